@@ -1,0 +1,231 @@
+using System.Text.Json;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MediconGlobal.Core.Auditing;
+
+/// <summary>
+/// The one place that stamps audit fields, bumps concurrency versions, refreshes search text and writes the
+/// audit log. Audit rows are written in the same transaction as the change, after keys are known.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> QuietProperties =
+        [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText)];
+
+    // Of a user record only these are worth an audit line; the rest is Identity's own bookkeeping.
+    private static readonly HashSet<string> AuditedUserProperties =
+        [nameof(ApplicationUser.DisplayName), nameof(ApplicationUser.Email), nameof(ApplicationUser.OrganisationId), nameof(ApplicationUser.CompanyId)];
+
+    private readonly Dictionary<DbContext, Pending> _pending = [];
+    private bool _writingAudit;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (!_writingAudit && eventData.Context is { } context)
+        {
+            var changes = Prepare(context);
+            if (changes.Count > 0)
+            {
+                _pending[context] = new Pending(changes, context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit && eventData.Context is { } context)
+        {
+            var changes = Prepare(context);
+            if (changes.Count > 0)
+            {
+                var transaction = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
+                _pending[context] = new Pending(changes, transaction);
+            }
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending))
+        {
+            context.AddRange(pending.Changes.Select(ToAuditEntry));
+            _writingAudit = true;
+            try
+            {
+                context.SaveChanges();
+            }
+            finally
+            {
+                _writingAudit = false;
+            }
+
+            pending.Transaction?.Commit();
+            pending.Transaction?.Dispose();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending))
+        {
+            context.AddRange(pending.Changes.Select(ToAuditEntry));
+            _writingAudit = true;
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                _writingAudit = false;
+            }
+
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.CommitAsync(cancellationToken);
+                await pending.Transaction.DisposeAsync();
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending))
+        {
+            pending.Transaction?.Rollback();
+            pending.Transaction?.Dispose();
+        }
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending) && pending.Transaction is not null)
+        {
+            await pending.Transaction.RollbackAsync(cancellationToken);
+            await pending.Transaction.DisposeAsync();
+        }
+    }
+
+    private List<PendingChange> Prepare(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new List<PendingChange>();
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || entry.Entity is AuditEntry)
+            {
+                continue;
+            }
+
+            Stamp(entry, now);
+            var values = Describe(entry);
+            if (values is not null)
+            {
+                var knownKey = entry.State == EntityState.Added ? null : KeyOf(entry);
+                changes.Add(new PendingChange(entry, entry.State.ToString(), knownKey, values, now));
+            }
+        }
+
+        return changes;
+    }
+
+    private void Stamp(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is ISearchable searchable && entry.State != EntityState.Deleted)
+        {
+            searchable.SearchText = searchable.BuildSearchText();
+        }
+
+        if (entry.Entity is not Entity entity)
+        {
+            return;
+        }
+
+        if (entry.State == EntityState.Added)
+        {
+            entity.CreatedAt = entity.CreatedAt == default ? now : entity.CreatedAt;
+            entity.CreatedBy ??= currentUser.UserName;
+            entity.UpdatedAt = now;
+            entity.UpdatedBy = currentUser.UserName;
+            entity.Version = 1;
+        }
+        else if (entry.State == EntityState.Modified)
+        {
+            entity.UpdatedAt = now;
+            entity.UpdatedBy = currentUser.UserName;
+            entity.Version = (int)entry.Property(nameof(Entity.Version)).OriginalValue! + 1;
+        }
+    }
+
+    private static Dictionary<string, object?>? Describe(EntityEntry entry)
+    {
+        var isUser = entry.Entity is ApplicationUser;
+        var auditable = entry.Entity.GetType().Namespace == typeof(Entity).Namespace || entry.Entity is IdentityUserRole<string>;
+        if (!auditable)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (QuietProperties.Contains(name) || (isUser && !AuditedUserProperties.Contains(name)))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added when property.CurrentValue is not null && !property.IsTemporary:
+                    values[name] = property.CurrentValue;
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    values[name] = new { old = property.OriginalValue, @new = property.CurrentValue };
+                    break;
+                case EntityState.Deleted when property.Metadata.IsKey() || property.Metadata.IsForeignKey():
+                    values[name] = property.OriginalValue;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return entry.State == EntityState.Modified && values.Count == 0 ? null : values;
+    }
+
+    private AuditEntry ToAuditEntry(PendingChange change)
+    {
+        return new AuditEntry
+        {
+            At = change.At,
+            UserId = currentUser.UserId,
+            UserName = currentUser.UserName,
+            EntityType = change.Entry.Metadata.ClrType.Name,
+            EntityId = change.KnownKey ?? KeyOf(change.Entry),
+            Action = change.Action,
+            Changes = JsonSerializer.Serialize(change.Values),
+        };
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+
+    private sealed record PendingChange(EntityEntry Entry, string Action, string? KnownKey, Dictionary<string, object?> Values, DateTime At);
+
+    private sealed record Pending(List<PendingChange> Changes, IDbContextTransaction? Transaction);
+}

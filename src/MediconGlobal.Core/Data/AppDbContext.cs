@@ -1,0 +1,83 @@
+using MediconGlobal.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MediconGlobal.Core.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationTerm> OrganisationTerms => Set<OrganisationTerm>();
+
+    public DbSet<OrganisationContact> OrganisationContacts => Set<OrganisationContact>();
+
+    public DbSet<PartnershipStatusChange> PartnershipStatusChanges => Set<PartnershipStatusChange>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
+
+    public DbSet<ProgrammeIndicator> ProgrammeIndicators => Set<ProgrammeIndicator>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferTerm> OfferTerms => Set<OfferTerm>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyTerm> CompanyTerms => Set<CompanyTerm>();
+
+    public DbSet<CompanyAdvisor> CompanyAdvisors => Set<CompanyAdvisor>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<CompanyNote> CompanyNotes => Set<CompanyNote>();
+
+    public DbSet<Need> Needs => Set<Need>();
+
+    public DbSet<NeedStatusChange> NeedStatusChanges => Set<NeedStatusChange>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityParticipant> ActivityParticipants => Set<ActivityParticipant>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are reordered.
+        configurationBuilder.Properties<TaxonomyKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OrganisationType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartnershipStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Currency>().HaveConversion<string>().HaveMaxLength(3);
+        configurationBuilder.Properties<ProgrammeStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OfferFormat>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CostType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OfferStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NeedPriority>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NeedStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<UnmetReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReferralStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+
+        // Timestamps are UTC everywhere; SQLite forgets the kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

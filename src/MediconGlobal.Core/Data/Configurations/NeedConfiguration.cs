@@ -1,0 +1,63 @@
+using MediconGlobal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MediconGlobal.Core.Data.Configurations;
+
+internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
+{
+    public void Configure(EntityTypeBuilder<Need> builder)
+    {
+        builder.Property(n => n.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(n => n.LoggedByUserId).HaveUserId();
+        builder.Property(n => n.LoggedByName).HaveName();
+        builder.Property(n => n.ClosingNote).HasMaxLength(2000);
+        builder.HasIndex(n => new { n.CompanyId, n.Status });
+        builder.HasIndex(n => new { n.CategoryId, n.MarketId });
+        builder.HasIndex(n => n.MarketId);
+        builder.HasIndex(n => n.LoggedAt);
+        builder.HasIndex(n => n.RequestedOfferId);
+        builder.HasOne(n => n.Category).WithMany().HasForeignKey(n => n.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.Market).WithMany().HasForeignKey(n => n.MarketId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Offer>().WithMany().HasForeignKey(n => n.RequestedOfferId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(n => n.StatusHistory).WithOne(h => h.Need).HasForeignKey(h => h.NeedId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Referrals).WithOne(r => r.Need).HasForeignKey(r => r.NeedId).OnDelete(DeleteBehavior.Cascade);
+        builder.AuditFields();
+    }
+}
+
+internal sealed class NeedStatusChangeConfiguration : IEntityTypeConfiguration<NeedStatusChange>
+{
+    public void Configure(EntityTypeBuilder<NeedStatusChange> builder)
+    {
+        builder.Property(c => c.Note).HasMaxLength(2000);
+        builder.Property(c => c.ChangedByUserId).HaveUserId();
+        builder.Property(c => c.ChangedByName).HaveName();
+        builder.HasIndex(c => new { c.NeedId, c.ChangedAt });
+    }
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.Property(r => r.Message).HasMaxLength(4000);
+        builder.Property(r => r.SentByUserId).HaveUserId();
+        builder.Property(r => r.SentByName).HaveName();
+        builder.Property(r => r.AnsweredByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(r => r.AnsweredByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(r => r.Answer).HasMaxLength(4000);
+        builder.Property(r => r.CompletedByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(r => r.CompletedByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(r => r.Outcome).HasMaxLength(4000);
+        builder.Property(r => r.Feedback).HasMaxLength(4000);
+        builder.Ignore(r => r.IsActive);
+        builder.HasIndex(r => new { r.ReceivingOrganisationId, r.Status });
+        builder.HasIndex(r => r.NeedId);
+        builder.HasIndex(r => r.OfferId);
+        builder.HasIndex(r => r.SentByUserId);
+        builder.HasOne(r => r.Offer).WithMany().HasForeignKey(r => r.OfferId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ReceivingOrganisation).WithMany().HasForeignKey(r => r.ReceivingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.AuditFields();
+    }
+}

@@ -1,0 +1,63 @@
+using MediconGlobal.Core.Auditing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediconGlobal.Core.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="AppDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((provider, builder) =>
+        {
+            builder.UsePortalProvider(options.Provider, options.ConnectionString);
+            builder.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        });
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UsePortalProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(connectionString);
+                builder.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+            case DatabaseProvider.SqlServer:
+#if SQLSERVER
+                builder.UseSqlServer(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+#else
+                throw new InvalidOperationException("This build has no SQL Server support. Rebuild with -p:EnableSqlServer=true.");
+#endif
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{provider}'.");
+        }
+
+        // Migrations are written by hand and carry no model snapshot (see docs/decisions/0003); the schema test
+        // compares every migrated database with the model instead of EF's snapshot check.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

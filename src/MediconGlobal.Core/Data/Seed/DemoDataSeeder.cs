@@ -1,0 +1,239 @@
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
+using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Data.Seed;
+
+/// <summary>
+/// Development only: the demo accounts and about 30 fictional companies with needs and referrals spread over
+/// categories, markets and stages. Every record is marked <c>IsFictional</c>. Runs once (when no fictional
+/// company exists) and is deterministic, so screenshots and demos look the same every time.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    private static readonly string[] CompanyNames =
+    [
+        "Aurora Biologics", "Kattegat Diagnostics", "Lundia MedDevices", "Saltholm Therapeutics", "Øresund Imaging",
+        "Nordlys HealthTech", "Skagerrak Genomics", "Ven Island Bio", "Hven Care Robotics", "Malmö Sensorics",
+        "Helsingør Digital Care", "Kullaberg Pharma", "Falsterbo Neuro", "Roskilde Rehab Tech", "Glommen Biotools",
+        "Vestfold Vital", "Agder AI Diagnostics", "Telemark Therapeutics", "Halland HomeCare Tech", "Göta Cell Labs",
+        "Bornholm Biosensors", "Amager Antibodies", "Sjælland Surgical", "Oslofjord Omics", "Buskerud BioAnalytics",
+        "Akershus Assistive", "Ystad Cardio", "Trelleborg Telehealth", "Kastrup Kinetics",
+    ];
+
+    private static readonly string[] Markets = ["usa", "usa-boston", "germany", "dach", "uk", "nordics", "eu", "china", "japan", "france", "benelux", "switzerland", "singapore", "canada"];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Companies.AnyAsync(c => c.IsFictional, cancellationToken))
+        {
+            return;
+        }
+
+        var terms = await TermLookup.LoadAsync(db, cancellationToken);
+        var organisations = await db.Organisations.Where(o => o.SeedKey != null).ToDictionaryAsync(o => o.SeedKey!, cancellationToken);
+        var random = new Random(2026);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var founderCompany = NewCompany(DemoAccounts.FounderCompanyName, "SE", "se-skane", organisations[OrganisationSeed.SmiLe], terms, random, 0);
+        var companies = new List<Company> { founderCompany };
+        for (var i = 0; i < CompanyNames.Length; i++)
+        {
+            var (country, region) = (i % 5) switch
+            {
+                0 or 1 or 2 => ("SE", random.Next(4) == 0 ? "se-halland" : "se-skane"),
+                3 => ("DK", random.Next(2) == 0 ? "dk-hovedstaden" : "dk-sjaelland"),
+                _ => ("NO", random.Next(2) == 0 ? "no-oslo" : "no-agder"),
+            };
+            var incubator = organisations[i % 2 == 0 ? OrganisationSeed.SmiLe : OrganisationSeed.InnovationSkane];
+            companies.Add(NewCompany(CompanyNames[i], country, region, incubator, terms, random, i + 1));
+        }
+
+        db.Companies.AddRange(companies);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var accounts = await EnsureAccountsAsync(organisations, founderCompany, cancellationToken);
+        foreach (var company in companies)
+        {
+            var advisor = accounts[company.HomeIncubator!.SeedKey == OrganisationSeed.SmiLe ? DemoAccounts.AdvisorSmile : DemoAccounts.AdvisorInnovationSkane];
+            company.Advisors.Add(new CompanyAdvisor { CompanyId = company.Id, UserId = advisor.Id });
+            if (random.Next(3) > 0)
+            {
+                company.GiveConsent("Share profile and needs with partner organisations receiving referrals.", advisor.Id, advisor.DisplayName, now.AddDays(-random.Next(200, 400)));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedNeedsAsync(companies, accounts, terms, organisations.Values, random, now, cancellationToken);
+    }
+
+    private static Company NewCompany(string name, string country, string region, Organisation incubator, TermLookup terms, Random random, int index)
+    {
+        var stages = terms.OfKind(TaxonomyKind.Stage).ToList();
+        var sectors = terms.OfKind(TaxonomyKind.Sector).ToList();
+        var company = new Company(name, country)
+        {
+            IsFictional = true,
+            Description = "Fictional demo company. Any resemblance to a real business is coincidental.",
+            OrganisationNumber = FictionalOrganisationNumber(country, index),
+            Region = terms[TaxonomyKind.Region, region],
+            Stage = stages[random.Next(stages.Count)],
+            Sector = sectors[random.Next(sectors.Count)],
+            FoundedYear = 2015 + random.Next(11),
+            Employees = 1 + random.Next(40),
+            HomeIncubator = incubator,
+            Website = $"https://example.com/{name.ToLowerInvariant().Replace(' ', '-')}",
+        };
+        company.SetTargetMarkets(Enumerable.Range(0, 1 + random.Next(3)).Select(_ => terms[TaxonomyKind.Market, Markets[random.Next(Markets.Length)]]).DistinctBy(t => t.Code));
+        return company;
+    }
+
+    private static string? FictionalOrganisationNumber(string country, int index) => country switch
+    {
+        "SE" => OrganisationNumber.Complete("SE", $"559{index:D6}"),
+        "NO" => Enumerable.Range(0, 10).Select(k => OrganisationNumber.Complete("NO", $"99{index:D4}{k}0")).FirstOrDefault(n => n is not null),
+        "DK" => Enumerable.Range(0, 100).Select(k => $"4{index:D3}{k:D2}0").Select(CompleteCvr).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
+
+    private static string? CompleteCvr(string sevenDigitsAndZero)
+    {
+        for (var d = 0; d < 10; d++)
+        {
+            var candidate = sevenDigitsAndZero[..7] + d;
+            if (OrganisationNumber.Validate("DK", candidate) is null)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<Dictionary<string, ApplicationUser>> EnsureAccountsAsync(Dictionary<string, Organisation> organisations, Company founderCompany, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ApplicationUser>();
+        foreach (var account in DemoAccounts.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var user = await users.FindByEmailAsync(account.Email);
+            if (user is null)
+            {
+                user = new ApplicationUser
+                {
+                    UserName = account.Email,
+                    Email = account.Email,
+                    EmailConfirmed = true,
+                    DisplayName = account.DisplayName,
+                    OrganisationId = account.OrganisationKey is null ? null : organisations[account.OrganisationKey].Id,
+                    CompanyId = account.Role == Roles.Startup ? founderCompany.Id : null,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                Check(await users.CreateAsync(user, DemoAccounts.Password));
+                Check(await users.AddToRoleAsync(user, account.Role));
+            }
+
+            result[account.Email] = user;
+        }
+
+        return result;
+    }
+
+    private async Task SeedNeedsAsync(List<Company> companies, Dictionary<string, ApplicationUser> accounts, TermLookup terms, IEnumerable<Organisation> organisations, Random random, DateTime now, CancellationToken cancellationToken)
+    {
+        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        var offers = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
+        var offerEntities = await db.Offers.Include(o => o.Provider).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var categories = terms.OfKind(TaxonomyKind.SupportCategory).ToList();
+        var partnerByOrganisation = new Dictionary<int, ApplicationUser>
+        {
+            [organisations.Single(o => o.SeedKey == OrganisationSeed.InnovationSkane).Id] = accounts[DemoAccounts.PartnerInnovationSkane],
+            [organisations.Single(o => o.SeedKey == OrganisationSeed.Dlsc).Id] = accounts[DemoAccounts.PartnerDlsc],
+        };
+
+        foreach (var company in companies)
+        {
+            var advisor = accounts[company.HomeIncubator!.SeedKey == OrganisationSeed.SmiLe ? DemoAccounts.AdvisorSmile : DemoAccounts.AdvisorInnovationSkane];
+            for (var n = 0; n < 2 + random.Next(4); n++)
+            {
+                var category = categories[random.Next(categories.Count)];
+                var marketCode = company.Terms.Count > 0 && random.Next(3) > 0
+                    ? company.Terms.ElementAt(random.Next(company.Terms.Count)).Term!.Code
+                    : Markets[random.Next(Markets.Length)];
+                var loggedAt = now.AddDays(-random.Next(5, 360)).AddMinutes(-random.Next(600));
+                var need = new Need(company, category, terms[TaxonomyKind.Market, marketCode],
+                    $"Fictional demo need: {category.Name.ToLowerInvariant()} support for entering {terms[TaxonomyKind.Market, marketCode].Name}.",
+                    (NeedPriority)random.Next(3), advisor.Id, advisor.DisplayName, loggedAt)
+                { IsFictional = true };
+                db.Needs.Add(need);
+
+                var matches = rule.Rank(new NeedProfile(category.Id, need.Market!.Id, company.Stage?.Id, company.Sector?.Id, company.Region?.Id), offers);
+                Progress(need, matches, offerEntities, partnerByOrganisation, advisor, random, loggedAt, now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Progress(Need need, IReadOnlyList<MatchExplanation> matches, Dictionary<int, Offer> offers, Dictionary<int, ApplicationUser> partners, ApplicationUser advisor, Random random, DateTime loggedAt, DateTime now)
+    {
+        var step = loggedAt.AddDays(1 + random.Next(10));
+        if (matches.Count == 0)
+        {
+            if (random.Next(2) == 0 && step < now)
+            {
+                need.MarkUnmet(UnmetReason.NotAvailable, "No matching offer in the catalogue.", advisor.Id, advisor.DisplayName, step);
+            }
+
+            return;
+        }
+
+        var roll = random.Next(10);
+        if (roll < 3 || step >= now)
+        {
+            return;
+        }
+
+        if (roll == 3)
+        {
+            need.StartWork(advisor.Id, advisor.DisplayName, step);
+            return;
+        }
+
+        var offer = offers[matches[random.Next(Math.Min(2, matches.Count))].OfferId];
+        var referral = need.Refer(offer.Provider!, offer, "Fictional demo referral.", advisor.Id, advisor.DisplayName, step);
+        referral.IsFictional = true;
+        var answeredAt = step.AddDays(1 + random.Next(20));
+        if (roll < 6 || answeredAt >= now)
+        {
+            return;
+        }
+
+        var partner = partners.GetValueOrDefault(offer.ProviderId);
+        var (answererId, answererName) = partner is null ? ("system", $"{offer.Provider!.Name} (demo)") : (partner.Id, partner.DisplayName);
+        if (roll == 6)
+        {
+            referral.Decline("Fictional demo: the company is outside our current intake.", answererId, answererName, answeredAt);
+            need.MarkUnmet(UnmetReason.NotEligible, "The receiving organisation declined.", advisor.Id, advisor.DisplayName, answeredAt.AddDays(1));
+            return;
+        }
+
+        referral.Accept("Fictional demo: happy to help, we will be in touch.", answererId, answererName, answeredAt);
+        var completedAt = answeredAt.AddDays(5 + random.Next(30));
+        if (roll >= 8 && completedAt < now)
+        {
+            referral.Complete("Fictional demo: advice given and next steps agreed.", null, advisor.Id, advisor.DisplayName, completedAt);
+            need.MarkMet("Met through the referral.", advisor.Id, advisor.DisplayName, completedAt);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create a demo account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

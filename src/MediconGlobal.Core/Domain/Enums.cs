@@ -1,0 +1,118 @@
+namespace MediconGlobal.Core.Domain;
+
+public enum TaxonomyKind
+{
+    Region,
+    Market,
+    Stage,
+    Sector,
+    SupportCategory,
+    Language,
+}
+
+public enum OrganisationType
+{
+    Incubator,
+    ClusterOrganisation,
+    RegionalInnovationAgency,
+    NationalAgency,
+    EuNetwork,
+    UniversityOrResearchInstitute,
+    HospitalOrHealthcareRegion,
+    Municipality,
+    Investor,
+    Company,
+    ForeignPartner,
+}
+
+public enum PartnershipStatus
+{
+    Mapped,
+    Contacted,
+    Engaged,
+    Partner,
+}
+
+public enum Currency
+{
+    SEK,
+    DKK,
+    NOK,
+    EUR,
+    USD,
+}
+
+public enum ProgrammeStatus
+{
+    Planned,
+    Active,
+    Completed,
+}
+
+public enum OfferFormat
+{
+    OneToOneAdvisory,
+    Workshop,
+    Webinar,
+    Event,
+    Network,
+    Programme,
+    TestBed,
+    Funding,
+}
+
+public enum CostType
+{
+    Free,
+    Subsidised,
+    Paid,
+}
+
+public enum OfferStatus
+{
+    Draft,
+    Published,
+    Archived,
+}
+
+public enum NeedPriority
+{
+    Low,
+    Medium,
+    High,
+}
+
+public enum NeedStatus
+{
+    Open,
+    InProgress,
+    Referred,
+    Met,
+    Unmet,
+    Withdrawn,
+}
+
+public enum UnmetReason
+{
+    NotAvailable,
+    NotEligible,
+}
+
+public enum ReferralStatus
+{
+    Suggested,
+    Sent,
+    Accepted,
+    Declined,
+    Completed,
+}
+
+public enum ActivityKind
+{
+    Conference,
+    Webinar,
+    Matchmaking,
+    BoosterBoard,
+    Workshop,
+    Other,
+}

@@ -1,0 +1,178 @@
+namespace MediconGlobal.Core.Domain;
+
+/// <summary>
+/// An internationalisation need of a company, logged by an advisor or requested by the company itself.
+/// Status changes go through the methods below so each one is allowed, dated and attributed.
+/// </summary>
+public class Need : Entity
+{
+    private static readonly Dictionary<NeedStatus, NeedStatus[]> AllowedTransitions = new()
+    {
+        [NeedStatus.Open] = [NeedStatus.InProgress, NeedStatus.Referred, NeedStatus.Met, NeedStatus.Unmet, NeedStatus.Withdrawn],
+        [NeedStatus.InProgress] = [NeedStatus.Open, NeedStatus.Referred, NeedStatus.Met, NeedStatus.Unmet, NeedStatus.Withdrawn],
+        [NeedStatus.Referred] = [NeedStatus.InProgress, NeedStatus.Met, NeedStatus.Unmet, NeedStatus.Withdrawn],
+        [NeedStatus.Met] = [NeedStatus.Open],
+        [NeedStatus.Unmet] = [NeedStatus.Open],
+        [NeedStatus.Withdrawn] = [NeedStatus.Open],
+    };
+
+    private Need()
+    {
+    }
+
+    public Need(Company company, TaxonomyTerm category, TaxonomyTerm? market, string description, NeedPriority priority, string loggedByUserId, string loggedByName, DateTime at)
+    {
+        Company = company;
+        Category = category;
+        Market = market;
+        Description = description;
+        Priority = priority;
+        LoggedByUserId = loggedByUserId;
+        LoggedByName = loggedByName;
+        LoggedAt = at;
+        StatusHistory.Add(new NeedStatusChange(this, null, NeedStatus.Open, null, loggedByUserId, loggedByName, at));
+    }
+
+    public int CompanyId { get; private set; }
+
+    public Company? Company { get; private set; }
+
+    public int CategoryId { get; set; }
+
+    public TaxonomyTerm? Category { get; set; }
+
+    /// <summary>The target market; null when the need is not about one market.</summary>
+    public int? MarketId { get; set; }
+
+    public TaxonomyTerm? Market { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public NeedPriority Priority { get; set; }
+
+    public NeedStatus Status { get; private set; } = NeedStatus.Open;
+
+    public UnmetReason? UnmetReason { get; private set; }
+
+    /// <summary>True when the company asked for help itself rather than an advisor logging it.</summary>
+    public bool RequestedByCompany { get; set; }
+
+    /// <summary>The offer the founder was looking at when asking for help, if any.</summary>
+    public int? RequestedOfferId { get; set; }
+
+    public string LoggedByUserId { get; private set; } = "";
+
+    public string LoggedByName { get; private set; } = "";
+
+    public DateTime LoggedAt { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    public string? ClosingNote { get; private set; }
+
+    public bool IsFictional { get; set; }
+
+    public ICollection<NeedStatusChange> StatusHistory { get; } = [];
+
+    public ICollection<Referral> Referrals { get; } = [];
+
+    public static bool IsClosed(NeedStatus status) => status is NeedStatus.Met or NeedStatus.Unmet or NeedStatus.Withdrawn;
+
+    public bool CanMoveTo(NeedStatus to) => AllowedTransitions[Status].Contains(to);
+
+    public void StartWork(string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.InProgress, null, byUserId, byName, at);
+
+    public void MarkMet(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Met, note, byUserId, byName, at);
+
+    public void MarkUnmet(UnmetReason reason, string? note, string byUserId, string byName, DateTime at)
+    {
+        MoveTo(NeedStatus.Unmet, note, byUserId, byName, at);
+        UnmetReason = reason;
+    }
+
+    public void Withdraw(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Withdrawn, note, byUserId, byName, at);
+
+    public void Reopen(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Open, note, byUserId, byName, at);
+
+    /// <summary>Hands the need to an offer's provider (or an organisation) and records the referral as sent.</summary>
+    public Referral Refer(Organisation receiver, Offer? offer, string? message, string byUserId, string byName, DateTime at)
+    {
+        if (IsClosed(Status))
+        {
+            throw new DomainRuleException($"A need that is {Status} cannot be referred; reopen it first.");
+        }
+
+        if (Referrals.Any(r => r.OfferId == offer?.Id && offer is not null && r.IsActive))
+        {
+            throw new DomainRuleException("This need already has an active referral to that offer.");
+        }
+
+        var referral = new Referral(this, receiver, offer, message, byUserId, byName, at);
+        Referrals.Add(referral);
+        if (Status != NeedStatus.Referred)
+        {
+            MoveTo(NeedStatus.Referred, $"Referred to {receiver.Name}", byUserId, byName, at);
+        }
+
+        return referral;
+    }
+
+    private void MoveTo(NeedStatus to, string? note, string byUserId, string byName, DateTime at)
+    {
+        if (!CanMoveTo(to))
+        {
+            throw new DomainRuleException($"A need cannot move from {Status} to {to}.");
+        }
+
+        StatusHistory.Add(new NeedStatusChange(this, Status, to, note, byUserId, byName, at));
+        Status = to;
+        UnmetReason = null;
+        if (IsClosed(to))
+        {
+            ClosedAt = at;
+            ClosingNote = note;
+        }
+        else
+        {
+            ClosedAt = null;
+            ClosingNote = null;
+        }
+    }
+}
+
+/// <summary>One dated, attributed step in a need's life. Append-only.</summary>
+public class NeedStatusChange
+{
+    private NeedStatusChange()
+    {
+    }
+
+    internal NeedStatusChange(Need need, NeedStatus? from, NeedStatus to, string? note, string byUserId, string byName, DateTime at)
+    {
+        Need = need;
+        From = from;
+        To = to;
+        Note = note;
+        ChangedByUserId = byUserId;
+        ChangedByName = byName;
+        ChangedAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int NeedId { get; private set; }
+
+    public Need? Need { get; private set; }
+
+    public NeedStatus? From { get; private set; }
+
+    public NeedStatus To { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string ChangedByUserId { get; private set; } = "";
+
+    public string ChangedByName { get; private set; } = "";
+
+    public DateTime ChangedAt { get; private set; }
+}

@@ -1,0 +1,117 @@
+using MediconGlobal.Core.Text;
+
+namespace MediconGlobal.Core.Domain;
+
+/// <summary>A support service offered by an organisation.</summary>
+public class Offer : Entity, ISearchable
+{
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
+
+    private Offer()
+    {
+    }
+
+    public Offer(string name, Organisation provider, TaxonomyTerm category)
+    {
+        Name = name;
+        Provider = provider;
+        Category = category;
+    }
+
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public int ProviderId { get; set; }
+
+    public Organisation? Provider { get; set; }
+
+    public int? ProgrammeId { get; set; }
+
+    public Programme? Programme { get; set; }
+
+    public int CategoryId { get; set; }
+
+    public TaxonomyTerm? Category { get; set; }
+
+    public OfferFormat Format { get; set; }
+
+    public CostType Cost { get; set; }
+
+    public string? CostDetails { get; set; }
+
+    public string? HowToApply { get; set; }
+
+    /// <summary>Deadlines or dates in words, e.g. "rolling intake" or "next cohort in March".</summary>
+    public string? Dates { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+
+    public DateOnly? ApplicationDeadline { get; set; }
+
+    public int? Capacity { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? Website { get; set; }
+
+    public OfferStatus Status { get; private set; } = OfferStatus.Draft;
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime LastReviewedAt { get; private set; }
+
+    public string? SeedKey { get; set; }
+
+    public bool IsFictional { get; set; }
+
+    public string SearchText { get; set; } = "";
+
+    /// <summary>Sectors, stages, target markets, eligible regions and languages. No term of a kind means "any".</summary>
+    public ICollection<OfferTerm> Terms { get; } = [];
+
+    public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
+
+    public bool IsStale(DateTime now) => now - LastReviewedAt > StaleAfter;
+
+    public void Publish(DateTime at)
+    {
+        Status = OfferStatus.Published;
+        PublishedAt ??= at;
+        LastReviewedAt = at;
+    }
+
+    public void Archive() => Status = OfferStatus.Archived;
+
+    public void ReturnToDraft() => Status = OfferStatus.Draft;
+
+    public void MarkReviewed(DateTime at) => LastReviewedAt = at;
+
+    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
+    {
+        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind).ToList())
+        {
+            Terms.Remove(stale);
+        }
+
+        foreach (var term in terms)
+        {
+            Terms.Add(new OfferTerm { Term = term, TermId = term.Id });
+        }
+    }
+}
+
+public class OfferTerm
+{
+    public int OfferId { get; set; }
+
+    public int TermId { get; set; }
+
+    public TaxonomyTerm? Term { get; set; }
+}

@@ -1,0 +1,140 @@
+using MediconGlobal.Core.Text;
+
+namespace MediconGlobal.Core.Domain;
+
+/// <summary>A support organisation or other actor in the ecosystem.</summary>
+public class Organisation : Entity, ISearchable
+{
+    private Organisation()
+    {
+    }
+
+    public Organisation(string name, OrganisationType type, string countryCode)
+    {
+        Name = name;
+        Type = type;
+        CountryCode = countryCode;
+    }
+
+    public string Name { get; set; } = "";
+
+    public OrganisationType Type { get; set; }
+
+    /// <summary>ISO 3166 alpha-2 country code.</summary>
+    public string CountryCode { get; set; } = "";
+
+    public int? RegionId { get; set; }
+
+    public TaxonomyTerm? Region { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>What the organisation itself needs from collaboration.</summary>
+    public string? CollaborationNeeds { get; set; }
+
+    public PartnershipStatus PartnershipStatus { get; private set; }
+
+    /// <summary>Stable key for records loaded from the seed documents; null for records made in the portal.</summary>
+    public string? SeedKey { get; set; }
+
+    /// <summary>Marks demo data that describes no real organisation.</summary>
+    public bool IsFictional { get; set; }
+
+    public string SearchText { get; set; } = "";
+
+    /// <summary>Areas of expertise (support categories), sectors served and languages.</summary>
+    public ICollection<OrganisationTerm> Terms { get; } = [];
+
+    public ICollection<OrganisationContact> Contacts { get; } = [];
+
+    public ICollection<PartnershipStatusChange> PartnershipHistory { get; } = [];
+
+    public ICollection<Offer> Offers { get; } = [];
+
+    public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
+
+    /// <summary>Moves the organisation along the engagement pipeline, keeping a dated, attributed history.</summary>
+    public PartnershipStatusChange ChangePartnershipStatus(PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
+    {
+        var change = new PartnershipStatusChange(this, PartnershipStatus, to, note, byUserId, byName, at);
+        PartnershipStatus = to;
+        PartnershipHistory.Add(change);
+        return change;
+    }
+
+    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
+    {
+        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind).ToList())
+        {
+            Terms.Remove(stale);
+        }
+
+        foreach (var term in terms)
+        {
+            Terms.Add(new OrganisationTerm { Term = term, TermId = term.Id });
+        }
+    }
+}
+
+public class OrganisationTerm
+{
+    public int OrganisationId { get; set; }
+
+    public int TermId { get; set; }
+
+    public TaxonomyTerm? Term { get; set; }
+}
+
+public class OrganisationContact
+{
+    public int Id { get; set; }
+
+    public int OrganisationId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Role { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+}
+
+/// <summary>One step of an organisation's partnership pipeline. Never edited after it is written.</summary>
+public class PartnershipStatusChange
+{
+    private PartnershipStatusChange()
+    {
+    }
+
+    internal PartnershipStatusChange(Organisation organisation, PartnershipStatus? from, PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
+    {
+        Organisation = organisation;
+        From = from;
+        To = to;
+        Note = note;
+        ChangedByUserId = byUserId;
+        ChangedByName = byName;
+        ChangedAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int OrganisationId { get; private set; }
+
+    public Organisation? Organisation { get; private set; }
+
+    public PartnershipStatus? From { get; private set; }
+
+    public PartnershipStatus To { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string ChangedByUserId { get; private set; } = "";
+
+    public string ChangedByName { get; private set; } = "";
+
+    public DateTime ChangedAt { get; private set; }
+}

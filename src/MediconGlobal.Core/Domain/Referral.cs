@@ -1,0 +1,127 @@
+namespace MediconGlobal.Core.Domain;
+
+/// <summary>
+/// A need handed to an offer's provider (or an organisation). The receiving side accepts or declines; the
+/// advisor completes it with an outcome. Invalid steps throw <see cref="DomainRuleException"/>.
+/// </summary>
+public class Referral : Entity
+{
+    public static readonly TimeSpan AnswerDueWithin = TimeSpan.FromDays(14);
+
+    private Referral()
+    {
+    }
+
+    internal Referral(Need need, Organisation receiver, Offer? offer, string? message, string byUserId, string byName, DateTime at)
+    {
+        Need = need;
+        ReceivingOrganisation = receiver;
+        Offer = offer;
+        Message = message;
+        SentByUserId = byUserId;
+        SentByName = byName;
+        CreatedAt = at;
+        SentAt = at;
+        Status = ReferralStatus.Sent;
+    }
+
+    public int NeedId { get; private set; }
+
+    public Need? Need { get; private set; }
+
+    public int? OfferId { get; private set; }
+
+    public Offer? Offer { get; private set; }
+
+    public int ReceivingOrganisationId { get; private set; }
+
+    public Organisation? ReceivingOrganisation { get; private set; }
+
+    public ReferralStatus Status { get; private set; }
+
+    /// <summary>The advisor's message to the receiving side.</summary>
+    public string? Message { get; private set; }
+
+    public string SentByUserId { get; private set; } = "";
+
+    public string SentByName { get; private set; } = "";
+
+    public DateTime? SentAt { get; private set; }
+
+    public DateTime? AnsweredAt { get; private set; }
+
+    public string? AnsweredByUserId { get; private set; }
+
+    public string? AnsweredByName { get; private set; }
+
+    /// <summary>The receiving side's answer, or its reason for declining.</summary>
+    public string? Answer { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    public string? CompletedByUserId { get; private set; }
+
+    public string? CompletedByName { get; private set; }
+
+    public string? Outcome { get; private set; }
+
+    public string? Feedback { get; private set; }
+
+    public bool IsFictional { get; set; }
+
+    public bool IsActive => Status is ReferralStatus.Suggested or ReferralStatus.Sent or ReferralStatus.Accepted;
+
+    public bool IsOverdue(DateTime now) => Status == ReferralStatus.Sent && SentAt is { } sent && now - sent > AnswerDueWithin;
+
+    public void Accept(string? answer, string byUserId, string byName, DateTime at)
+    {
+        Require(ReferralStatus.Sent, "accepted");
+        Status = ReferralStatus.Accepted;
+        Answer = answer;
+        Answered(byUserId, byName, at);
+    }
+
+    public void Decline(string reason, string byUserId, string byName, DateTime at)
+    {
+        Require(ReferralStatus.Sent, "declined");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("A declined referral needs a reason.");
+        }
+
+        Status = ReferralStatus.Declined;
+        Answer = reason;
+        Answered(byUserId, byName, at);
+    }
+
+    public void Complete(string outcome, string? feedback, string byUserId, string byName, DateTime at)
+    {
+        Require(ReferralStatus.Accepted, "completed");
+        if (string.IsNullOrWhiteSpace(outcome))
+        {
+            throw new DomainRuleException("A completed referral needs an outcome.");
+        }
+
+        Status = ReferralStatus.Completed;
+        Outcome = outcome;
+        Feedback = feedback;
+        CompletedAt = at;
+        CompletedByUserId = byUserId;
+        CompletedByName = byName;
+    }
+
+    private void Answered(string byUserId, string byName, DateTime at)
+    {
+        AnsweredAt = at;
+        AnsweredByUserId = byUserId;
+        AnsweredByName = byName;
+    }
+
+    private void Require(ReferralStatus expected, string verb)
+    {
+        if (Status != expected)
+        {
+            throw new DomainRuleException($"A referral that is {Status} cannot be {verb}; it must be {expected}.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using MediconGlobal.Core.Text;
+
+namespace MediconGlobal.Core.Domain;
+
+/// <summary>
+/// A value in one of the portal's taxonomies (regions, markets, stages, sectors, support categories,
+/// languages). Administrators can add terms; seeded terms keep a stable <see cref="Code"/>.
+/// </summary>
+public class TaxonomyTerm : Entity, ISearchable
+{
+    private TaxonomyTerm()
+    {
+    }
+
+    public TaxonomyTerm(TaxonomyKind kind, string code, string name, int sortOrder = 0)
+    {
+        Kind = kind;
+        Code = code;
+        Name = name;
+        SortOrder = sortOrder;
+    }
+
+    public TaxonomyKind Kind { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    /// <summary>ISO 3166 alpha-2 country code, for regions.</summary>
+    public string? CountryCode { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public TaxonomyTerm? Parent { get; set; }
+
+    public int SortOrder { get; set; }
+
+    /// <summary>True for "any market"-style terms that match every value of their taxonomy.</summary>
+    public bool IsAgnostic { get; set; }
+
+    public string SearchText { get; set; } = "";
+
+    public string BuildSearchText() => TextNormalizer.Normalize(Name);
+}
