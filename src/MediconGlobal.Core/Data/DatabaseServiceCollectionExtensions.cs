@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MediconGlobal.Core.Data;
 
@@ -12,11 +13,11 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>Registers <see cref="AppDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<AppDbContext>((provider, builder) =>
         {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             builder.UsePortalProvider(options.Provider, options.ConnectionString);
             builder.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
         });

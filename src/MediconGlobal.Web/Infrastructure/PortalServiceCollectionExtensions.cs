@@ -1,0 +1,94 @@
+using System.Globalization;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Localization;
+
+namespace MediconGlobal.Web.Infrastructure;
+
+public static class PortalServiceCollectionExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("sv"), new("da")];
+
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddTransient<IEmailSender, LoggingEmailSender>();
+
+        // Keys live in a configurable folder so several instances behind a load balancer share sign-in cookies.
+        services.AddDataProtection().SetApplicationName("MediconGlobal");
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, config, loggers) =>
+        {
+            var keysPath = config["DataProtection:KeysPath"] ?? "App_Data/keys";
+            var folder = new DirectoryInfo(Path.IsPathRooted(keysPath) ? keysPath : Path.Combine(environment.ContentRootPath, keysPath));
+            options.XmlRepository = new FileSystemXmlRepository(folder, loggers);
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultUI()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Identity/Account/Login";
+            options.LogoutPath = "/Identity/Account/Logout";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            options.Cookie.Name = "MediconGlobal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthorizationBuilder()
+            // Every endpoint requires sign-in unless it says [AllowAnonymous].
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ProjectManagement, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator))
+            .AddPolicy(Policies.Advising, p => p.RequireRole(Roles.Advisor, Roles.ProjectManager, Roles.Administrator))
+            .AddPolicy(Policies.PartnerManagement, p => p.RequireRole(Roles.PartnerStaff, Roles.Administrator))
+            .AddPolicy(Policies.Founder, p => p.RequireRole(Roles.Startup))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator, Roles.Advisor, Roles.PartnerStaff));
+
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddAntiforgery(options => options.Cookie.Name = "MediconGlobal.Antiforgery");
+        return services;
+    }
+}
