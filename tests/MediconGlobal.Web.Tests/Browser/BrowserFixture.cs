@@ -1,0 +1,100 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace MediconGlobal.Web.Tests.Browser;
+
+/// <summary>
+/// The portal on a real Kestrel port in Development (demo accounts and demo data loaded, on its own SQLite
+/// file) and the system Chromium driven by Playwright. Shared by the browser tests of one collection.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public PortalFactory Portal { get; } = new("Development");
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        BaseAddress = Portal.StartKestrel();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") ?? ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies), as a new visitor would have.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+public static class PageExtensions
+{
+    public static readonly string ScreenshotFolder =
+        Environment.GetEnvironmentVariable("MEDICON_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "mediconglobal-screenshots");
+
+    /// <summary>Signs in through the real sign-in form.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("Logout", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Runs axe-core on the page and fails on any serious or critical violation, naming each.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"axe-core found on {page.Url}:\n" + string.Join("\n", serious.Select(Describe)));
+    }
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    private static string Describe(AxeResultItem violation) =>
+        $"- {violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}";
+}

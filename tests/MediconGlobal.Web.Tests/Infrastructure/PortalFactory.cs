@@ -1,0 +1,110 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediconGlobal.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The portal hosted for one test with its own SQLite database file (or a fresh PostgreSQL database),
+/// migrated and loaded with the reference data at start-up exactly as in production.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test!Passw0rd-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mediconglobal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _environment;
+    private readonly TestDatabase? _postgres;
+
+    public PortalFactory(string environment = "Testing", TestDatabase? postgres = null)
+    {
+        _environment = environment;
+        _postgres = postgres;
+        Directory.CreateDirectory(_folder);
+    }
+
+    public string ConnectionString => _postgres?.ConnectionString ?? $"Data Source={Path.Combine(_folder, "portal.db")}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = (_postgres?.Provider ?? DatabaseProvider.Sqlite).ToString(),
+            ["Database:ConnectionString"] = ConnectionString,
+            ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
+            ["Portal:LoadDemoData"] = _environment == "Development" ? "true" : "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
+        }));
+    }
+
+    /// <summary>Starts the portal on a real Kestrel port (for the browser) and returns its address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Creates a user in a role, belonging to the seeded organisation with <paramref name="organisationSeedKey"/> or to a company.</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string email, string role, string? organisationSeedKey = null, int? companyId = null, int? organisationId = null)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        organisationId ??= organisationSeedKey is null ? null : await db.Organisations.Where(o => o.SeedKey == organisationSeedKey).Select(o => (int?)o.Id).SingleAsync();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], OrganisationId = organisationId, CompanyId = companyId };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    /// <summary>Creates a user and returns a client signed in as them through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string role, string? organisationSeedKey = null, int? companyId = null)
+    {
+        await CreateUserAsync(email, role, organisationSeedKey, companyId);
+        var client = CreatePortalClient();
+        await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be open for a moment; the temp folder is cleaned up by the OS.
+        }
+    }
+}
