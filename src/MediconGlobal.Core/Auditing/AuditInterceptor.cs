@@ -23,6 +23,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         [nameof(ApplicationUser.DisplayName), nameof(ApplicationUser.Email), nameof(ApplicationUser.OrganisationId), nameof(ApplicationUser.CompanyId)];
 
     private readonly Dictionary<DbContext, Pending> _pending = [];
+    private readonly HashSet<DbContext> _subscribed = [];
     private bool _writingAudit;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -32,7 +33,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             var changes = Prepare(context);
             if (changes.Count > 0)
             {
-                _pending[context] = new Pending(changes, context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null);
+                Track(context, changes, context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null);
             }
         }
 
@@ -47,7 +48,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             if (changes.Count > 0)
             {
                 var transaction = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
-                _pending[context] = new Pending(changes, transaction);
+                Track(context, changes, transaction);
             }
         }
 
@@ -101,22 +102,26 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    // DbContext raises SaveChangesFailed for every failure, concurrency conflicts included (the interceptor's
+    // own SaveChangesFailed hook is skipped for those), so the transaction this interceptor began is always
+    // rolled back before the caller sees the exception.
+    private void Abandon(object? sender, SaveChangesFailedEventArgs e)
     {
-        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending))
+        if (!_writingAudit && sender is DbContext context && _pending.Remove(context, out var pending))
         {
             pending.Transaction?.Rollback();
             pending.Transaction?.Dispose();
         }
     }
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    private void Track(DbContext context, List<PendingChange> changes, IDbContextTransaction? transaction)
     {
-        if (!_writingAudit && eventData.Context is { } context && _pending.Remove(context, out var pending) && pending.Transaction is not null)
+        if (_subscribed.Add(context))
         {
-            await pending.Transaction.RollbackAsync(cancellationToken);
-            await pending.Transaction.DisposeAsync();
+            context.SaveChangesFailed += Abandon;
         }
+
+        _pending[context] = new Pending(changes, transaction);
     }
 
     private List<PendingChange> Prepare(DbContext context)
