@@ -58,6 +58,11 @@ public class Organisation : Entity, ISearchable
     /// <summary>Moves the organisation along the engagement pipeline, keeping a dated, attributed history.</summary>
     public PartnershipStatusChange ChangePartnershipStatus(PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
     {
+        if (to == PartnershipStatus)
+        {
+            throw new DomainRuleException($"The organisation is already {to}.");
+        }
+
         var change = new PartnershipStatusChange(this, PartnershipStatus, to, note, byUserId, byName, at);
         PartnershipStatus = to;
         PartnershipHistory.Add(change);

@@ -96,5 +96,11 @@ public class ProgrammeIndicator
 
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// Name of the funnel this indicator is a step of (e.g. "Leap"); the steps of one funnel are read in
+    /// <see cref="SortOrder"/>, so "learned about Leap: 200" then "implemented Leap: 5" reads as a funnel.
+    /// </summary>
+    public string? Funnel { get; set; }
+
     public int SortOrder { get; set; }
 }

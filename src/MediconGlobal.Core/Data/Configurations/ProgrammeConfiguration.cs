@@ -49,5 +49,6 @@ internal sealed class ProgrammeIndicatorConfiguration : IEntityTypeConfiguration
     {
         builder.Property(i => i.Metric).HasMaxLength(500).IsRequired();
         builder.Property(i => i.Notes).HasMaxLength(2000);
+        builder.Property(i => i.Funnel).HasMaxLength(ModelBuilderExtensions.NameLength);
     }
 }

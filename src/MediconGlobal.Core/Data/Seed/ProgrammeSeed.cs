@@ -46,11 +46,11 @@ public static class ProgrammeSeed
             LessonsLearned: "The project model, tested in earlier projects, worked with well-functioning procedures at the project owner and a steering group of the Clusters of Sweden board. Collaboration with IHubs/SISP started and will continue.",
             Indicators:
             [
-                new("Companies in the EEN info webinar", 30),
-                new("Companies going further with EEN", 10),
-                new("Companies that learned about Business Sweden's Leap", 200),
-                new("Companies that implemented Leap", 5),
-                new("Companies planning to implement Leap in 2023", 6),
+                new("Companies in the EEN info webinar", 30, Funnel: "EEN"),
+                new("Companies going further with EEN", 10, Funnel: "EEN"),
+                new("Companies that learned about Business Sweden's Leap", 200, Funnel: "Leap"),
+                new("Companies that implemented Leap", 5, Funnel: "Leap"),
+                new("Companies planning to implement Leap in 2023", 6, Funnel: "Leap"),
                 new("Participants in the Swedish Institute pilot \"Pioneer the possible\"", 100),
                 new("Swedish cluster organisations collaborating", 9),
             ]),
@@ -79,4 +79,4 @@ public sealed record SeedProgramme(
 
 public sealed record SeedPartner(string OrganisationKey, string Role);
 
-public sealed record SeedIndicator(string Metric, int Actual, int? Target = null);
+public sealed record SeedIndicator(string Metric, int Actual, int? Target = null, string? Funnel = null);

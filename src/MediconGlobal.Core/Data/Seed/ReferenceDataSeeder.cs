@@ -109,7 +109,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
             var order = 0;
             foreach (var indicator in seed.Indicators ?? [])
             {
-                programme.Indicators.Add(new ProgrammeIndicator { Metric = indicator.Metric, Actual = indicator.Actual, Target = indicator.Target, SortOrder = ++order });
+                programme.Indicators.Add(new ProgrammeIndicator { Metric = indicator.Metric, Actual = indicator.Actual, Target = indicator.Target, Funnel = indicator.Funnel, SortOrder = ++order });
             }
 
             db.Programmes.Add(programme);

@@ -1,0 +1,96 @@
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Core.Landscape;
+
+public sealed record NetworkOrganisation(int Id, string Name, OrganisationType Type, string CountryCode);
+
+/// <summary>The organisations taking part in one programme: its lead, partners and funding organisation.</summary>
+public sealed record ProgrammeMembership(int ProgrammeId, string ProgrammeName, IReadOnlyCollection<int> OrganisationIds);
+
+/// <summary>Referrals sent from the clients of one organisation (their home incubator) to another.</summary>
+public sealed record ReferralFlow(int FromOrganisationId, int ToOrganisationId, int Count);
+
+/// <summary>A link between two organisations and what it is made of.</summary>
+public sealed record NetworkLink(int A, int B, IReadOnlyList<string> SharedProgrammes, int Referrals)
+{
+    public int Strength => SharedProgrammes.Count + Referrals;
+}
+
+public sealed record NetworkNode(NetworkOrganisation Organisation, NodeCentrality Centrality);
+
+public sealed record NetworkGraph(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkLink> Links)
+{
+    /// <summary>How many brokers the summary names at most.</summary>
+    public const int BrokerCount = 5;
+
+    /// <summary>Organisations that sit on the most shortest paths between others: the ones who connect the rest.</summary>
+    public IReadOnlyList<NetworkNode> Brokers =>
+        Nodes.Where(n => n.Centrality.Betweenness > 0)
+            .OrderByDescending(n => n.Centrality.Betweenness)
+            .ThenBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .Take(BrokerCount)
+            .ToList();
+
+    /// <summary>Organisations with no shared programme and no referral to or from anyone shown.</summary>
+    public IReadOnlyList<NetworkNode> Isolated =>
+        Nodes.Where(n => n.Centrality.Degree == 0).OrderBy(n => n.Organisation.Name, StringComparer.CurrentCulture).ToList();
+
+    public IEnumerable<NetworkLink> LinksOf(int organisationId) => Links.Where(l => l.A == organisationId || l.B == organisationId);
+}
+
+/// <summary>
+/// Builds the collaboration network: organisations are linked when they take part in the same programme or
+/// when one's clients were referred to the other. Centrality is measured on the organisations given, so the
+/// numbers always describe the graph that is drawn.
+/// </summary>
+public static class CollaborationNetwork
+{
+    public static NetworkGraph Build(IEnumerable<NetworkOrganisation> organisations, IEnumerable<ProgrammeMembership> programmes, IEnumerable<ReferralFlow> referrals)
+    {
+        var nodes = organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id);
+        var shared = new Dictionary<(int, int), List<string>>();
+        var referred = new Dictionary<(int, int), int>();
+
+        foreach (var programme in programmes)
+        {
+            var members = programme.OrganisationIds.Where(nodes.ContainsKey).Distinct().Order().ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    var key = (members[i], members[j]);
+                    if (!shared.TryGetValue(key, out var names))
+                    {
+                        shared[key] = names = [];
+                    }
+
+                    names.Add(programme.ProgrammeName);
+                }
+            }
+        }
+
+        foreach (var flow in referrals)
+        {
+            if (flow.FromOrganisationId == flow.ToOrganisationId || !nodes.ContainsKey(flow.FromOrganisationId) || !nodes.ContainsKey(flow.ToOrganisationId))
+            {
+                continue;
+            }
+
+            var key = Pair(flow.FromOrganisationId, flow.ToOrganisationId);
+            referred[key] = referred.GetValueOrDefault(key) + flow.Count;
+        }
+
+        var links = shared.Keys.Union(referred.Keys)
+            .Select(k => new NetworkLink(k.Item1, k.Item2, shared.GetValueOrDefault(k)?.Order(StringComparer.CurrentCulture).ToList() ?? [], referred.GetValueOrDefault(k)))
+            .OrderBy(l => l.A).ThenBy(l => l.B)
+            .ToList();
+        var centrality = Centrality.Compute(nodes.Keys, links.Select(l => (l.A, l.B)));
+        var graphNodes = nodes.Values
+            .Select(o => new NetworkNode(o, centrality[o.Id]))
+            .OrderBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return new NetworkGraph(graphNodes, links);
+    }
+
+    private static (int, int) Pair(int a, int b) => a < b ? (a, b) : (b, a);
+}
