@@ -86,6 +86,9 @@ public static class PortalServiceCollectionExtensions
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator, Roles.Advisor, Roles.PartnerStaff));
 
         services.AddRazorPages()
+            // Forms are validated by their FluentValidation validators; MVC's implicit [Required] on
+            // non-nullable strings would only repeat those messages in different words.
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddAntiforgery(options => options.Cookie.Name = "MediconGlobal.Antiforgery");

@@ -74,12 +74,10 @@ public class RegisterModel(
         if (!result.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            foreach (var error in result.Errors)
+            // A field shows one message, so all of Identity's complaints about a field are joined into it.
+            foreach (var group in result.Errors.GroupBy(FieldOf))
             {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(Input.Password)
-                    : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(Input.Email)
-                    : null;
-                ModelState.AddModelError(field is null ? string.Empty : $"{nameof(Input)}.{field}", error.Description);
+                ModelState.AddModelError(group.Key, string.Join(" ", group.Select(Describe).Distinct()));
             }
 
             return Page();
@@ -90,6 +88,15 @@ public class RegisterModel(
         TempData["Message"] = $"Welcome to MediconGlobal, {user.DisplayName}.";
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/find-support");
     }
+
+    private static string Describe(IdentityError error) => error.Code is "DuplicateUserName" or "DuplicateEmail"
+        ? "An account with this email address already exists. Sign in, or reset your password if you forgot it."
+        : error.Description;
+
+    private static string FieldOf(IdentityError error) =>
+        error.Code.Contains("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}"
+        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Email)}"
+        : string.Empty;
 
     private async Task LoadIncubatorsAsync(CancellationToken cancellationToken) =>
         Incubators = await db.Organisations.AsNoTracking()

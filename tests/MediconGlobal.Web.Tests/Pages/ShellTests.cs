@@ -1,0 +1,78 @@
+using System.Net;
+using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Tests.Infrastructure;
+
+namespace MediconGlobal.Web.Tests.Pages;
+
+public sealed class ShellTests : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Fact]
+    public async Task Home_Anonymous_ExplainsThePortal_WithASearchBoxAndAnEntryPointPerUser()
+    {
+        var client = _portal.CreatePortalClient();
+
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal("/offers", page.QuerySelector("form[role=search]")!.GetAttribute("action"));
+        Assert.NotNull(page.QuerySelector("input[type=search][name=q]"));
+        Assert.Equal(4, page.QuerySelectorAll(".entry-points .card").Length);
+        Assert.Contains("15", page.QuerySelector(".stats")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_ReportsHealthy_WithoutSignIn()
+    {
+        var response = await _portal.CreatePortalClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/clients")]
+    [InlineData("/dashboard")]
+    [InlineData("/admin/users")]
+    [InlineData("/partner")]
+    [InlineData("/my-requests")]
+    public async Task MembersOnlyPage_Anonymous_RedirectsToSignIn(string path)
+    {
+        var response = await _portal.CreatePortalClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Identity/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAddress_ShowsTheFriendlyNotFoundPage()
+    {
+        var page = await _portal.CreatePortalClient().GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EveryResponse_CarriesTheSecurityHeaders()
+    {
+        var response = await _portal.CreatePortalClient().GetAsync("/");
+
+        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("'unsafe-inline'", SecurityHeadersMiddleware.ContentSecurityPolicy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_HaveNoInlineScripts()
+    {
+        var page = await _portal.CreatePortalClient().GetPageAsync("/");
+
+        Assert.All(page.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), "inline script found"));
+    }
+}

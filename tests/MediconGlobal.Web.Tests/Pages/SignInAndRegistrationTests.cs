@@ -1,0 +1,130 @@
+using System.Net;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Tests.Pages;
+
+public sealed class SignInAndRegistrationTests : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Fact]
+    public async Task SignIn_EmptyForm_ShowsWhatIsMissing()
+    {
+        var client = _portal.CreatePortalClient();
+        var page = await client.GetPageAsync("/Identity/Account/Login");
+
+        var response = await client.SubmitAsync(page, "form#account", new Dictionary<string, string> { ["Input.Email"] = "", ["Input.Password"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var messages = (await response.ParseBodyAsync()).ValidationMessages();
+        Assert.Contains("Enter your email address.", messages);
+        Assert.Contains("Enter your password.", messages);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSo_AndRepeatedFailuresLockTheAccount()
+    {
+        await _portal.CreateUserAsync("advisor@example.test", Roles.Advisor, "smile");
+        var client = _portal.CreatePortalClient();
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var page = await client.GetPageAsync("/Identity/Account/Login");
+            var response = await client.SubmitAsync(page, "form#account", new Dictionary<string, string> { ["Input.Email"] = "advisor@example.test", ["Input.Password"] = "not-the-password" });
+            var messages = (await response.ParseBodyAsync()).ValidationMessages();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(attempt < 5 ? "The email address or password is not correct." : "This account is locked for 15 minutes after too many failed attempts. Please try again later.", messages);
+        }
+
+        var afterLockout = await client.GetPageAsync("/Identity/Account/Login");
+        var rightPassword = await client.SubmitAsync(afterLockout, "form#account", new Dictionary<string, string> { ["Input.Email"] = "advisor@example.test", ["Input.Password"] = PortalFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, rightPassword.StatusCode);
+        Assert.Contains("locked", string.Join(" ", (await rightPassword.ParseBodyAsync()).ValidationMessages()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_MalformedPost_WithoutAntiforgeryToken_IsRefusedWithoutError()
+    {
+        var response = await _portal.CreatePortalClient().PostAsync("/Identity/Account/Login", new FormUrlEncodedContent([new("Input.Email", "x")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Register_InvalidInput_ShowsEachProblem_AndCreatesNothing()
+    {
+        var client = _portal.CreatePortalClient();
+        var page = await client.GetPageAsync("/Identity/Account/Register");
+
+        var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "",
+            ["Input.Email"] = "not-an-email",
+            ["Input.Password"] = "short",
+            ["Input.ConfirmPassword"] = "different",
+            ["Input.CompanyName"] = "",
+            ["Input.Country"] = "XX",
+            ["Input.HomeIncubatorId"] = "abc",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var messages = (await response.ParseBodyAsync()).ValidationMessages();
+        Assert.Contains("Enter your name.", messages);
+        Assert.Contains("Enter a valid email address, like name@example.com.", messages);
+        Assert.Contains("The password must be at least 10 characters long.", messages);
+        Assert.Contains("The two passwords do not match.", messages);
+        Assert.Contains("Enter your company's name.", messages);
+        Assert.Contains("Choose a country from the list.", messages);
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Companies.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Register_WeakPasswordOrTakenEmail_ShowsIdentitysMessage_AndKeepsNoHalfAccount()
+    {
+        await _portal.CreateUserAsync("taken@example.test", Roles.Startup);
+        var client = _portal.CreatePortalClient();
+
+        var weak = await RegisterAsync(client, "new@example.test", "alllowercase1");
+        var passwordMessage = Assert.Single((await weak.ParseBodyAsync()).ValidationMessages());
+        Assert.Contains("Passwords must have at least one uppercase ('A'-'Z').", passwordMessage, StringComparison.Ordinal);
+        Assert.Contains("Passwords must have at least one non alphanumeric character.", passwordMessage, StringComparison.Ordinal);
+
+        var taken = await RegisterAsync(client, "taken@example.test", "Strong!Passw0rd");
+        Assert.Contains("An account with this email address already exists. Sign in, or reset your password if you forgot it.", (await taken.ParseBodyAsync()).ValidationMessages());
+        Assert.Equal(0, await _portal.WithDbAsync(db => db.Companies.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Register_ValidFounder_CreatesTheCompanyAndAStartupAccount_AndSignsIn()
+    {
+        var client = _portal.CreatePortalClient();
+
+        var response = await RegisterAsync(client, "frida@nordlys.test", "Strong!Passw0rd");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var user = await _portal.WithDbAsync(db => db.Users.Include(u => u.Company).SingleAsync(u => u.Email == "frida@nordlys.test"));
+        Assert.Equal(("Nordlys Health AB", "SE"), (user.Company!.Name, user.Company.CountryCode));
+        var myRequests = await client.GetAsync("/my-requests");
+        Assert.Equal(HttpStatusCode.OK, myRequests.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password)
+    {
+        var page = await client.GetPageAsync("/Identity/Account/Register");
+        return await client.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Frida",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+            ["Input.CompanyName"] = "Nordlys Health AB",
+            ["Input.Country"] = "SE",
+        });
+    }
+}
