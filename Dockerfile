@@ -1,0 +1,18 @@
+# Build and run MediconGlobal. Not exercised by the tests (no Docker engine where this is developed).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG ENABLE_SQLSERVER=false
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/MediconGlobal.Web -c Release -o /app -p:EnableSqlServer=${ENABLE_SQLSERVER}
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    DataProtection__KeysPath=/keys
+RUN mkdir -p /keys /app/logs && chown -R app:app /keys /app/logs
+USER app
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --retries=3 CMD wget -qO- http://localhost:8080/health || exit 1
+ENTRYPOINT ["dotnet", "MediconGlobal.Web.dll"]
