@@ -1,0 +1,71 @@
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Core.Reports.Gaps;
+
+/// <summary>The dimensions a gap report can cross. Category and market belong to the need; the rest to its company.</summary>
+public enum GapDimension
+{
+    Category,
+    Market,
+    Stage,
+    Sector,
+    Region,
+}
+
+/// <summary>Which numbers a report shows: everything, or the privacy-suppressed view partners and exports get.</summary>
+public enum GapView
+{
+    Full,
+    Suppressed,
+}
+
+/// <summary>A gap report request: two different dimensions and the filters on the needs counted.</summary>
+public sealed record GapQuery(GapDimension Rows, GapDimension Columns, GapFilters Filters)
+{
+    public static GapQuery Default => new(GapDimension.Category, GapDimension.Market, GapFilters.None);
+}
+
+/// <summary>
+/// Filters on the needs counted. Dates are on the day the need was logged (UTC, both ends included);
+/// country, region, home incubator and sector are the company's. An empty status list means
+/// <see cref="DefaultStatuses"/>: every status but withdrawn, since a withdrawn need is no longer demand.
+/// </summary>
+public sealed record GapFilters(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? CountryCode = null,
+    int? RegionId = null,
+    int? HomeIncubatorId = null,
+    int? SectorId = null,
+    IReadOnlyList<NeedStatus>? Statuses = null)
+{
+    public static readonly IReadOnlyList<NeedStatus> DefaultStatuses =
+        [NeedStatus.Open, NeedStatus.InProgress, NeedStatus.Referred, NeedStatus.Met, NeedStatus.Unmet];
+
+    public static GapFilters None => new();
+
+    public IReadOnlyList<NeedStatus> EffectiveStatuses => Statuses is { Count: > 0 } given ? given : DefaultStatuses;
+}
+
+public static class GapDimensions
+{
+    public static readonly IReadOnlyList<GapDimension> All = Enum.GetValues<GapDimension>();
+
+    public static TaxonomyKind TaxonomyKind(this GapDimension dimension) => dimension switch
+    {
+        GapDimension.Category => Domain.TaxonomyKind.SupportCategory,
+        GapDimension.Market => Domain.TaxonomyKind.Market,
+        GapDimension.Stage => Domain.TaxonomyKind.Stage,
+        GapDimension.Sector => Domain.TaxonomyKind.Sector,
+        _ => Domain.TaxonomyKind.Region,
+    };
+
+    public static string Label(this GapDimension dimension) => dimension switch
+    {
+        GapDimension.Category => "Support category",
+        GapDimension.Market => "Target market",
+        GapDimension.Stage => "Development stage",
+        GapDimension.Sector => "Sector",
+        _ => "ÖKS region",
+    };
+}

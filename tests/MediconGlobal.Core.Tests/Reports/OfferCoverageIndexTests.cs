@@ -1,0 +1,48 @@
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
+using MediconGlobal.Core.Reports.Gaps;
+
+namespace MediconGlobal.Core.Tests.Reports;
+
+/// <summary>The bit sets of the gap report give exactly the offers <see cref="MatchingRule.Match"/> accepts.</summary>
+public sealed class OfferCoverageIndexTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Index_AgreesWithTheMatchingRule_ForEveryNeedAndOffer(int seed)
+    {
+        var random = new Random(seed);
+        // Markets 1-6, 7 is a sub-market of 1 (Boston in USA), 8 is "any market". Stages 10-13, sectors 20-22, regions 30-34.
+        var rule = new MatchingRule(new MarketHierarchy(
+            Enumerable.Range(1, 8).ToDictionary(id => id, id => id == 7 ? (int?)1 : null),
+            new HashSet<int> { 8 }));
+        HashSet<int> Some(int from, int count, int chanceOfAny) =>
+            random.Next(chanceOfAny) == 0 ? [] : Enumerable.Range(0, 1 + random.Next(3)).Select(_ => from + random.Next(count)).ToHashSet();
+        var offers = Enumerable.Range(1, 300).Select(id => new OfferProfile(
+            id,
+            random.Next(6) == 0 ? OfferStatus.Draft : OfferStatus.Published,
+            1 + random.Next(4),
+            Some(1, 8, 3),
+            Some(10, 4, 2),
+            Some(20, 3, 2),
+            Some(30, 5, 2),
+            DateTime.UnixEpoch)).ToList();
+        var index = OfferCoverageIndex.Build(rule, offers);
+        var scratch = new ulong[index.MaxBlockWords];
+
+        for (var n = 0; n < 2000; n++)
+        {
+            int? Maybe(int from, int count) => random.Next(5) == 0 ? null : from + random.Next(count);
+            var need = new NeedFact(n, 1 + random.Next(5), Maybe(1, 8), Maybe(10, 4), Maybe(20, 3), Maybe(30, 5), NeedStatus.Open, null, DateTime.UnixEpoch);
+            var profile = new NeedProfile(need.CategoryId, need.MarketId, need.StageId, need.SectorId, need.RegionId);
+
+            var (offset, words) = index.Match(need, scratch);
+            var bits = new ulong[index.TotalWords];
+            scratch.AsSpan(0, words).CopyTo(bits.AsSpan(offset));
+
+            Assert.Equal(rule.Rank(profile, offers).Select(m => m.OfferId).Order(), index.OfferIds(bits).Order());
+        }
+    }
+}
