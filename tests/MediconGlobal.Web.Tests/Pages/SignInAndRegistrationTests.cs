@@ -69,7 +69,7 @@ public sealed class SignInAndRegistrationTests : IAsyncLifetime
             ["Input.Password"] = "short",
             ["Input.ConfirmPassword"] = "different",
             ["Input.CompanyName"] = "",
-            ["Input.Country"] = "XX",
+            ["Input.Country"] = "Atlantis",
             ["Input.HomeIncubatorId"] = "abc",
         });
 

@@ -125,7 +125,17 @@ public sealed class RegisterInput
 
 public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
-    public static readonly string[] Countries = ["SE", "DK", "NO", "FI", "DE", "GB", "US", "Other"];
+    public static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
+    {
+        ["SE"] = "Sweden",
+        ["DK"] = "Denmark",
+        ["NO"] = "Norway",
+        ["FI"] = "Finland",
+        ["DE"] = "Germany",
+        ["GB"] = "United Kingdom",
+        ["US"] = "United States",
+        ["XX"] = "Another country",
+    };
 
     public RegisterInputValidator()
     {
@@ -136,6 +146,6 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
             .MinimumLength(10).WithMessage("The password must be at least 10 characters long.");
         RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("The two passwords do not match.");
         RuleFor(i => i.CompanyName).NotEmpty().WithMessage("Enter your company's name.").MaximumLength(200);
-        RuleFor(i => i.Country).Must(c => Countries.Contains(c)).WithMessage("Choose a country from the list.");
+        RuleFor(i => i.Country).Must(c => c is not null && Countries.ContainsKey(c)).WithMessage("Choose a country from the list.");
     }
 }
