@@ -64,7 +64,8 @@ public static class HtmlClient
             fields.Add(new("handler", submitter));
         }
 
-        var action = new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action);
+        // Resolve against the page: on Linux a bare "/path?query" parses as a file path and loses its query.
+        var action = new Uri(new Uri(page.Url), form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url);
         return await client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
     }
 

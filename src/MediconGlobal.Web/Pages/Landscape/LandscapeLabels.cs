@@ -1,0 +1,55 @@
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Web.Pages.Landscape;
+
+/// <summary>English names of the landscape's enum values; the views pass them through the localizer.</summary>
+public static class LandscapeLabels
+{
+    public static readonly IReadOnlyList<PartnershipStatus> Pipeline = Enum.GetValues<PartnershipStatus>();
+
+    public static string TypeName(OrganisationType type) => type switch
+    {
+        OrganisationType.Incubator => "Incubator",
+        OrganisationType.ClusterOrganisation => "Cluster organisation",
+        OrganisationType.RegionalInnovationAgency => "Regional innovation agency",
+        OrganisationType.NationalAgency => "National agency",
+        OrganisationType.EuNetwork => "EU network",
+        OrganisationType.UniversityOrResearchInstitute => "University or research institute",
+        OrganisationType.HospitalOrHealthcareRegion => "Hospital or healthcare region",
+        OrganisationType.Municipality => "Municipality",
+        OrganisationType.Investor => "Investor",
+        OrganisationType.Company => "Company",
+        OrganisationType.ForeignPartner => "Foreign partner",
+        _ => type.ToString(),
+    };
+
+    public static string StatusName(PartnershipStatus status) => status.ToString();
+
+    /// <summary>What each pipeline stage means, shown on the board.</summary>
+    public static string StatusMeaning(PartnershipStatus status) => status switch
+    {
+        PartnershipStatus.Mapped => "Identified as relevant; not yet approached.",
+        PartnershipStatus.Contacted => "Approached; no commitment yet.",
+        PartnershipStatus.Engaged => "Actively discussing collaboration.",
+        PartnershipStatus.Partner => "Committed partner of the project.",
+        _ => "",
+    };
+
+    public static string StatusBadge(PartnershipStatus status) => status switch
+    {
+        PartnershipStatus.Partner => "status-partner",
+        PartnershipStatus.Engaged => "status-engaged",
+        PartnershipStatus.Contacted => "status-contacted",
+        _ => "status-mapped",
+    };
+
+    public static string CountryName(string code) => code switch
+    {
+        "SE" => "Sweden",
+        "DK" => "Denmark",
+        "NO" => "Norway",
+        "EU" => "European Union",
+        "US" => "United States",
+        _ => code,
+    };
+}

@@ -1,0 +1,138 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Pages.Landscape;
+
+/// <summary>One organisation's engagement: its pipeline status and history, and what it needs from collaboration.</summary>
+[Authorize(Policy = Policies.ProjectManagement)]
+public class OrganisationModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    private readonly Engagement _engagement = new(db, clock);
+
+    public const string ConflictMessage = "Someone else changed this organisation while you were editing. Their change is shown below; check it and try again.";
+
+    [BindProperty]
+    public MoveInput Move { get; set; } = new();
+
+    [BindProperty]
+    public NeedsInput Needs { get; set; } = new();
+
+    public OrganisationSummary Summary { get; private set; } = null!;
+
+    public IReadOnlyList<PartnershipStatusChange> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Move = new MoveInput { To = NextStatus(Summary.Status), Version = Summary.Version };
+        Needs = new NeedsInput { CollaborationNeeds = Summary.CollaborationNeeds, Version = Summary.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken)
+    {
+        var validation = new MoveInputValidator().Validate(Move);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Move));
+            return await RedisplayAsync(id, nameof(Move), cancellationToken);
+        }
+
+        var result = await _engagement.MoveAsync(id, Move.Version, Move.To!.Value, Move.Note, User.GetUserId()!, User.GetDisplayName(), cancellationToken);
+        return await HandleAsync(id, result, nameof(Move), $"Moved to {Move.To}.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostNeedsAsync(int id, CancellationToken cancellationToken)
+    {
+        var validation = new NeedsInputValidator().Validate(Needs);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Needs));
+            return await RedisplayAsync(id, nameof(Needs), cancellationToken);
+        }
+
+        var result = await _engagement.RecordNeedsAsync(id, Needs.Version, Needs.CollaborationNeeds, cancellationToken);
+        return await HandleAsync(id, result, nameof(Needs), "Collaboration needs saved.", cancellationToken);
+    }
+
+    public static PartnershipStatus NextStatus(PartnershipStatus current) =>
+        current == PartnershipStatus.Partner ? PartnershipStatus.Engaged : current + 1;
+
+    private async Task<IActionResult> HandleAsync(int id, EngagementResult result, string form, string confirmation, CancellationToken cancellationToken)
+    {
+        switch (result.Outcome)
+        {
+            case EngagementOutcome.NotFound:
+                return NotFound();
+            case EngagementOutcome.Saved:
+                TempData["Message"] = confirmation;
+                return RedirectToPage(new { id });
+            case EngagementOutcome.Conflict:
+                ModelState.AddModelError(form, ConflictMessage);
+                break;
+            default:
+                ModelState.AddModelError($"{form}.To", result.Message ?? "The change was refused.");
+                break;
+        }
+
+        return await RedisplayAsync(id, form, cancellationToken);
+    }
+
+    /// <summary>Shows the page again after a refused post: the posted form keeps what was typed, the other shows what is stored.</summary>
+    private async Task<IActionResult> RedisplayAsync(int id, string postedForm, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(postedForm + ".", StringComparison.Ordinal) && k != postedForm || k.EndsWith(".Version", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        // Both forms carry the current version, so a retry after a conflict saves against what is now stored.
+        if (postedForm == nameof(Move))
+        {
+            Needs = new NeedsInput { CollaborationNeeds = Summary.CollaborationNeeds };
+        }
+        else
+        {
+            Move = new MoveInput { To = NextStatus(Summary.Status) };
+        }
+
+        Move.Version = Summary.Version;
+        Needs.Version = Summary.Version;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var summary = await db.Organisations.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.Type, o.CountryCode, o.Region != null ? o.Region.Name : null, o.Website, o.Description, o.CollaborationNeeds, o.PartnershipStatus, o.Version))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (summary is null)
+        {
+            return false;
+        }
+
+        Summary = summary;
+        History = await db.PartnershipStatusChanges.AsNoTracking().Where(h => h.OrganisationId == id)
+            .OrderByDescending(h => h.ChangedAt).ThenByDescending(h => h.Id)
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed record OrganisationSummary(int Id, string Name, OrganisationType Type, string CountryCode, string? RegionName, string? Website, string? Description, string? CollaborationNeeds, PartnershipStatus Status, int Version);
+}
