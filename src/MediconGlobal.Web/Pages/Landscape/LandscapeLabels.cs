@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
 
 namespace MediconGlobal.Web.Pages.Landscape;
 
@@ -7,21 +8,7 @@ public static class LandscapeLabels
 {
     public static readonly IReadOnlyList<PartnershipStatus> Pipeline = Enum.GetValues<PartnershipStatus>();
 
-    public static string TypeName(OrganisationType type) => type switch
-    {
-        OrganisationType.Incubator => "Incubator",
-        OrganisationType.ClusterOrganisation => "Cluster organisation",
-        OrganisationType.RegionalInnovationAgency => "Regional innovation agency",
-        OrganisationType.NationalAgency => "National agency",
-        OrganisationType.EuNetwork => "EU network",
-        OrganisationType.UniversityOrResearchInstitute => "University or research institute",
-        OrganisationType.HospitalOrHealthcareRegion => "Hospital or healthcare region",
-        OrganisationType.Municipality => "Municipality",
-        OrganisationType.Investor => "Investor",
-        OrganisationType.Company => "Company",
-        OrganisationType.ForeignPartner => "Foreign partner",
-        _ => type.ToString(),
-    };
+    public static string TypeName(OrganisationType type) => OrganisationTypes.DisplayName(type);
 
     public static string StatusName(PartnershipStatus status) => status.ToString();
 

@@ -1,0 +1,123 @@
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
+
+namespace MediconGlobal.Core.Scope;
+
+/// <summary>The two ways the scope analysis slices the ecosystem.</summary>
+public enum ScopeDimension
+{
+    /// <summary>By type of organisation: demand of the clients they incubate, offers they provide, their engagement.</summary>
+    OrganisationType,
+
+    /// <summary>By ÖKS region: demand of companies there, offers open to them, organisations based there.</summary>
+    Region,
+}
+
+/// <summary>A need reduced to what the scope analysis counts. <see cref="Covered"/> comes from the matching rule.</summary>
+public sealed record ScopeNeed(int CompanyId, OrganisationType? HomeIncubatorType, int? RegionId, NeedStatus Status, bool Covered)
+{
+    /// <summary>Still being worked on (open, in progress or referred).</summary>
+    public bool IsActive => Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
+
+    /// <summary>A gap: closed as unmet, or still active with no published offer that matches it.</summary>
+    public bool IsGap => Status == NeedStatus.Unmet || (IsActive && !Covered);
+}
+
+/// <summary>A published offer: its provider's type and region, and the regions it is open to (empty: all).</summary>
+public sealed record ScopeOffer(int OfferId, OrganisationType ProviderType, IReadOnlySet<int> EligibleRegionIds);
+
+public sealed record ScopeOrganisation(OrganisationType Type, int? RegionId, PartnershipStatus Status);
+
+/// <summary>One value of a dimension: a type or a region (<see cref="Id"/> null: not recorded).</summary>
+public sealed record ScopeSegment(ScopeDimension Dimension, int? Id, string Label);
+
+/// <summary>The figures of one segment.</summary>
+/// <param name="Companies">Distinct companies with at least one need counted.</param>
+/// <param name="Needs">Needs counted (every status but withdrawn).</param>
+/// <param name="Unmet">Needs closed as unmet.</param>
+/// <param name="NoMatchingOffer">Needs still open, in progress or referred that no published offer matches.</param>
+/// <param name="Offers">Published offers of the segment: provided by organisations of the type, or open to companies of the region.</param>
+public sealed record ScopeLine(
+    ScopeSegment Segment,
+    int Companies,
+    int Needs,
+    int Unmet,
+    int NoMatchingOffer,
+    int Offers,
+    IReadOnlyDictionary<PartnershipStatus, int> Organisations)
+{
+    public int Gaps => Unmet + NoMatchingOffer;
+
+    public double? GapShare => Needs == 0 ? null : (double)Gaps / Needs;
+
+    public int EngagedOrPartner => Organisations.GetValueOrDefault(PartnershipStatus.Engaged) + Organisations.GetValueOrDefault(PartnershipStatus.Partner);
+
+    public int OrganisationCount => Organisations.Values.Sum();
+}
+
+/// <summary>A line of the ranked summary: where the main project would help most.</summary>
+public sealed record RankedLine(int Rank, ScopeLine Line);
+
+public sealed record ScopeReport(IReadOnlyList<ScopeLine> ByType, IReadOnlyList<ScopeLine> ByRegion, IReadOnlyList<RankedLine> Ranking);
+
+/// <summary>
+/// The scope and target-group analysis, from plain data: for each organisation type and each region the
+/// demand and its gaps, the supply of published offers and the engagement of the organisations. The ranking
+/// orders segments by gaps (needs closed unmet plus active needs no offer matches), then by the share of
+/// demand that is a gap, then by companies affected — so every rank can be explained by the figures beside it.
+/// </summary>
+public static class ScopeCalculator
+{
+    public static ScopeReport Compute(
+        IReadOnlyList<ScopeSegment> regions,
+        IReadOnlyCollection<ScopeNeed> needs,
+        IReadOnlyCollection<ScopeOffer> offers,
+        IReadOnlyCollection<ScopeOrganisation> organisations)
+    {
+        var byType = Enum.GetValues<OrganisationType>()
+            .Select(t => new ScopeSegment(ScopeDimension.OrganisationType, (int)t, OrganisationTypes.DisplayName(t)))
+            .Select(s => Line(s, needs.Where(n => n.HomeIncubatorType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!)))
+            .Where(l => l.Needs > 0 || l.Offers > 0 || l.OrganisationCount > 0)
+            .ToList();
+        var unincubated = needs.Where(n => n.HomeIncubatorType is null).ToList();
+        if (unincubated.Count > 0)
+        {
+            byType.Add(Line(new ScopeSegment(ScopeDimension.OrganisationType, null, "No home incubator"), unincubated, 0, []));
+        }
+
+        var known = regions.Select(r => r.Id).ToHashSet();
+        var byRegion = regions
+            .Select(s => Line(s, needs.Where(n => n.RegionId == s.Id), offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id)))
+            .ToList();
+        var elsewhere = needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)).ToList();
+        if (elsewhere.Count > 0)
+        {
+            byRegion.Add(Line(new ScopeSegment(ScopeDimension.Region, null, "Region not recorded"), elsewhere, 0, []));
+        }
+
+        return new ScopeReport(byType, byRegion, Rank(byType.Concat(byRegion)));
+    }
+
+    /// <summary>Segments with at least one gap, most gaps first; ties by gap share, then companies, then name.</summary>
+    public static IReadOnlyList<RankedLine> Rank(IEnumerable<ScopeLine> lines) =>
+        lines.Where(l => l.Gaps > 0 && l.Segment.Id is not null)
+            .OrderByDescending(l => l.Gaps)
+            .ThenByDescending(l => l.GapShare)
+            .ThenByDescending(l => l.Companies)
+            .ThenBy(l => l.Segment.Label, StringComparer.Ordinal)
+            .Select((l, i) => new RankedLine(i + 1, l))
+            .ToList();
+
+    private static ScopeLine Line(ScopeSegment segment, IEnumerable<ScopeNeed> needs, int offers, IEnumerable<ScopeOrganisation> organisations)
+    {
+        var counted = needs.Where(n => n.Status != NeedStatus.Withdrawn).ToList();
+        return new ScopeLine(
+            segment,
+            counted.Select(n => n.CompanyId).Distinct().Count(),
+            counted.Count,
+            counted.Count(n => n.Status == NeedStatus.Unmet),
+            counted.Count(n => n.IsActive && !n.Covered),
+            offers,
+            organisations.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count()));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using MediconGlobal.Core.Domain;
+using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
+
+namespace MediconGlobal.Core.Scope;
+
+/// <summary>
+/// Writes the scope report as XLSX (sheets Ranking, By organisation type, By region, Notes) or CSV (one line per
+/// segment with its section). Exports leave the portal, so a segment about fewer than
+/// <see cref="MinimumCompanies"/> companies has its demand figures replaced by <see cref="SuppressedMark"/>.
+/// </summary>
+public static class ScopeExport
+{
+    public const int MinimumCompanies = 3;
+    public const string SuppressedMark = "c";
+
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "Section", "Rank", "Segment", "Companies", "Needs", "Gaps", "Closed unmet", "Active with no matching offer", "Gap share (%)",
+        "Published offers", "Organisations mapped", "Contacted", "Engaged", "Partner",
+    ];
+
+    public static bool IsSuppressed(ScopeLine line) => line.Companies is > 0 and < MinimumCompanies;
+
+    public static IEnumerable<object[]> Rows(ScopeReport report)
+    {
+        foreach (var ranked in report.Ranking)
+        {
+            yield return Row("Ranking", ranked.Rank, ranked.Line);
+        }
+
+        foreach (var line in report.ByType)
+        {
+            yield return Row("By organisation type", null, line);
+        }
+
+        foreach (var line in report.ByRegion)
+        {
+            yield return Row("By region", null, line);
+        }
+    }
+
+    public static void WriteCsv(TextWriter writer, ScopeReport report)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var name in Header)
+        {
+            csv.WriteField(name);
+        }
+
+        csv.NextRecord();
+        foreach (var row in Rows(report))
+        {
+            foreach (var value in row)
+            {
+                csv.WriteField(Convert.ToString(value, CultureInfo.InvariantCulture));
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    public static void WriteXlsx(Stream stream, ScopeReport report, DateTime generatedAt)
+    {
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook(new Sheets());
+        var rows = Rows(report).ToList();
+        foreach (var (section, sheet) in new[] { ("Ranking", "Ranking"), ("By organisation type", "By organisation type"), ("By region", "By region") })
+        {
+            AddSheet(workbook, sheet, rows.Where(r => (string)r[0] == section).Select(r => r[1..]).Prepend(Header.Skip(1).ToArray<object>()));
+        }
+
+        AddSheet(workbook, "Notes",
+        [
+            ["Scope and target-group analysis, MediconGlobal"],
+            ["Generated (UTC)", generatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            ["Gaps", "Needs closed as unmet plus needs still open, in progress or referred that no published offer matches (the portal's matching rule)."],
+            ["Ranking", "Segments with gaps, most gaps first; ties by gap share, then companies."],
+            ["By organisation type", "Demand of the client companies of organisations of that type (their home incubator); offers provided by organisations of that type."],
+            ["By region", "Demand of companies in the region; published offers open to companies there; organisations based there."],
+            ["Suppression", $"Figures about fewer than {MinimumCompanies} companies are shown as \"{SuppressedMark}\" so no company can be singled out."],
+        ]);
+        workbook.Workbook.Save();
+    }
+
+    private static object[] Row(string section, int? rank, ScopeLine line)
+    {
+        var hidden = IsSuppressed(line);
+        object Demand(object value) => hidden ? SuppressedMark : value;
+        return
+        [
+            section,
+            rank is { } r ? r : "",
+            line.Segment.Label,
+            Demand(line.Companies),
+            Demand(line.Needs),
+            Demand(line.Gaps),
+            Demand(line.Unmet),
+            Demand(line.NoMatchingOffer),
+            Demand(line.GapShare is { } share ? Math.Round(share * 100, MidpointRounding.AwayFromZero) : ""),
+            line.Offers,
+            line.Organisations.GetValueOrDefault(PartnershipStatus.Mapped),
+            line.Organisations.GetValueOrDefault(PartnershipStatus.Contacted),
+            line.Organisations.GetValueOrDefault(PartnershipStatus.Engaged),
+            line.Organisations.GetValueOrDefault(PartnershipStatus.Partner),
+        ];
+    }
+
+    private static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object[]> rows)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        foreach (var values in rows)
+        {
+            var row = new Row();
+            foreach (var value in values)
+            {
+                row.Append(value switch
+                {
+                    int or long or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
+                    _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new SheetText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
+                });
+            }
+
+            data.Append(row);
+        }
+
+        part.Worksheet = new Worksheet(data);
+        var sheets = workbook.Workbook.Sheets!;
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
+    }
+}
