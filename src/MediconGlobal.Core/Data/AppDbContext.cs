@@ -49,6 +49,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+
+    public DbSet<ShortlistItem> ShortlistItems => Set<ShortlistItem>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

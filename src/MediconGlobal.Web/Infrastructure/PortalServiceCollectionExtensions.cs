@@ -22,6 +22,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddTransient<IEmailSender, LoggingEmailSender>();
+        services.AddScoped<Pages.Shortlist.ShortlistStore>();
 
         // Keys live in a configurable folder so several instances behind a load balancer share sign-in cookies.
         services.AddDataProtection().SetApplicationName("MediconGlobal");

@@ -1,0 +1,110 @@
+using System.Globalization;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Catalogue;
+
+public sealed record ProgrammeCard(int Id, string Name, int LeadId, string Lead, ProgrammeStatus Status, DateOnly? Start, DateOnly? End, string? Funder, long? FundingAmountMinor, Currency? FundingCurrency, int Indicators, bool IsFictional);
+
+public sealed record PartnerRole(int OrganisationId, string Name, string? Role);
+
+public sealed record IndicatorRow(string Metric, int? Target, int? Actual, string? Notes);
+
+public sealed record ProgrammeProfile(
+    int Id,
+    string Name,
+    int LeadId,
+    string Lead,
+    string? Description,
+    string? Funder,
+    int? FunderOrganisationId,
+    long? FundingAmountMinor,
+    Currency? FundingCurrency,
+    string? ReferenceNumber,
+    DateOnly? Start,
+    DateOnly? End,
+    ProgrammeStatus Status,
+    string? TargetGroup,
+    string? Geography,
+    string? Activities,
+    string? LessonsLearned,
+    IReadOnlyList<string> Links,
+    bool IsFictional,
+    IReadOnlyList<PartnerRole> Partners,
+    IReadOnlyList<IndicatorRow> Indicators,
+    IReadOnlyList<OfferCard> Offers);
+
+public static class ProgrammeDirectory
+{
+    public static async Task<IReadOnlyList<ProgrammeCard>> ListAsync(AppDbContext db, string? text, ProgrammeStatus? status, CancellationToken cancellationToken = default)
+    {
+        var programmes = db.Programmes.AsNoTracking();
+        foreach (var word in OfferTextSearch.Words(text))
+        {
+            programmes = programmes.Where(p => p.SearchText.Contains(word) || p.LeadOrganisation!.SearchText.Contains(word));
+        }
+
+        if (status is { } wanted)
+        {
+            programmes = programmes.Where(p => p.Status == wanted);
+        }
+
+        var rows = await programmes
+            .Select(p => new ProgrammeCard(p.Id, p.Name, p.LeadOrganisationId, p.LeadOrganisation!.Name, p.Status, p.StartDate, p.EndDate, p.Funder,
+                p.FundingAmountMinor, p.FundingCurrency, p.Indicators.Count, p.IsFictional))
+            .ToListAsync(cancellationToken);
+        // Running work first, then the most recent.
+        return rows.OrderBy(p => p.Status == ProgrammeStatus.Active ? 0 : p.Status == ProgrammeStatus.Planned ? 1 : 2)
+            .ThenByDescending(p => p.Start ?? DateOnly.MaxValue)
+            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    public static async Task<ProgrammeProfile?> LoadAsync(AppDbContext db, int id, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var p = await db.Programmes.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                x.Id, x.Name, x.LeadOrganisationId, Lead = x.LeadOrganisation!.Name, x.Description, x.Funder, x.FunderOrganisationId, x.FundingAmountMinor,
+                x.FundingCurrency, x.ReferenceNumber, x.StartDate, x.EndDate, x.Status, x.TargetGroup, x.Geography, x.Activities, x.LessonsLearned, x.Links, x.IsFictional,
+                Partners = x.Partners.Select(pp => new PartnerRole(pp.OrganisationId, pp.Organisation!.Name, pp.Role)).ToList(),
+                Indicators = x.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => new IndicatorRow(i.Metric, i.Target, i.Actual, i.Notes)).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProgrammeId == id && o.Status == OfferStatus.Published)
+            .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
+        var offers = await OfferSearch.CardsAsync(db, offerIds, now, cancellationToken);
+        var links = (p.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return new ProgrammeProfile(p.Id, p.Name, p.LeadOrganisationId, p.Lead, p.Description, p.Funder, p.FunderOrganisationId, p.FundingAmountMinor, p.FundingCurrency,
+            p.ReferenceNumber, p.StartDate, p.EndDate, p.Status, p.TargetGroup, p.Geography, p.Activities, p.LessonsLearned, links, p.IsFictional,
+            p.Partners.OrderBy(x => x.Name, StringComparer.CurrentCultureIgnoreCase).ToList(), p.Indicators, offers);
+    }
+
+    /// <summary>"SEK 2,138,347" (whole units; minor units only when there are any).</summary>
+    public static string FormatFunding(long amountMinor, Currency currency, IFormatProvider? culture = null)
+    {
+        var amount = amountMinor / 100m;
+        var format = amountMinor % 100 == 0 ? "N0" : "N2";
+        return $"{currency} {amount.ToString(format, culture ?? CultureInfo.CurrentCulture)}";
+    }
+
+    /// <summary>"May 2022 – January 2023", or one end when only one is known.</summary>
+    public static string FormatPeriod(DateOnly? start, DateOnly? end, IFormatProvider? culture = null)
+    {
+        culture ??= CultureInfo.CurrentCulture;
+        string Month(DateOnly d) => d.ToString("MMMM yyyy", culture);
+        return (start, end) switch
+        {
+            ({ } s, { } e) => $"{Month(s)} – {Month(e)}",
+            ({ } s, null) => $"{Month(s)} –",
+            (null, { } e) => $"– {Month(e)}",
+            _ => "",
+        };
+    }
+}

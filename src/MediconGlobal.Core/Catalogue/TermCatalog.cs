@@ -1,0 +1,47 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Catalogue;
+
+public sealed record TermInfo(int Id, TaxonomyKind Kind, string Code, string Name, int? ParentId, bool IsAgnostic, int SortOrder, string? CountryCode);
+
+/// <summary>All taxonomy terms in memory (a few dozen rows): names for display, codes for query strings, the market hierarchy.</summary>
+public sealed class TermCatalog
+{
+    private readonly Dictionary<int, TermInfo> _byId;
+    private readonly Dictionary<(TaxonomyKind, string), TermInfo> _byCode;
+
+    public TermCatalog(IEnumerable<TermInfo> terms)
+    {
+        var list = terms.OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ThenBy(t => t.Name).ToList();
+        _byId = list.ToDictionary(t => t.Id);
+        _byCode = list.ToDictionary(t => (t.Kind, t.Code.ToLowerInvariant()));
+        Markets = new MarketHierarchy(
+            list.Where(t => t.Kind == TaxonomyKind.Market).ToDictionary(t => t.Id, t => t.ParentId),
+            list.Where(t => t.Kind == TaxonomyKind.Market && t.IsAgnostic).Select(t => t.Id).ToHashSet());
+        All = list;
+    }
+
+    public IReadOnlyList<TermInfo> All { get; }
+
+    public MarketHierarchy Markets { get; }
+
+    public static async Task<TermCatalog> LoadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        new(await db.TaxonomyTerms.AsNoTracking()
+            .Select(t => new TermInfo(t.Id, t.Kind, t.Code, t.Name, t.ParentId, t.IsAgnostic, t.SortOrder, t.CountryCode))
+            .ToListAsync(cancellationToken));
+
+    public IEnumerable<TermInfo> OfKind(TaxonomyKind kind) => All.Where(t => t.Kind == kind);
+
+    public TermInfo? Find(int id) => _byId.GetValueOrDefault(id);
+
+    public TermInfo? Find(TaxonomyKind kind, string? code) => code is null ? null : _byCode.GetValueOrDefault((kind, code.Trim().ToLowerInvariant()));
+
+    public string NameOf(int id) => _byId.TryGetValue(id, out var term) ? term.Name : "";
+
+    /// <summary>Names of the given terms in taxonomy order.</summary>
+    public IReadOnlyList<string> NamesOf(IEnumerable<int> ids) =>
+        ids.Select(Find).OfType<TermInfo>().OrderBy(t => t.SortOrder).Select(t => t.Name).ToList();
+}

@@ -1,0 +1,77 @@
+namespace MediconGlobal.Core.Domain;
+
+public enum CorrectionStatus
+{
+    Open,
+    Resolved,
+    Dismissed,
+}
+
+/// <summary>
+/// Someone reported a problem with an offer's listing. It lands in the provider's inbox, where partner staff
+/// answer it once: resolved (the listing was corrected) or dismissed (nothing to change), with a reply.
+/// </summary>
+public class CorrectionRequest : Entity
+{
+    public const int MessageLength = 2000;
+
+    private CorrectionRequest()
+    {
+    }
+
+    public CorrectionRequest(Offer offer, string message, string? reporterName, string? reporterEmail, string? submittedByUserId, DateTime at)
+    {
+        Offer = offer;
+        OfferId = offer.Id;
+        OrganisationId = offer.ProviderId;
+        Message = message;
+        ReporterName = reporterName;
+        ReporterEmail = reporterEmail;
+        SubmittedByUserId = submittedByUserId;
+        SubmittedAt = at;
+    }
+
+    public int OfferId { get; private set; }
+
+    public Offer? Offer { get; private set; }
+
+    /// <summary>The provider whose inbox holds the request (the offer's provider when it was sent).</summary>
+    public int OrganisationId { get; private set; }
+
+    public string Message { get; private set; } = "";
+
+    public string? ReporterName { get; private set; }
+
+    /// <summary>Where the provider can reply, if the reporter wants an answer.</summary>
+    public string? ReporterEmail { get; private set; }
+
+    public string? SubmittedByUserId { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public CorrectionStatus Status { get; private set; } = CorrectionStatus.Open;
+
+    public string? Response { get; private set; }
+
+    public string? AnsweredByName { get; private set; }
+
+    public DateTime? AnsweredAt { get; private set; }
+
+    public void Answer(CorrectionStatus outcome, string response, string byName, DateTime at)
+    {
+        if (Status != CorrectionStatus.Open)
+        {
+            throw new DomainRuleException("This correction request has already been answered.");
+        }
+
+        if (outcome == CorrectionStatus.Open)
+        {
+            throw new DomainRuleException("An answer resolves or dismisses the request.");
+        }
+
+        Status = outcome;
+        Response = response;
+        AnsweredByName = byName;
+        AnsweredAt = at;
+    }
+}

@@ -1,0 +1,72 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Offers;
+
+/// <summary>One offer with everything a founder needs to act, related offers and the "report a problem" form.</summary>
+[AllowAnonymous]
+public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public OfferDetail Offer { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
+    [BindProperty]
+    public ReportProblemInput Report { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReportAsync(int id, CancellationToken cancellationToken)
+    {
+        var offer = await db.Offers.Where(o => o.Id == id && o.Status == OfferStatus.Published).FirstOrDefaultAsync(cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        var validation = new ReportProblemValidator().Validate(Report);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Report));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        db.CorrectionRequests.Add(new CorrectionRequest(
+            offer,
+            Report.Message!.Trim(),
+            string.IsNullOrWhiteSpace(Report.Name) ? (signedIn ? User.GetDisplayName() : null) : Report.Name.Trim(),
+            string.IsNullOrWhiteSpace(Report.Email) ? (signedIn ? User.Identity!.Name : null) : Report.Email.Trim(),
+            User.GetUserId(),
+            clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+
+        TempData["Message"] = t["Thank you. Your report is in the provider's inbox; they will check the listing."].Value;
+        return Redirect($"/offers/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        var offer = await OfferDetails.LoadAsync(db, db.Offers.VisibleTo(viewer), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (offer is null)
+        {
+            return false;
+        }
+
+        Offer = offer;
+        CanManage = viewer.CanManage(offer.ProviderId);
+        return true;
+    }
+}

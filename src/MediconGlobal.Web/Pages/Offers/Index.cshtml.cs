@@ -1,0 +1,33 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Offers;
+
+/// <summary>The public catalogue: free text, facets with counts, sort and paging, all in the query string.</summary>
+[AllowAnonymous]
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public OfferSearchResult Result { get; private set; } = null!;
+
+    public OfferQuery Query => Result.Query;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Result = await OfferSearch.RunAsync(db, OfferQueryString.Read(Request.Query), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The offers matching the current search and filters (every page of them) as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var query = OfferQueryString.Read(Request.Query) with { Page = 1, PageSize = int.MaxValue };
+        var result = await OfferSearch.RunAsync(db, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), cancellationToken);
+        return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
+    }
+
+    public string LinkTo(OfferQuery query) => "/offers" + query.ToQueryString();
+}

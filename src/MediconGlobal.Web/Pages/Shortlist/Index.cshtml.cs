@@ -1,0 +1,77 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Shortlist;
+
+/// <summary>
+/// The visitor's saved offers, or a shortlist someone shared (<c>/shortlist?offers=12,15</c>), with a share link,
+/// a print layout and a CSV download.
+/// </summary>
+[AllowAnonymous]
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
+
+    /// <summary>True when showing a shared link rather than the visitor's own shortlist.</summary>
+    public bool IsShared { get; private set; }
+
+    public int Unavailable { get; private set; }
+
+    public string ShareLink { get; private set; } = "";
+
+    public async Task OnGetAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
+    {
+        var ids = await IdsAsync(shared, cancellationToken);
+        Offers = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Unavailable = ids.Count - Offers.Count;
+        ShareLink = $"{Request.Scheme}://{Request.Host}/shortlist?offers={ShortlistStore.Format(Offers.Select(o => o.Id))}";
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
+    {
+        var ids = await IdsAsync(shared, cancellationToken);
+        var cards = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), cancellationToken);
+        return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)
+    {
+        if (!await shortlist.AddAsync([offerId], cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = t["Saved to your shortlist."].Value;
+        return BackTo(returnUrl);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)
+    {
+        await shortlist.RemoveAsync(offerId, cancellationToken);
+        TempData["Message"] = t["Removed from your shortlist."].Value;
+        return BackTo(returnUrl);
+    }
+
+    /// <summary>Saves every offer of a shared shortlist to the visitor's own.</summary>
+    public async Task<IActionResult> OnPostSaveSharedAsync([FromForm(Name = "offers")] string? shared, CancellationToken cancellationToken)
+    {
+        await shortlist.AddAsync(ShortlistStore.Parse(shared), cancellationToken);
+        TempData["Message"] = t["The shared offers are now on your shortlist."].Value;
+        return RedirectToPage();
+    }
+
+    private async Task<IReadOnlyList<int>> IdsAsync(string? shared, CancellationToken cancellationToken)
+    {
+        IsShared = shared is not null;
+        return IsShared ? ShortlistStore.Parse(shared) : await shortlist.GetAsync(cancellationToken);
+    }
+
+    private IActionResult BackTo(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
+}
