@@ -40,8 +40,21 @@ public static class CatalogueCsv
         var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id))
             .Select(o => new
             {
-                o.Id, o.Name, Provider = o.Provider!.Name, Programme = o.Programme != null ? o.Programme.Name : null, Category = o.Category!.Name,
-                o.Format, o.Cost, o.CostDetails, o.HowToApply, o.Dates, o.ContactName, o.ContactEmail, o.Website, o.LastReviewedAt, o.Description,
+                o.Id,
+                o.Name,
+                Provider = o.Provider!.Name,
+                Programme = o.Programme != null ? o.Programme.Name : null,
+                Category = o.Category!.Name,
+                o.Format,
+                o.Cost,
+                o.CostDetails,
+                o.HowToApply,
+                o.Dates,
+                o.ContactName,
+                o.ContactEmail,
+                o.Website,
+                o.LastReviewedAt,
+                o.Description,
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var links = (await db.OfferTerms.AsNoTracking().Where(t => offerIds.Contains(t.OfferId)).Select(t => new { t.OfferId, t.TermId }).ToListAsync(cancellationToken))

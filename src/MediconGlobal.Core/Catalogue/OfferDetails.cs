@@ -53,9 +53,32 @@ public static class OfferDetails
         var offer = await visible.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
             {
-                o.Id, o.Name, o.Description, o.Status, o.CategoryId, Category = o.Category!.Name, o.ProviderId, Provider = o.Provider!.Name, ProviderType = o.Provider.Type,
-                o.ProgrammeId, Programme = o.Programme != null ? o.Programme.Name : null, o.Format, o.Cost, o.CostDetails, o.HowToApply, o.Dates,
-                o.StartsOn, o.EndsOn, o.ApplicationDeadline, o.Capacity, o.ContactName, o.ContactEmail, o.ContactPhone, o.Website, o.LastReviewedAt, o.IsFictional,
+                o.Id,
+                o.Name,
+                o.Description,
+                o.Status,
+                o.CategoryId,
+                Category = o.Category!.Name,
+                o.ProviderId,
+                Provider = o.Provider!.Name,
+                ProviderType = o.Provider.Type,
+                o.ProgrammeId,
+                Programme = o.Programme != null ? o.Programme.Name : null,
+                o.Format,
+                o.Cost,
+                o.CostDetails,
+                o.HowToApply,
+                o.Dates,
+                o.StartsOn,
+                o.EndsOn,
+                o.ApplicationDeadline,
+                o.Capacity,
+                o.ContactName,
+                o.ContactEmail,
+                o.ContactPhone,
+                o.Website,
+                o.LastReviewedAt,
+                o.IsFictional,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (offer is null)

@@ -123,8 +123,18 @@ public static class OfferSearch
         var heads = await offers
             .Select(o => new
             {
-                o.Id, o.Name, o.Description, o.CategoryId, o.Format, o.Cost, o.ProviderId, Provider = o.Provider!.Name, ProviderType = o.Provider.Type,
-                Programme = o.Programme != null ? o.Programme.Name : null, o.LastReviewedAt, Category = o.Category!.Name,
+                o.Id,
+                o.Name,
+                o.Description,
+                o.CategoryId,
+                o.Format,
+                o.Cost,
+                o.ProviderId,
+                Provider = o.Provider!.Name,
+                ProviderType = o.Provider.Type,
+                Programme = o.Programme != null ? o.Programme.Name : null,
+                o.LastReviewedAt,
+                Category = o.Category!.Name,
             })
             .ToListAsync(cancellationToken);
         var links = await db.OfferTerms.AsNoTracking()

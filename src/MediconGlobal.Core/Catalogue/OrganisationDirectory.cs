@@ -65,7 +65,13 @@ public static class OrganisationDirectory
         var rows = await organisations
             .Select(o => new
             {
-                o.Id, o.Name, o.Type, o.CountryCode, Region = o.Region != null ? o.Region.Name : null, o.Description, o.IsFictional,
+                o.Id,
+                o.Name,
+                o.Type,
+                o.CountryCode,
+                Region = o.Region != null ? o.Region.Name : null,
+                o.Description,
+                o.IsFictional,
                 Terms = o.Terms.Select(t => t.TermId).ToList(),
                 Offers = o.Offers.Count(f => f.Status == OfferStatus.Published),
             })
@@ -86,7 +92,14 @@ public static class OrganisationDirectory
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
             {
-                o.Id, o.Name, o.Type, o.CountryCode, Region = o.Region != null ? o.Region.Name : null, o.Website, o.Description, o.IsFictional,
+                o.Id,
+                o.Name,
+                o.Type,
+                o.CountryCode,
+                Region = o.Region != null ? o.Region.Name : null,
+                o.Website,
+                o.Description,
+                o.IsFictional,
                 Terms = o.Terms.Select(t => t.TermId).ToList(),
                 Contacts = o.Contacts.OrderBy(c => c.Id).Select(c => new ContactInfo(c.Name, c.Role, c.Email, c.Phone)).ToList(),
             })

@@ -66,8 +66,25 @@ public static class ProgrammeDirectory
         var p = await db.Programmes.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
             {
-                x.Id, x.Name, x.LeadOrganisationId, Lead = x.LeadOrganisation!.Name, x.Description, x.Funder, x.FunderOrganisationId, x.FundingAmountMinor,
-                x.FundingCurrency, x.ReferenceNumber, x.StartDate, x.EndDate, x.Status, x.TargetGroup, x.Geography, x.Activities, x.LessonsLearned, x.Links, x.IsFictional,
+                x.Id,
+                x.Name,
+                x.LeadOrganisationId,
+                Lead = x.LeadOrganisation!.Name,
+                x.Description,
+                x.Funder,
+                x.FunderOrganisationId,
+                x.FundingAmountMinor,
+                x.FundingCurrency,
+                x.ReferenceNumber,
+                x.StartDate,
+                x.EndDate,
+                x.Status,
+                x.TargetGroup,
+                x.Geography,
+                x.Activities,
+                x.LessonsLearned,
+                x.Links,
+                x.IsFictional,
                 Partners = x.Partners.Select(pp => new PartnerRole(pp.OrganisationId, pp.Organisation!.Name, pp.Role)).ToList(),
                 Indicators = x.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => new IndicatorRow(i.Metric, i.Target, i.Actual, i.Notes)).ToList(),
             })
