@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
 
 namespace MediconGlobal.Core.Catalogue;
 
@@ -18,17 +19,7 @@ public static class DisplayNames
 
     public static string Of(ProgrammeStatus status) => status.ToString();
 
-    public static string Of(OrganisationType type) => type switch
-    {
-        OrganisationType.ClusterOrganisation => "Cluster organisation",
-        OrganisationType.RegionalInnovationAgency => "Regional innovation agency",
-        OrganisationType.NationalAgency => "National agency",
-        OrganisationType.EuNetwork => "EU network",
-        OrganisationType.UniversityOrResearchInstitute => "University or research institute",
-        OrganisationType.HospitalOrHealthcareRegion => "Hospital or healthcare region",
-        OrganisationType.ForeignPartner => "Foreign partner",
-        _ => type.ToString(),
-    };
+    public static string Of(OrganisationType type) => OrganisationTypes.DisplayName(type);
 
     /// <summary>Country names for the ISO codes organisations use.</summary>
     public static string Country(string? code) => code?.ToUpperInvariant() switch
