@@ -147,6 +147,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var offers = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
         var offerEntities = await db.Offers.Include(o => o.Provider).ToDictionaryAsync(o => o.Id, cancellationToken);
         var categories = terms.OfKind(TaxonomyKind.SupportCategory).ToList();
+        var marketCodes = terms.OfKind(TaxonomyKind.Market).ToDictionary(t => t.Id, t => t.Code);
         var partnerByOrganisation = new Dictionary<int, ApplicationUser>
         {
             [organisations.Single(o => o.SeedKey == OrganisationSeed.InnovationSkane).Id] = accounts[DemoAccounts.PartnerInnovationSkane],
@@ -158,10 +159,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             var advisor = accounts[company.HomeIncubator!.SeedKey == OrganisationSeed.SmiLe ? DemoAccounts.AdvisorSmile : DemoAccounts.AdvisorInnovationSkane];
             for (var n = 0; n < 2 + random.Next(4); n++)
             {
-                var category = categories[random.Next(categories.Count)];
-                var marketCode = company.Terms.Count > 0 && random.Next(3) > 0
-                    ? company.Terms.ElementAt(random.Next(company.Terms.Count)).Term!.Code
-                    : Markets[random.Next(Markets.Length)];
+                var (category, marketCode) = PickNeed(company, categories, offers, marketCodes, random);
                 var loggedAt = now.AddDays(-random.Next(5, 360)).AddMinutes(-random.Next(600));
                 var need = new Need(company, category, terms[TaxonomyKind.Market, marketCode],
                     $"Fictional demo need: {category.Name.ToLowerInvariant()} support for entering {terms[TaxonomyKind.Market, marketCode].Name}.",
@@ -175,6 +173,23 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Most demo needs ask for something the catalogue offers (so referrals happen); the rest are random, so the
+    // gap reports have real gaps to show.
+    private static (TaxonomyTerm Category, string MarketCode) PickNeed(Company company, List<TaxonomyTerm> categories, List<OfferProfile> offers, Dictionary<int, string> marketCodes, Random random)
+    {
+        var companyMarket = company.Terms.Count > 0 && random.Next(3) > 0
+            ? company.Terms.ElementAt(random.Next(company.Terms.Count)).Term!.Code
+            : Markets[random.Next(Markets.Length)];
+        if (random.Next(10) >= 6 || offers.Count == 0)
+        {
+            return (categories[random.Next(categories.Count)], companyMarket);
+        }
+
+        var offer = offers[random.Next(offers.Count)];
+        var specific = offer.MarketIds.Select(id => marketCodes[id]).Where(code => code != "any").ToList();
+        return (categories.Single(c => c.Id == offer.CategoryId), specific.Count > 0 ? specific[random.Next(specific.Count)] : companyMarket);
     }
 
     private static void Progress(Need need, IReadOnlyList<MatchExplanation> matches, Dictionary<int, Offer> offers, Dictionary<int, ApplicationUser> partners, ApplicationUser advisor, Random random, DateTime loggedAt, DateTime now)
@@ -222,7 +237,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         referral.Accept("Fictional demo: happy to help, we will be in touch.", answererId, answererName, answeredAt);
         var completedAt = answeredAt.AddDays(5 + random.Next(30));
-        if (roll >= 8 && completedAt < now)
+        if (roll == 9 && completedAt < now)
         {
             referral.Complete("Fictional demo: advice given and next steps agreed.", null, advisor.Id, advisor.DisplayName, completedAt);
             need.MarkMet("Met through the referral.", advisor.Id, advisor.DisplayName, completedAt);
