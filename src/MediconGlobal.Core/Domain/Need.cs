@@ -102,7 +102,8 @@ public class Need : Entity
             throw new DomainRuleException($"A need that is {Status} cannot be referred; reopen it first.");
         }
 
-        if (Referrals.Any(r => r.OfferId == offer?.Id && offer is not null && r.IsActive))
+        // Compared by reference too: before saving, a new referral knows its offer but not yet the offer's key.
+        if (offer is not null && Referrals.Any(r => r.IsActive && (ReferenceEquals(r.Offer, offer) || (offer.Id != 0 && r.OfferId == offer.Id))))
         {
             throw new DomainRuleException("This need already has an active referral to that offer.");
         }

@@ -28,4 +28,44 @@ public static class DataScopes
 
         return companies.Where(_ => false);
     }
+
+    /// <summary>
+    /// Needs: advisors see their organisation's clients' needs (and needs they referred); a startup user their
+    /// own company's; PMs and admins all. Partner staff see needs only through the referrals sent to them.
+    /// </summary>
+    public static IQueryable<Need> VisibleTo(this IQueryable<Need> needs, Viewer viewer)
+    {
+        if (viewer.SeesEverything)
+        {
+            return needs;
+        }
+
+        var (advisorOf, userId, companyId) = (AdvisorOrganisation(viewer), viewer.UserId, StartupCompany(viewer));
+        return needs.Where(n =>
+            (advisorOf != null && (n.Company!.HomeIncubatorId == advisorOf || n.Referrals.Any(r => r.SentByUserId == userId)))
+            || (companyId != null && n.CompanyId == companyId));
+    }
+
+    /// <summary>
+    /// Referrals: advisors see those of their organisation's clients and those they sent; partner staff those
+    /// sent to their organisation; a startup user those of their own company; PMs and admins all.
+    /// </summary>
+    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, Viewer viewer)
+    {
+        if (viewer.SeesEverything)
+        {
+            return referrals;
+        }
+
+        var (advisorOf, userId, companyId) = (AdvisorOrganisation(viewer), viewer.UserId, StartupCompany(viewer));
+        var receiver = viewer.IsInRole(Roles.PartnerStaff) ? viewer.OrganisationId : null;
+        return referrals.Where(r =>
+            (advisorOf != null && (r.Need!.Company!.HomeIncubatorId == advisorOf || r.SentByUserId == userId))
+            || (receiver != null && r.ReceivingOrganisationId == receiver)
+            || (companyId != null && r.Need!.CompanyId == companyId));
+    }
+
+    private static int? AdvisorOrganisation(Viewer viewer) => viewer.IsInRole(Roles.Advisor) ? viewer.OrganisationId : null;
+
+    private static int? StartupCompany(Viewer viewer) => viewer.IsInRole(Roles.Startup) ? viewer.CompanyId : null;
 }

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Partner staff (plus administrators): their organisation's profile, offers and referral inbox.</summary>
     public const string PartnerManagement = nameof(PartnerManagement);
 
+    /// <summary>Referral lists and pages: advisors and partner staff (each scoped to their side), PMs and admins.</summary>
+    public const string Referrals = nameof(Referrals);
+
     /// <summary>Founders signed in with a startup account.</summary>
     public const string Founder = nameof(Founder);
 

@@ -21,7 +21,18 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddTransient<IEmailSender, LoggingEmailSender>();
+        // Email only goes to the log in Development (and wherever no SMTP server is configured).
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        if (!environment.IsDevelopment() && !string.IsNullOrEmpty(configuration["Email:SmtpHost"]))
+        {
+            services.AddTransient<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddTransient<IEmailSender, LoggingEmailSender>();
+        }
+
+        services.AddScoped<PortalMailer>();
         services.AddScoped<Pages.Shortlist.ShortlistStore>();
 
         // Keys live in a configurable folder so several instances behind a load balancer share sign-in cookies.
@@ -83,13 +94,18 @@ public static class PortalServiceCollectionExtensions
             .AddPolicy(Policies.ProjectManagement, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.Advising, p => p.RequireRole(Roles.Advisor, Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.PartnerManagement, p => p.RequireRole(Roles.PartnerStaff, Roles.Administrator))
+            .AddPolicy(Policies.Referrals, p => p.RequireRole(Roles.Advisor, Roles.PartnerStaff, Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.Founder, p => p.RequireRole(Roles.Startup))
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator, Roles.Advisor, Roles.PartnerStaff));
 
         services.AddRazorPages()
             // Forms are validated by their FluentValidation validators; MVC's implicit [Required] on
             // non-nullable strings would only repeat those messages in different words.
-            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .AddMvcOptions(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add<UnknownHandlerFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddAntiforgery(options => options.Cookie.Name = "MediconGlobal.Antiforgery");

@@ -59,14 +59,12 @@ public static class HtmlClient
             fields.Add(new(name, value));
         }
 
-        if (submitter is not null)
-        {
-            fields.Add(new("handler", submitter));
-        }
-
         // Resolve against the page: on Linux a bare "/path?query" parses as a file path and loses its query.
         var action = new Uri(new Uri(page.Url), form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url);
-        return await client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
+
+        // Razor Pages reads the handler from the query string (a button's asp-page-handler becomes formaction="?handler=…").
+        var url = submitter is null ? action.PathAndQuery : $"{action.AbsolutePath}?handler={Uri.EscapeDataString(submitter)}";
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
     public static async Task SignInAsync(this HttpClient client, string email, string password)

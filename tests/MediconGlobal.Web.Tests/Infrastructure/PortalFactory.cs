@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
     }
 
+    /// <summary>Every email the portal sent, in order (the real sender is replaced by a recorder).</summary>
+    public RecordingEmailSender Emails { get; } = new();
+
     public string ConnectionString => _postgres?.ConnectionString ?? $"Data Source={Path.Combine(_folder, "portal.db")}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +49,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
         }));
+        builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(Emails));
     }
 
     /// <summary>Starts the portal on a real Kestrel port (for the browser) and returns its address.</summary>

@@ -1,34 +1,98 @@
+using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
-using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
+/// <summary>The advisor's caseload: their organisation's clients, those needing attention first.</summary>
 [Authorize(Policy = Policies.Advising)]
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<ClientRow> Clients { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Country { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Incubator { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public CaseloadFocus Focus { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public CaseloadPage Caseload { get; private set; } = new([], 0, 1, Core.Clients.Caseload.PageSize);
+
+    public TermOptions Options { get; private set; } = new();
+
+    public IReadOnlyList<SelectListItem> Incubators { get; private set; } = [];
+
+    public bool SeesEverything { get; private set; }
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Country is not null || Stage is not null || Sector is not null || Incubator is not null || Focus != CaseloadFocus.All || Mine;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Clients = await db.Companies.AsNoTracking()
-            .VisibleTo(User.ToViewer())
-            .OrderBy(c => c.Name)
-            .Select(c => new ClientRow(
-                c.Id,
-                c.Name,
-                c.CountryCode,
-                c.Stage != null ? c.Stage.Name : null,
-                c.Sector != null ? c.Sector.Name : null,
-                c.HomeIncubator != null ? c.HomeIncubator.Name : null,
-                c.Needs.Count(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred),
-                c.IsFictional))
-            .ToListAsync(cancellationToken);
+        var viewer = User.ToViewer();
+        SeesEverything = viewer.SeesEverything;
+        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        if (SeesEverything)
+        {
+            Incubators = await db.Organisations.AsNoTracking()
+                .Where(o => db.Companies.Any(c => c.HomeIncubatorId == o.Id))
+                .OrderBy(o => o.Name)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
+                .ToListAsync(cancellationToken);
+        }
+
+        var filter = new CaseloadFilter(Query, Country, Stage, Sector, SeesEverything ? Incubator : null, Focus, Mine, PageNumber);
+        Caseload = await Core.Clients.Caseload.LoadAsync(db, viewer, filter, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    public sealed record ClientRow(int Id, string Name, string Country, string? Stage, string? Sector, string? HomeIncubator, int OpenNeeds, bool IsFictional);
+    /// <summary>The current filter with another page number, for the pager links.</summary>
+    public Dictionary<string, string> RouteFor(int page)
+    {
+        var values = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        void Add(string key, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                values[key] = text;
+            }
+        }
+
+        Add("q", Query);
+        Add("country", Country);
+        Add("stage", Stage);
+        Add("sector", Sector);
+        Add("incubator", Incubator);
+        Add("focus", Focus == CaseloadFocus.All ? null : Focus);
+        Add("mine", Mine ? "true" : null);
+        return values;
+    }
+
+    public static string FocusLabel(CaseloadFocus focus) => focus switch
+    {
+        CaseloadFocus.OpenNeeds => "With open needs",
+        CaseloadFocus.WaitingForAnswer => "Waiting for a partner's answer",
+        CaseloadFocus.Overdue => "Overdue follow-ups",
+        _ => "All clients",
+    };
 }

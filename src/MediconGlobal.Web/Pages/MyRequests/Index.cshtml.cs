@@ -1,7 +1,9 @@
+using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Pages.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,29 +11,94 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.MyRequests;
 
+/// <summary>A founder follows their company's requests for help (and the needs their advisors logged) to the outcome.</summary>
 [Authorize(Policy = Policies.Founder)]
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public string CompanyName { get; private set; } = "";
 
+    public string? HomeIncubator { get; private set; }
+
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : Forbid();
+
+    /// <summary>The founder withdraws one of the company's own requests that nobody has referred yet.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(int needId, int version, CancellationToken cancellationToken)
     {
-        var company = await db.Companies.AsNoTracking().VisibleTo(User.ToViewer()).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (company is null)
+        var viewer = User.ToViewer();
+        if (viewer.CompanyId is not { } companyId)
         {
             return Forbid();
         }
 
-        CompanyName = company.Name;
-        Requests = await db.Needs.AsNoTracking()
-            .Where(n => n.CompanyId == company.Id)
-            .OrderByDescending(n => n.LoggedAt)
-            .Select(n => new RequestRow(n.Id, n.Category!.Name, n.Market != null ? n.Market.Name : null, n.Status, n.LoggedAt))
-            .ToListAsync(cancellationToken);
-        return Page();
+        var ownRequest = await db.Needs.VisibleTo(viewer).AnyAsync(n => n.Id == needId && n.RequestedByCompany && (n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress), cancellationToken);
+        var result = ownRequest
+            ? await new NeedWorkflow(db, clock).ChangeStatusAsync(viewer, companyId, needId, version, NeedStatus.Withdrawn, null, "Withdrawn by the company.", User.ToActor(), cancellationToken)
+            : StepResult.NotFound;
+        if (this.Handle(result) is { } failure)
+        {
+            return failure;
+        }
+
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = "Your request is withdrawn.";
+            return Redirect("/my-requests");
+        }
+
+        db.ChangeTracker.Clear();
+        return await LoadAsync(cancellationToken) ? Page() : Forbid();
     }
 
-    public sealed record RequestRow(int Id, string Category, string? Market, NeedStatus Status, DateTime LoggedAt);
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        var company = await db.Companies.AsNoTracking().VisibleTo(viewer)
+            .Select(c => new { c.Id, c.Name, HomeIncubator = c.HomeIncubator != null ? c.HomeIncubator.Name : null })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (company is null)
+        {
+            return false;
+        }
+
+        (CompanyName, HomeIncubator) = (company.Name, company.HomeIncubator);
+        Requests = await db.Needs.AsNoTracking().VisibleTo(viewer)
+            .Where(n => n.CompanyId == company.Id)
+            .OrderBy(n => n.Status == NeedStatus.Met || n.Status == NeedStatus.Unmet || n.Status == NeedStatus.Withdrawn)
+            .ThenByDescending(n => n.LoggedAt)
+            .Select(n => new RequestRow(
+                n.Id,
+                n.Version,
+                n.Category!.Name,
+                n.Market != null ? n.Market.Name : null,
+                n.Description,
+                n.Status,
+                n.UnmetReason,
+                n.RequestedByCompany,
+                n.LoggedAt,
+                n.StatusHistory.Max(h => h.ChangedAt),
+                n.Referrals.OrderByDescending(r => r.SentAt).Select(r => new ReferralLine(r.ReceivingOrganisation!.Name, r.Status, r.Outcome)).ToList()))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed record ReferralLine(string Organisation, ReferralStatus Status, string? Outcome);
+
+    public sealed record RequestRow(
+        int Id,
+        int Version,
+        string Category,
+        string? Market,
+        string Description,
+        NeedStatus Status,
+        UnmetReason? UnmetReason,
+        bool RequestedByCompany,
+        DateTime LoggedAt,
+        DateTime LastChange,
+        IReadOnlyList<ReferralLine> Referrals)
+    {
+        public bool CanWithdraw => RequestedByCompany && Status is NeedStatus.Open or NeedStatus.InProgress;
+    }
 }

@@ -1,0 +1,63 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Clients;
+
+/// <summary>A published offer that matches a need, with the rule's explanation and whether it is already referred.</summary>
+public sealed record Suggestion(
+    int OfferId,
+    string OfferName,
+    int ProviderId,
+    string ProviderName,
+    OfferFormat Format,
+    CostType Cost,
+    bool IsStale,
+    bool AlreadyReferred,
+    MatchExplanation Match);
+
+public sealed record SuggestionList(NeedTermNames Names, IReadOnlyList<Suggestion> Offers);
+
+/// <summary>
+/// The matching published offers for one need, ranked by the one <see cref="MatchingRule"/> (closer fit first,
+/// fresher first), with the names a "why it matched" sentence needs.
+/// </summary>
+public static class NeedSuggestions
+{
+    public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
+            .Select(n => new
+            {
+                Profile = new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId),
+                Names = new NeedTermNames(
+                    n.Category!.Name,
+                    n.Market != null ? n.Market.Name : null,
+                    n.Company.Stage != null ? n.Company.Stage.Name : null,
+                    n.Company.Sector != null ? n.Company.Sector.Name : null,
+                    n.Company.Region != null ? n.Company.Region.Name : null),
+                Referred = n.Referrals.Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Suggested)
+                    .Select(r => r.OfferId).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (need is null)
+        {
+            return null;
+        }
+
+        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        var candidates = db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.Profile.CategoryId);
+        var matches = rule.Rank(need.Profile, await OfferProfiles.LoadAsync(db, candidates, cancellationToken));
+        var ids = matches.Select(m => m.OfferId).ToList();
+        var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, o.ProviderId, Provider = o.Provider!.Name, o.Format, o.Cost, o.LastReviewedAt })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var suggestions = matches.Select(m =>
+        {
+            var o = offers[m.OfferId];
+            return new Suggestion(o.Id, o.Name, o.ProviderId, o.Provider, o.Format, o.Cost, now - o.LastReviewedAt > Offer.StaleAfter, need.Referred.Contains(o.Id), m);
+        }).ToList();
+        return new SuggestionList(need.Names, suggestions);
+    }
+}

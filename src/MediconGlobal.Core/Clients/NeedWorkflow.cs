@@ -1,0 +1,198 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
+using MediconGlobal.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Clients;
+
+/// <summary>What a new need says. <see cref="RequestedOfferId"/> is the offer a founder asked about, if any.</summary>
+public sealed record NewNeed(int CategoryId, int? MarketId, string Description, NeedPriority Priority, bool RequestedByCompany = false, int? RequestedOfferId = null);
+
+/// <summary>
+/// The steps of a need's life as the pages call them: log it, change its status, refer it to a matching
+/// offer, or close it as unmet / not available when nothing matches. Each step loads the need through the
+/// viewer's data scope (another organisation's need is "not found"), checks the version the user saw, lets the
+/// entity enforce its transitions and saves.
+/// </summary>
+public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
+{
+    public const string NoMatchNote = "No matching offer exists in the catalogue.";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<StepResult> LogAsync(Viewer viewer, int companyId, NewNeed input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var company = await db.Companies.VisibleTo(viewer).FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
+        if (company is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        var category = await db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == input.CategoryId && t.Kind == TaxonomyKind.SupportCategory, cancellationToken);
+        var market = input.MarketId is { } marketId
+            ? await db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == marketId && t.Kind == TaxonomyKind.Market, cancellationToken)
+            : null;
+        if (category is null || (input.MarketId is not null && market is null))
+        {
+            return StepResult.Refused("Choose the kind of help and the market from the lists.");
+        }
+
+        var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.AnyAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken)
+            ? input.RequestedOfferId
+            : null;
+        var need = new Need(company, category, market, input.Description.Trim(), input.Priority, actor.UserId, actor.Name, Now)
+        {
+            RequestedByCompany = input.RequestedByCompany,
+            RequestedOfferId = requestedOffer,
+            IsFictional = company.IsFictional,
+        };
+        db.Needs.Add(need);
+        await db.SaveChangesAsync(cancellationToken);
+        return StepResult.Done(need.Id);
+    }
+
+    public async Task<StepResult> ChangeStatusAsync(Viewer viewer, int companyId, int needId, int version, NeedStatus to, UnmetReason? reason, string? note, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var need = await FindAsync(viewer, companyId, needId, cancellationToken);
+        if (need is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        if (need.Version != version)
+        {
+            return StepResult.Conflict;
+        }
+
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        try
+        {
+            switch (to)
+            {
+                case NeedStatus.InProgress:
+                    need.StartWork(actor.UserId, actor.Name, Now);
+                    break;
+                case NeedStatus.Met:
+                    need.MarkMet(note, actor.UserId, actor.Name, Now);
+                    break;
+                case NeedStatus.Unmet when reason is { } why:
+                    need.MarkUnmet(why, UnmetNote(why, note), actor.UserId, actor.Name, Now);
+                    break;
+                case NeedStatus.Unmet:
+                    return StepResult.Refused("Say why the need is unmet: not available or not eligible.");
+                case NeedStatus.Withdrawn:
+                    need.Withdraw(note, actor.UserId, actor.Name, Now);
+                    break;
+                case NeedStatus.Open:
+                    need.Reopen(note, actor.UserId, actor.Name, Now);
+                    break;
+                default:
+                    return StepResult.Refused("A need becomes referred by referring it to an offer.");
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            return StepResult.Refused(ex.Message);
+        }
+
+        return await SaveAsync(need.Id, cancellationToken);
+    }
+
+    /// <summary>Refers the need to a matching published offer's provider. An offer that does not match is refused.</summary>
+    public async Task<StepResult> ReferAsync(Viewer viewer, int companyId, int needId, int version, int offerId, string? message, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var need = await FindAsync(viewer, companyId, needId, cancellationToken, withReferrals: true);
+        if (need is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        if (need.Version != version)
+        {
+            return StepResult.Conflict;
+        }
+
+        var offer = await db.Offers.Include(o => o.Provider).FirstOrDefaultAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken);
+        if (offer is null || !await MatchesAsync(need.Id, db.Offers.Where(o => o.Id == offerId), cancellationToken))
+        {
+            return StepResult.Refused("That offer does not match this need (any more). Pick one of the suggestions.");
+        }
+
+        try
+        {
+            var referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
+            referral.IsFictional = need.IsFictional;
+            var saved = await SaveAsync(need.Id, cancellationToken);
+            return saved.Outcome == StepOutcome.Done ? StepResult.Done(referral.Id) : saved;
+        }
+        catch (DomainRuleException ex)
+        {
+            return StepResult.Refused(ex.Message);
+        }
+    }
+
+    /// <summary>One step for "nothing matches": closes the need as unmet / not available, but only while no published offer matches it.</summary>
+    public async Task<StepResult> CloseAsNotAvailableAsync(Viewer viewer, int companyId, int needId, int version, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var need = await FindAsync(viewer, companyId, needId, cancellationToken);
+        if (need is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        if (need.Version != version)
+        {
+            return StepResult.Conflict;
+        }
+
+        if (await MatchesAsync(need.Id, db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.CategoryId), cancellationToken))
+        {
+            return StepResult.Refused("A published offer matches this need now, so it is not \"not available\". Look at the suggestions first.");
+        }
+
+        try
+        {
+            need.MarkUnmet(UnmetReason.NotAvailable, UnmetNote(UnmetReason.NotAvailable, NoMatchNote), actor.UserId, actor.Name, Now);
+        }
+        catch (DomainRuleException ex)
+        {
+            return StepResult.Refused(ex.Message);
+        }
+
+        return await SaveAsync(need.Id, cancellationToken);
+    }
+
+    /// <summary>The status-change note for an unmet need starts with the reason, so the history says why.</summary>
+    public static string UnmetNote(UnmetReason reason, string? note)
+    {
+        var why = reason == UnmetReason.NotAvailable ? "Not available" : "Not eligible";
+        return string.IsNullOrWhiteSpace(note) ? why : $"{why}: {note}";
+    }
+
+    private async Task<bool> MatchesAsync(int needId, IQueryable<Offer> offers, CancellationToken cancellationToken)
+    {
+        var profile = await OfferProfiles.LoadNeedAsync(db, needId, cancellationToken);
+        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        return profile is not null && rule.Rank(profile, await OfferProfiles.LoadAsync(db, offers, cancellationToken)).Count > 0;
+    }
+
+    private Task<Need?> FindAsync(Viewer viewer, int companyId, int needId, CancellationToken cancellationToken, bool withReferrals = false)
+    {
+        var needs = db.Needs.VisibleTo(viewer).Where(n => n.Id == needId && n.CompanyId == companyId);
+        return (withReferrals ? needs.Include(n => n.Referrals) : needs).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<StepResult> SaveAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return StepResult.Done(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Conflict;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Referrals;
+
+/// <summary>
+/// The receiving side accepts or declines a referral; the advisor completes it with an outcome. Only staff of
+/// the receiving organisation may answer and only the referring organisation's advisors may complete; the
+/// referral entity itself refuses steps out of order.
+/// </summary>
+public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<StepResult> AcceptAsync(Viewer viewer, int id, int version, string? answer, Actor actor, CancellationToken cancellationToken = default) =>
+        AnswerAsync(viewer, id, version, r => r.Accept(Trimmed(answer), actor.UserId, actor.Name, Now), cancellationToken);
+
+    public Task<StepResult> DeclineAsync(Viewer viewer, int id, int version, string reason, Actor actor, CancellationToken cancellationToken = default) =>
+        AnswerAsync(viewer, id, version, r => r.Decline(reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
+
+    /// <summary>Completes an accepted referral with its outcome and, when asked, marks the need met in the same save.</summary>
+    public async Task<StepResult> CompleteAsync(Viewer viewer, int id, int version, string outcome, string? feedback, bool needIsMet, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var referral = await db.Referrals.VisibleTo(viewer).Include(r => r.Need).ThenInclude(n => n!.Company).Include(r => r.ReceivingOrganisation)
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        var isSender = viewer.IsInRole(Roles.Advisor)
+            && (referral.SentByUserId == viewer.UserId || (viewer.OrganisationId is { } org && referral.Need!.Company!.HomeIncubatorId == org));
+        if (!isSender)
+        {
+            return StepResult.Refused("Only the referring organisation's advisors can complete a referral.");
+        }
+
+        if (referral.Version != version)
+        {
+            return StepResult.Conflict;
+        }
+
+        try
+        {
+            referral.Complete(outcome.Trim(), Trimmed(feedback), actor.UserId, actor.Name, Now);
+            if (needIsMet && referral.Need!.CanMoveTo(NeedStatus.Met))
+            {
+                referral.Need.MarkMet($"Met through the referral to {referral.ReceivingOrganisation!.Name}.", actor.UserId, actor.Name, Now);
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            return StepResult.Refused(ex.Message);
+        }
+
+        return await SaveAsync(referral.Id, cancellationToken);
+    }
+
+    private async Task<StepResult> AnswerAsync(Viewer viewer, int id, int version, Action<Referral> answer, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.VisibleTo(viewer).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return StepResult.NotFound;
+        }
+
+        if (!viewer.IsInRole(Roles.PartnerStaff) || viewer.OrganisationId != referral.ReceivingOrganisationId)
+        {
+            return StepResult.Refused("Only staff of the receiving organisation can accept or decline a referral.");
+        }
+
+        if (referral.Version != version)
+        {
+            return StepResult.Conflict;
+        }
+
+        try
+        {
+            answer(referral);
+        }
+        catch (DomainRuleException ex)
+        {
+            return StepResult.Refused(ex.Message);
+        }
+
+        return await SaveAsync(referral.Id, cancellationToken);
+    }
+
+    private async Task<StepResult> SaveAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return StepResult.Done(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Conflict;
+        }
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

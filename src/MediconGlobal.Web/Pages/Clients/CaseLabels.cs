@@ -1,0 +1,81 @@
+using System.Globalization;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>Words and badge colours for the statuses of needs and referrals, and times shown in the region's time zone.</summary>
+public static class CaseLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
+    {
+        ["SE"] = "Sweden",
+        ["DK"] = "Denmark",
+        ["NO"] = "Norway",
+        ["FI"] = "Finland",
+        ["DE"] = "Germany",
+        ["NL"] = "Netherlands",
+        ["FR"] = "France",
+        ["CH"] = "Switzerland",
+        ["GB"] = "United Kingdom",
+        ["US"] = "United States",
+    };
+
+    // Every ÖKS region is on Central European time; the database keeps UTC.
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static string Label(this NeedStatus status) => status switch
+    {
+        NeedStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string Label(this UnmetReason reason) => reason == UnmetReason.NotAvailable ? "not available" : "not eligible";
+
+    public static string Label(this NeedPriority priority) => priority.ToString();
+
+    public static string Label(this ReferralStatus status) => status switch
+    {
+        ReferralStatus.Sent => "Waiting for an answer",
+        _ => status.ToString(),
+    };
+
+    public static string Badge(this NeedStatus status) => status switch
+    {
+        NeedStatus.Open => "text-bg-light border",
+        NeedStatus.InProgress => "text-bg-info",
+        NeedStatus.Referred => "text-bg-primary",
+        NeedStatus.Met => "text-bg-success",
+        NeedStatus.Unmet => "text-bg-warning",
+        _ => "text-bg-secondary",
+    };
+
+    public static string Badge(this ReferralStatus status) => status switch
+    {
+        ReferralStatus.Sent => "text-bg-warning",
+        ReferralStatus.Accepted => "text-bg-info",
+        ReferralStatus.Completed => "text-bg-success",
+        _ => "text-bg-secondary",
+    };
+
+    public static string Country(string code) => Countries.GetValueOrDefault(code, code);
+
+    /// <summary>A UTC timestamp as local date and time, e.g. "2026-11-02 10:00".</summary>
+    public static string When(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The value for a &lt;time datetime&gt; attribute.</summary>
+    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using FluentValidation;
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>The client profile form, shared by "new client" and "edit client".</summary>
+public sealed class CompanyInput
+{
+    public const string DefaultConsentPurpose = "Share the company's profile and needs with the partner organisations it is referred to.";
+
+    public string Name { get; set; } = "";
+
+    public string CountryCode { get; set; } = "SE";
+
+    public string? OrganisationNumber { get; set; }
+
+    public int? RegionId { get; set; }
+
+    public int? SectorId { get; set; }
+
+    public int? StageId { get; set; }
+
+    public int? FoundedYear { get; set; }
+
+    public int? Employees { get; set; }
+
+    public int? HomeIncubatorId { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<int> MarketIds { get; set; } = [];
+
+    /// <summary>New clients only: the company consents to sharing its data with partner organisations.</summary>
+    public bool ConsentGiven { get; set; }
+
+    public string? ConsentPurpose { get; set; } = DefaultConsentPurpose;
+
+    /// <summary>New clients only: the advisor has seen the duplicate warning and creates the record anyway.</summary>
+    public bool IgnoreDuplicates { get; set; }
+
+    public int Version { get; set; }
+
+    public CompanyProfile ToProfile() =>
+        new(Name, CountryCode, OrganisationNumber, RegionId, SectorId, StageId, FoundedYear, Employees, HomeIncubatorId, Website, Description, MarketIds);
+
+    public static CompanyInput From(Company company) => new()
+    {
+        Name = company.Name,
+        CountryCode = company.CountryCode,
+        OrganisationNumber = company.OrganisationNumber is { } number ? Core.Domain.OrganisationNumber.Format(company.CountryCode, number) : null,
+        RegionId = company.RegionId,
+        SectorId = company.SectorId,
+        StageId = company.StageId,
+        FoundedYear = company.FoundedYear,
+        Employees = company.Employees,
+        HomeIncubatorId = company.HomeIncubatorId,
+        Website = company.Website,
+        Description = company.Description,
+        MarketIds = company.Terms.Select(t => t.TermId).ToList(),
+        Version = company.Version,
+    };
+}
+
+public sealed class CompanyInputValidator : AbstractValidator<CompanyInput>
+{
+    public CompanyInputValidator(DateTime today)
+    {
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Enter the company's name.").MaximumLength(200);
+        RuleFor(i => i.CountryCode).Must(CaseLabels.Countries.ContainsKey).WithMessage("Choose a country from the list.");
+        RuleFor(i => i.OrganisationNumber)
+            .Must((input, number) => OrganisationNumber.Validate(input.CountryCode, number) is null)
+            .When(i => !string.IsNullOrWhiteSpace(i.OrganisationNumber) && OrganisationNumber.IsSupportedCountry(i.CountryCode))
+            .WithMessage(i => OrganisationNumber.Validate(i.CountryCode, i.OrganisationNumber)!);
+        RuleFor(i => i.OrganisationNumber).MaximumLength(20).WithMessage("An organisation number has at most 20 characters.");
+        RuleFor(i => i.FoundedYear).InclusiveBetween(1800, today.Year).When(i => i.FoundedYear is not null)
+            .WithMessage($"Enter a year between 1800 and {today.Year}.");
+        RuleFor(i => i.Employees).InclusiveBetween(0, 1_000_000).When(i => i.Employees is not null)
+            .WithMessage("Enter the number of employees (0 or more).");
+        RuleFor(i => i.Website).MaximumLength(500)
+            .Must(w => Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            .When(i => !string.IsNullOrWhiteSpace(i.Website))
+            .WithMessage("Enter the full web address, starting with https://.");
+        RuleFor(i => i.Description).MaximumLength(4000);
+        RuleFor(i => i.ConsentPurpose).NotEmpty().When(i => i.ConsentGiven)
+            .WithMessage("Say what the company consents to, for example sharing its profile with partners it is referred to.")
+            .MaximumLength(1000);
+    }
+}

@@ -1,0 +1,117 @@
+using FluentValidation;
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>A client's record: profile, consent, needs and the timeline of everything that happened.</summary>
+[Authorize(Policy = Policies.Advising)]
+public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ConsentInput Consent { get; set; } = new();
+
+    [BindProperty]
+    public NoteInput Note { get; set; } = new();
+
+    public CompanyView Company { get; private set; } = null!;
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConsentAsync(int id, CancellationToken cancellationToken)
+    {
+        new ConsentInputValidator().Validate(Consent).AddToModelState(ModelState, nameof(Consent));
+        if (ModelState.IsValid)
+        {
+            var records = new CompanyRecords(db, clock);
+            var viewer = User.ToViewer();
+            var result = Consent.Give
+                ? await records.GiveConsentAsync(viewer, id, Consent.Version, Consent.Purpose!, User.ToActor(), cancellationToken)
+                : await records.WithdrawConsentAsync(viewer, id, Consent.Version, Consent.Purpose, User.ToActor(), cancellationToken);
+            if (this.Handle(result) is { } failure)
+            {
+                return failure;
+            }
+
+            if (ModelState.IsValid)
+            {
+                TempData["Message"] = Consent.Give ? "Consent is recorded." : "The withdrawal of consent is recorded.";
+                return Redirect($"/clients/{id}#consent");
+            }
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(int id, CancellationToken cancellationToken)
+    {
+        new NoteInputValidator().Validate(Note).AddToModelState(ModelState, nameof(Note));
+        if (ModelState.IsValid)
+        {
+            var result = await new CompanyRecords(db, clock).AddNoteAsync(User.ToViewer(), id, Note.Text, User.ToActor(), cancellationToken);
+            if (this.Handle(result) is { } failure)
+            {
+                return failure;
+            }
+
+            TempData["Message"] = "The note is added to the timeline.";
+            return Redirect($"/clients/{id}#timeline");
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var company = await CompanyView.LoadAsync(db, User.ToViewer(), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (company is null)
+        {
+            return false;
+        }
+
+        Company = company;
+        Timeline = await CompanyTimeline.LoadAsync(db, id, cancellationToken: cancellationToken);
+        return true;
+    }
+}
+
+public sealed class ConsentInput
+{
+    /// <summary>True to record consent, false to record its withdrawal.</summary>
+    public bool Give { get; set; }
+
+    /// <summary>What the consent covers, or why it is withdrawn.</summary>
+    public string? Purpose { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
+{
+    public ConsentInputValidator()
+    {
+        RuleFor(i => i.Purpose).NotEmpty().When(i => i.Give).WithMessage("Say what the company consents to.");
+        RuleFor(i => i.Purpose).MaximumLength(1000);
+    }
+}
+
+public sealed class NoteInput
+{
+    public string Text { get; set; } = "";
+}
+
+public sealed class NoteInputValidator : AbstractValidator<NoteInput>
+{
+    public NoteInputValidator()
+    {
+        RuleFor(i => i.Text).NotEmpty().WithMessage("Write the note first.").MaximumLength(4000);
+    }
+}

@@ -1,0 +1,96 @@
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>Edits a client's profile. The version the advisor saw guards against overwriting a colleague's change.</summary>
+[Authorize(Policy = Policies.Advising)]
+public class EditModel(AppDbContext db, TimeProvider clock) : PageModel, ICompanyForm
+{
+    [BindProperty]
+    public CompanyInput Input { get; set; } = new();
+
+    public TermOptions Options { get; private set; } = new();
+
+    public IReadOnlyList<SelectListItem> Incubators { get; private set; } = [];
+
+    public int Id { get; private set; }
+
+    public string CompanyName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, replaceInput: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, replaceInput: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var viewer = User.ToViewer();
+        var records = new CompanyRecords(db, clock);
+        new CompanyInputValidator(clock.GetUtcNow().UtcDateTime).Validate(Input).AddToModelState(ModelState, nameof(Input));
+        (await records.CheckReferencesAsync(Input.ToProfile(), viewer, cancellationToken)).AddToModelState(ModelState, nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await records.UpdateAsync(viewer, id, Input.Version, Input.ToProfile(), cancellationToken);
+        if (result.Outcome == StepOutcome.Conflict)
+        {
+            ModelState.Clear();
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, replaceInput: true, cancellationToken);
+        }
+
+        if (this.Handle(result) is { } failure)
+        {
+            return failure;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Message"] = "The client's profile is saved.";
+        return Redirect($"/clients/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, bool replaceInput, CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        var company = await db.Companies.AsNoTracking().VisibleTo(viewer).Include(c => c.Terms).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (company is null)
+        {
+            return false;
+        }
+
+        Id = id;
+        CompanyName = company.Name;
+        if (replaceInput)
+        {
+            Input = CompanyInput.From(company);
+        }
+
+        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Incubators = await FormSupport.IncubatorChoicesAsync(db, viewer, cancellationToken);
+        return true;
+    }
+}

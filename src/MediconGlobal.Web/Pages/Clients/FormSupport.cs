@@ -1,0 +1,46 @@
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>Small helpers the client, need and referral pages share.</summary>
+public static class FormSupport
+{
+    /// <summary>The signed-in user as the entities record who did something.</summary>
+    public static Actor ToActor(this System.Security.Claims.ClaimsPrincipal user) => new(user.GetUserId() ?? "", user.GetDisplayName());
+
+    /// <summary>Incubators a project manager or administrator may choose as a client's home; empty for everyone else.</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> IncubatorChoicesAsync(AppDbContext db, Viewer viewer, CancellationToken cancellationToken) =>
+        !viewer.SeesEverything
+            ? []
+            : await db.Organisations.AsNoTracking()
+                .Where(o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency || o.Type == OrganisationType.ClusterOrganisation)
+                .OrderBy(o => o.Name)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
+                .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Turns a step's result into the page's answer: null when it was done (the caller redirects), 404 when the
+    /// record is not the viewer's, otherwise the message as a form error.
+    /// </summary>
+    public static IActionResult? Handle(this PageModel page, StepResult result)
+    {
+        switch (result.Outcome)
+        {
+            case StepOutcome.Done:
+                return null;
+            case StepOutcome.NotFound:
+                return page.NotFound();
+            default:
+                page.ModelState.AddModelError(string.Empty, result.Message ?? "That step is not possible.");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using FluentValidation;
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Clients.Needs;
+
+/// <summary>
+/// One need: its status and history, the matching offers with why each matched, referring it from a
+/// suggestion, and closing it as unmet / not available in one step when nothing matches.
+/// </summary>
+[Authorize(Policy = Policies.Advising)]
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
+{
+    [BindProperty]
+    public StatusInput Status { get; set; } = new();
+
+    [BindProperty]
+    public ReferInput Refer { get; set; } = new();
+
+    public NeedView Need { get; private set; } = null!;
+
+    public SuggestionList? Suggestions { get; private set; }
+
+    public IReadOnlyList<TimelineEntry> History { get; private set; } = [];
+
+    public bool CanRefer => Need.Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
+
+    public async Task<IActionResult> OnGetAsync(int companyId, int needId, CancellationToken cancellationToken) =>
+        await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync(int companyId, int needId, CancellationToken cancellationToken)
+    {
+        new StatusInputValidator().Validate(Status).AddToModelState(ModelState, nameof(Status));
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
+        }
+
+        var result = await new NeedWorkflow(db, clock).ChangeStatusAsync(User.ToViewer(), companyId, needId, Status.Version, Status.To, Status.Reason, Status.Note, User.ToActor(), cancellationToken);
+        return await AfterAsync(result, companyId, needId, $"The need is now {Status.To.Label().ToLowerInvariant()}.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReferAsync(int companyId, int needId, CancellationToken cancellationToken)
+    {
+        new ReferInputValidator().Validate(Refer).AddToModelState(ModelState, nameof(Refer));
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
+        }
+
+        var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), cancellationToken);
+        if (result is { Outcome: StepOutcome.Done, Id: { } referralId })
+        {
+            await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, PortalMailer.BaseUrl(Request), cancellationToken));
+        }
+
+        return await AfterAsync(result, companyId, needId, "The referral is sent. The receiving organisation is asked to answer within 14 days.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCloseNotAvailableAsync(int companyId, int needId, CancellationToken cancellationToken)
+    {
+        var result = await new NeedWorkflow(db, clock).CloseAsNotAvailableAsync(User.ToViewer(), companyId, needId, Status.Version, User.ToActor(), cancellationToken);
+        return await AfterAsync(result, companyId, needId, "The need is closed as unmet: not available. It counts as a gap in the reports.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(StepResult result, int companyId, int needId, string message, CancellationToken cancellationToken)
+    {
+        if (this.Handle(result) is { } failure)
+        {
+            return failure;
+        }
+
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/clients/{companyId}/needs/{needId}");
+        }
+
+        // A refused step: show the page as it is now, with the reason.
+        db.ChangeTracker.Clear();
+        return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int companyId, int needId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var need = await NeedView.LoadAsync(db, User.ToViewer(), companyId, needId, now, cancellationToken);
+        if (need is null)
+        {
+            return false;
+        }
+
+        Need = need;
+        Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, cancellationToken) : null;
+        History = await CompanyTimeline.LoadAsync(db, companyId, needId, cancellationToken);
+        return true;
+    }
+}
+
+public sealed class StatusInput
+{
+    public NeedStatus To { get; set; }
+
+    public UnmetReason? Reason { get; set; }
+
+    public string? Note { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class StatusInputValidator : AbstractValidator<StatusInput>
+{
+    public StatusInputValidator()
+    {
+        RuleFor(i => i.To).IsInEnum().NotEqual(NeedStatus.Referred).WithMessage("Choose the new status.");
+        RuleFor(i => i.Reason).NotNull().When(i => i.To == NeedStatus.Unmet).WithMessage("Say why the need is unmet.");
+        RuleFor(i => i.Reason).IsInEnum();
+        RuleFor(i => i.Note).MaximumLength(1500);
+    }
+}
+
+public sealed class ReferInput
+{
+    public int OfferId { get; set; }
+
+    public string? Message { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class ReferInputValidator : AbstractValidator<ReferInput>
+{
+    public ReferInputValidator()
+    {
+        RuleFor(i => i.OfferId).GreaterThan(0).WithMessage("Pick an offer from the suggestions.");
+        RuleFor(i => i.Message).MaximumLength(4000);
+    }
+}

@@ -1,0 +1,44 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Pages.Clients;
+
+/// <summary>Choices for the client, need and request forms, read from the taxonomies in one query.</summary>
+public sealed class TermOptions
+{
+    public IReadOnlyList<SelectListItem> Categories { get; private init; } = [];
+
+    public IReadOnlyList<SelectListItem> Markets { get; private init; } = [];
+
+    public IReadOnlyList<SelectListItem> Stages { get; private init; } = [];
+
+    public IReadOnlyList<SelectListItem> Sectors { get; private init; } = [];
+
+    /// <summary>Regions grouped by country.</summary>
+    public IReadOnlyList<SelectListItem> Regions { get; private init; } = [];
+
+    public static async Task<TermOptions> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var terms = await db.TaxonomyTerms.AsNoTracking()
+            .Where(t => t.Kind != TaxonomyKind.Language)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new { t.Id, t.Kind, t.Name, t.CountryCode, t.IsAgnostic })
+            .ToListAsync(cancellationToken);
+        List<SelectListItem> Of(TaxonomyKind kind) => terms.Where(t => t.Kind == kind && !t.IsAgnostic).Select(t => new SelectListItem(t.Name, Id(t.Id))).ToList();
+        var groups = terms.Where(t => t.Kind == TaxonomyKind.Region).Select(t => t.CountryCode ?? "").Distinct()
+            .ToDictionary(c => c, c => new SelectListGroup { Name = CaseLabels.Country(c) });
+        return new TermOptions
+        {
+            Categories = Of(TaxonomyKind.SupportCategory),
+            Markets = Of(TaxonomyKind.Market),
+            Stages = Of(TaxonomyKind.Stage),
+            Sectors = Of(TaxonomyKind.Sector),
+            Regions = terms.Where(t => t.Kind == TaxonomyKind.Region)
+                .Select(t => new SelectListItem(t.Name, Id(t.Id)) { Group = groups[t.CountryCode ?? ""] }).ToList(),
+        };
+    }
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

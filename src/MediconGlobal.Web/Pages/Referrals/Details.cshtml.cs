@@ -1,0 +1,131 @@
+using FluentValidation;
+using MediconGlobal.Core.Clients;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Core.Referrals;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Pages.Clients;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Referrals;
+
+/// <summary>
+/// One referral. The receiving organisation's staff accept or decline it (a reason is required to decline);
+/// the referring advisor completes it with an outcome. Without the company's consent the receiving side sees
+/// the need but not who the company is.
+/// </summary>
+[Authorize(Policy = Policies.Referrals)]
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
+{
+    [BindProperty]
+    public AnswerInput Answer { get; set; } = new();
+
+    [BindProperty]
+    public CompleteInput Completion { get; set; } = new();
+
+    public ReferralDetail Referral { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken cancellationToken)
+    {
+        new AnswerInputValidator(requireText: false).Validate(Answer).AddToModelState(ModelState, nameof(Answer));
+        var result = ModelState.IsValid
+            ? await new ReferralWorkflow(db, clock).AcceptAsync(User.ToViewer(), id, Answer.Version, Answer.Text, User.ToActor(), cancellationToken)
+            : null;
+        return await AfterAnswerAsync(id, result, "You accepted the referral. The advisor is told.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken cancellationToken)
+    {
+        new AnswerInputValidator(requireText: true).Validate(Answer).AddToModelState(ModelState, nameof(Answer));
+        var result = ModelState.IsValid
+            ? await new ReferralWorkflow(db, clock).DeclineAsync(User.ToViewer(), id, Answer.Version, Answer.Text!, User.ToActor(), cancellationToken)
+            : null;
+        return await AfterAnswerAsync(id, result, "You declined the referral. The advisor is told, with your reason.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken cancellationToken)
+    {
+        new CompleteInputValidator().Validate(Completion).AddToModelState(ModelState, nameof(Completion));
+        var result = ModelState.IsValid
+            ? await new ReferralWorkflow(db, clock).CompleteAsync(User.ToViewer(), id, Completion.Version, Completion.Outcome, Completion.Feedback, Completion.NeedIsMet, User.ToActor(), cancellationToken)
+            : null;
+        return await AfterAsync(id, result, "The referral is completed and its outcome recorded.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAnswerAsync(int id, StepResult? result, string message, CancellationToken cancellationToken)
+    {
+        if (result?.Outcome == StepOutcome.Done)
+        {
+            await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, id, PortalMailer.BaseUrl(Request), cancellationToken));
+        }
+
+        return await AfterAsync(id, result, message, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, StepResult? result, string message, CancellationToken cancellationToken)
+    {
+        if (result is not null && this.Handle(result) is { } failure)
+        {
+            return failure;
+        }
+
+        if (ModelState.IsValid)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/referrals/{id}");
+        }
+
+        db.ChangeTracker.Clear();
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var referral = await ReferralQueries.FindAsync(db, User.ToViewer(), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Referral = referral!;
+        return referral is not null;
+    }
+}
+
+public sealed class AnswerInput
+{
+    /// <summary>The answer when accepting (optional), the reason when declining (required).</summary>
+    public string? Text { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
+{
+    public AnswerInputValidator(bool requireText)
+    {
+        RuleFor(i => i.Text).NotEmpty().When(_ => requireText).WithMessage("Say why you decline, so the advisor can find another way.");
+        RuleFor(i => i.Text).MaximumLength(4000);
+    }
+}
+
+public sealed class CompleteInput
+{
+    public string Outcome { get; set; } = "";
+
+    public string? Feedback { get; set; }
+
+    public bool NeedIsMet { get; set; } = true;
+
+    public int Version { get; set; }
+}
+
+public sealed class CompleteInputValidator : AbstractValidator<CompleteInput>
+{
+    public CompleteInputValidator()
+    {
+        RuleFor(i => i.Outcome).NotEmpty().WithMessage("Describe the outcome: what came of the referral?").MaximumLength(4000);
+        RuleFor(i => i.Feedback).MaximumLength(4000);
+    }
+}
