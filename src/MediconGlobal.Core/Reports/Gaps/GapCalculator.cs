@@ -13,7 +13,8 @@ public sealed record AxisTerm(int Id, string Label, bool Optional = false);
 /// </summary>
 public static class GapCalculator
 {
-    public static GapReport Compute(GapQuery query, IReadOnlyList<AxisTerm> rowTerms, IReadOnlyList<AxisTerm> columnTerms, IEnumerable<NeedFact> facts, OfferCoverageIndex offers)
+    /// <param name="cellOffers">When given, receives the ids of the offers behind each cell (row, column, ids).</param>
+    public static GapReport Compute(GapQuery query, IReadOnlyList<AxisTerm> rowTerms, IReadOnlyList<AxisTerm> columnTerms, IEnumerable<NeedFact> facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers = null)
     {
         var sorted = facts.ToArray();
         Array.Sort(sorted, static (a, b) => a.CompanyId.CompareTo(b.CompanyId));
@@ -46,6 +47,11 @@ public static class GapCalculator
             columnTotals[c].Add(fact, matched, offset);
             total.Add(fact, matched, offset);
             monthTally.Add(fact, matched, offset);
+        }
+
+        for (var i = 0; cellOffers is not null && i < cells.Length; i++)
+        {
+            cellOffers(i / columns.Count, i % columns.Count, offers.OfferIds(cells[i].Offers));
         }
 
         return new GapReport(
@@ -107,6 +113,8 @@ public static class GapCalculator
         private int _met;
         private int _unmetNotAvailable;
         private int _unmetNotEligible;
+
+        public ulong[] Offers => _offers;
 
         public void Add(in NeedFact fact, ReadOnlySpan<ulong> matched, int offset)
         {

@@ -1,0 +1,63 @@
+using MediconGlobal.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Reports.Gaps;
+
+/// <summary>A published offer behind a shown cell, for the export's drill-down sheet.</summary>
+public sealed record GapExportOffer(AxisValue Row, AxisValue Column, int OfferId, string Offer, string Provider);
+
+/// <summary>What an export holds: the suppressed report, the offers behind its shown cells and the filters in words.</summary>
+public sealed record GapExportData(GapReport Report, IReadOnlyList<GapExportOffer> Offers, IReadOnlyList<KeyValuePair<string, string>> Filters);
+
+public sealed partial class GapAnalysis
+{
+    /// <summary>
+    /// The report for an export: always the suppressed view (whoever asks), with the offers behind every
+    /// shown cell found in the same single pass as the figures.
+    /// </summary>
+    public async Task<GapExportData> ExportAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        var facts = await Facts(Needs(query.Filters, viewer)).ToListAsync(cancellationToken);
+        var index = await OffersAsync(cancellationToken);
+        var offersByCell = new Dictionary<(int, int), List<int>>();
+        var full = GapCalculator.Compute(query, await AxisTermsAsync(query.Rows, cancellationToken), await AxisTermsAsync(query.Columns, cancellationToken), facts, index,
+            (r, c, ids) => offersByCell[(r, c)] = ids.ToList());
+        var report = GapSuppression.Apply(full);
+
+        var shown = offersByCell.Where(kv => !report.Cell(kv.Key.Item1, kv.Key.Item2).IsSuppressed && kv.Value.Count > 0).ToList();
+        var ids = shown.SelectMany(kv => kv.Value).Distinct().ToList();
+        var names = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var rows = shown.OrderBy(kv => kv.Key.Item1).ThenBy(kv => kv.Key.Item2)
+            .SelectMany(kv => kv.Value.Select(id => names[id]).OrderBy(o => o.Name)
+                .Select(o => new GapExportOffer(report.Rows[kv.Key.Item1], report.Columns[kv.Key.Item2], o.Id, o.Name, o.Provider)))
+            .ToList();
+        return new GapExportData(report, rows, await DescribeAsync(query, cancellationToken));
+    }
+
+    /// <summary>The dimensions and filters of a query in words, as shown on screen and in exports.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> DescribeAsync(GapQuery query, CancellationToken cancellationToken = default)
+    {
+        var filters = query.Filters;
+        var termIds = new[] { filters.RegionId, filters.SectorId }.OfType<int>().ToList();
+        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => termIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var incubator = filters.HomeIncubatorId is { } id
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var country = GapFilterOptions.Countries.FirstOrDefault(c => c.Code == filters.CountryCode).Name ?? filters.CountryCode;
+        string Or(string? value) => string.IsNullOrEmpty(value) ? "All" : value;
+        return
+        [
+            new("Rows", query.Rows.Label()),
+            new("Columns", query.Columns.Label()),
+            new("Logged from", filters.From?.ToString("yyyy-MM-dd") ?? "Any date"),
+            new("Logged to", filters.To?.ToString("yyyy-MM-dd") ?? "Any date"),
+            new("Country of the company", Or(country)),
+            new("Region of the company", Or(filters.RegionId is { } r ? terms.GetValueOrDefault(r, $"#{r}") : null)),
+            new("Home incubator", Or(incubator ?? (filters.HomeIncubatorId is { } i ? $"#{i}" : null))),
+            new("Sector", Or(filters.SectorId is { } s ? terms.GetValueOrDefault(s, $"#{s}") : null)),
+            new("Need status", string.Join(", ", filters.EffectiveStatuses)),
+        ];
+    }
+}

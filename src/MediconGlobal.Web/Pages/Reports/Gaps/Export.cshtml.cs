@@ -1,0 +1,56 @@
+using System.Text;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Reports.Gaps;
+
+/// <summary>Downloads the report as XLSX or CSV. Always the suppressed view, whoever asks (same numbers as that view on screen).</summary>
+[Authorize(Policy = Policies.Reports)]
+public class ExportModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public GapReportRequest Selection { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var validation = await new GapReportRequestValidator().ValidateAsync(Selection, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Selection));
+            return Page();
+        }
+
+        var viewer = User.ToViewer();
+        var fixedIncubator = viewer.SeesEverything || !viewer.IsInRole(Roles.Advisor) ? null : viewer.OrganisationId;
+        var query = Selection.ToQuery(fixedIncubator);
+        var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
+        var analysis = new GapAnalysis(db);
+        if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var report = await analysis.ComputeAsync(query, viewer, GapView.Suppressed, cancellationToken);
+            await using var writer = new StringWriter();
+            GapExport.WriteCsv(writer, report);
+            return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", name + ".csv");
+        }
+
+        if (!string.Equals(Format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(Format), "Choose XLSX or CSV.");
+            return Page();
+        }
+
+        var data = await analysis.ExportAsync(query, viewer, cancellationToken);
+        var stream = new MemoryStream();
+        GapExport.WriteXlsx(stream, data);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+}

@@ -1,0 +1,108 @@
+using FluentValidation;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Reports.Gaps;
+
+/// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
+[Authorize(Policy = Policies.Reports)]
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public GapReportRequest Selection { get; set; } = new();
+
+    [BindProperty]
+    public SnapshotInput Snapshot { get; set; } = new();
+
+    public GapReport? Report { get; private set; }
+
+    public GapDrillDown? DrillDown { get; private set; }
+
+    public GapFilterOptions Options { get; private set; } = null!;
+
+    public IReadOnlyList<KeyValuePair<string, string>> FiltersInWords { get; private set; } = [];
+
+    public Viewer Viewer => User.ToViewer();
+
+    /// <summary>Advisors only ever see their own organisation's clients: their incubator filter is fixed.</summary>
+    public int? FixedIncubator => Viewer.SeesEverything || !Viewer.IsInRole(Roles.Advisor) ? null : Viewer.OrganisationId;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (!Viewer.SeesEverything)
+        {
+            return Forbid();
+        }
+
+        var validation = await new SnapshotInputValidator().ValidateAsync(Snapshot, cancellationToken);
+        var requestValidation = await new GapReportRequestValidator().ValidateAsync(Selection, cancellationToken);
+        if (!validation.IsValid || !requestValidation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Snapshot));
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var report = await new GapAnalysis(db).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
+        var name = User.FindFirst(PortalClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
+        var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
+        db.GapSnapshots.Add(snapshot);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"Snapshot \u201c{snapshot.Title}\u201d saved.";
+        return RedirectToPage("Snapshots/Details", new { id = snapshot.Id });
+    }
+
+    /// <summary>A link to this report with some query-string values changed.</summary>
+    public string Link(Action<Dictionary<string, string?>> change) => "/reports/gaps" + Selection.ToQueryString(change);
+
+    public string CellLink(int row, int column) =>
+        Link(v => (v["row"], v["col"]) = (Report!.Rows[row].Key, Report.Columns[column].Key)) + "#drill-down";
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Options = await GapFilterOptions.LoadAsync(db, Viewer, cancellationToken);
+        var validation = await new GapReportRequestValidator().ValidateAsync(Selection, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Selection));
+            return;
+        }
+
+        var analysis = new GapAnalysis(db);
+        var query = Selection.ToQuery(FixedIncubator);
+        Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewSuppressed), cancellationToken);
+        FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);
+        if (Selection.DrillDown is { } keys && Report.Find(keys.Row, keys.Column) is { } cell)
+        {
+            DrillDown = await analysis.DrillDownAsync(Report, cell.Row, cell.Column, Viewer, cancellationToken: cancellationToken);
+        }
+    }
+}
+
+public sealed class SnapshotInput
+{
+    public string Title { get; set; } = "";
+
+    public string? Comment { get; set; }
+}
+
+public sealed class SnapshotInputValidator : AbstractValidator<SnapshotInput>
+{
+    public SnapshotInputValidator()
+    {
+        RuleFor(s => s.Title).NotEmpty().WithMessage("Give the snapshot a title.")
+            .MaximumLength(200).WithMessage("Keep the title under 200 characters.");
+        RuleFor(s => s.Comment).MaximumLength(2000).WithMessage("Keep the comment under 2,000 characters.");
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using DocumentFormat.OpenXml.Packaging;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Tests.Infrastructure;
+
+namespace MediconGlobal.Web.Tests.Reports;
+
+public sealed class GapReportPageTests : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+    private GapWebData _data = null!;
+
+    public async Task InitializeAsync() => _data = await GapWebData.SeedAsync(_portal);
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Theory]
+    [InlineData("/reports/gaps")]
+    [InlineData("/reports/gaps/export?format=xlsx")]
+    [InlineData("/reports/gaps/snapshots")]
+    public async Task Anonymous_IsSentToSignIn(string path)
+    {
+        var response = await _portal.CreatePortalClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Identity/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_IsRefused()
+    {
+        var client = await _portal.SignedInClientAsync("founder@example.test", Roles.Startup);
+
+        var response = await client.GetAsync("/reports/gaps");
+
+        Assert.StartsWith("/Identity/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ProjectManager_SeesFullNumbersWithTotals()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var page = await client.GetPageAsync("/reports/gaps?rows=Category&cols=Market");
+
+        Assert.Equal("5", CellText(page, _data.Legal, _data.Usa)); // four SmiLe clients and one of Innovation Skåne
+        Assert.Equal("1", CellText(page, _data.Regulatory, _data.Germany));
+        Assert.Equal("6", page.QuerySelector("#gap-matrix tfoot .grand .cell-value")!.TextContent);
+        Assert.Null(page.QuerySelector("#suppressed-notice"));
+    }
+
+    [Theory]
+    [InlineData("rows=Market&cols=Market", "Rows and columns must be two different dimensions.")]
+    [InlineData("rows=Planets", "Choose a dimension for the rows.")]
+    [InlineData("from=2026-13-45", "Enter the start date as a date, for example 2026-01-31.")]
+    [InlineData("from=2026-05-01&to=2026-04-01", "The end date must not be before the start date.")]
+    [InlineData("country=FI", "Choose Sweden, Denmark or Norway.")]
+    [InlineData("status=Lost", "Choose need statuses from the list.")]
+    public async Task Get_InvalidSettings_ShowAMessage(string query, string message)
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var page = await client.GetPageAsync("/reports/gaps?" + query);
+
+        Assert.Contains(message, page.ValidationMessages());
+        Assert.Null(page.QuerySelector("#gap-matrix"));
+    }
+
+    [Fact]
+    public async Task Get_MissingOrOddCell_ShowsTheReportWithoutDrillDown()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var page = await client.GetPageAsync("/reports/gaps?row=999999&col=abc&region=x");
+
+        Assert.NotNull(page.QuerySelector("#gap-matrix"));
+        Assert.Null(page.QuerySelector("#drill-down"));
+    }
+
+    [Fact]
+    public async Task DrillDown_ProjectManager_SeesTheNeedsAndOffersBehindACell()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var page = await client.GetPageAsync($"/reports/gaps?row={_data.Legal}&col={_data.Usa}");
+
+        var needs = page.QuerySelectorAll("#drill-down-needs tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ToList();
+        Assert.Equal(5, needs.Count);
+        Assert.Contains($"{GapWebData.SkaneClient} 2", needs);
+        Assert.NotEmpty(page.QuerySelectorAll("#drill-down-offers li")); // Innovation Skåne's legal advisory is for every market
+    }
+
+    [Fact]
+    public async Task Partner_SeesTheSuppressedView_AndNoIndividualNeeds()
+    {
+        var client = await _portal.SignedInClientAsync("dorte@example.test", Roles.PartnerStaff, "dlsc");
+
+        var page = await client.GetPageAsync($"/reports/gaps?row={_data.Regulatory}&col={_data.Germany}");
+
+        Assert.NotNull(page.QuerySelector("#suppressed-notice"));
+        Assert.Equal("c", CellText(page, _data.Regulatory, _data.Germany)); // one company
+        Assert.Contains("This cell is suppressed", page.QuerySelector("#drill-down")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(GapWebData.SmileClient, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#drill-down-needs"));
+        Assert.Null(page.QuerySelector("#snapshot-form"));
+    }
+
+    [Fact]
+    public async Task Advisor_CountsOnlyTheirOwnClients_EvenWhenAskingForAnotherIncubator()
+    {
+        var client = await _portal.SignedInClientAsync("ivan@example.test", Roles.Advisor, "innovation-skane");
+        var smile = await _portal.WithDbAsync(db => Task.FromResult(db.Organisations.Single(o => o.SeedKey == "smile").Id));
+
+        var page = await client.GetPageAsync($"/reports/gaps?incubator={smile}&row={_data.Legal}&col={_data.Usa}");
+
+        Assert.Equal("2", page.QuerySelector("#gap-summary dd")!.TextContent);
+        Assert.Equal("1", CellText(page, _data.Legal, _data.Usa));
+        Assert.Equal([$"{GapWebData.SkaneClient} 2"], page.QuerySelectorAll("#drill-down-needs tbody tr").Select(r => r.QuerySelector("td")!.TextContent));
+    }
+
+    [Fact]
+    public async Task ExportCsv_HoldsTheSuppressedNumbers_EvenForAProjectManager()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+        var screen = await client.GetPageAsync("/reports/gaps?view=suppressed");
+
+        var csv = await client.GetStringAsync("/reports/gaps/export?format=csv");
+
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("Support category,Target market,Needs,Companies", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"Regulatory (CE marking, FDA)\",Germany,c,c,c,c,c,c,c,c", lines);
+        Assert.Equal("c", CellText(screen, _data.Regulatory, _data.Germany));
+        var total = lines.Single(l => l.StartsWith("Total,Total,", StringComparison.Ordinal)).Split(',')[2];
+        Assert.Equal(screen.QuerySelector("#gap-matrix tfoot .grand .cell-value, #gap-matrix tfoot .grand .suppressed-mark")!.TextContent, total);
+    }
+
+    [Fact]
+    public async Task ExportXlsx_HasMatrixDrillDownAndFilterSheets()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var response = await client.GetAsync($"/reports/gaps/export?format=xlsx&region={_data.Skane}");
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Matrix", "Drill-down", "Filters"], sheets);
+        Assert.Contains("Skåne", document.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText).Single(t => t.Contains("Region of the company", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_ShowsAMessage()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+
+        var page = await client.GetPageAsync("/reports/gaps/export?format=pdf");
+
+        Assert.Contains("Choose XLSX or CSV.", page.ValidationMessages());
+    }
+
+    /// <summary>The number (or "c") shown in the cell of the row and column with these term ids.</summary>
+    private static string CellText(IHtmlDocument page, int rowId, int columnId)
+    {
+        var headers = page.QuerySelectorAll("#gap-matrix thead th").ToList();
+        var column = headers.FindIndex(h => h.GetAttribute("data-key") == columnId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var row = page.QuerySelectorAll("#gap-matrix tbody tr").Single(r => r.QuerySelector("th")!.GetAttribute("data-key") == rowId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var cell = row.Children[column];
+        return (cell.QuerySelector(".cell-value, .suppressed-mark") ?? throw new InvalidOperationException("Empty cell")).TextContent.Trim();
+    }
+}
