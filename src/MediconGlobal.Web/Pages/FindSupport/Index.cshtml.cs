@@ -1,0 +1,56 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.FindSupport;
+
+/// <summary>
+/// The guided path for founders: stage, sector, target market and kind of help (and, optionally, where the
+/// company is based) give a ranked list of matching offers, each with a sentence on why it fits.
+/// </summary>
+[AllowAnonymous]
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "stage")]
+    public string? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sector")]
+    public string? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "market")]
+    public string? Market { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "help")]
+    public string? Help { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "region")]
+    public string? Region { get; set; }
+
+    public TermCatalog Terms { get; private set; } = null!;
+
+    /// <summary>Null until the founder has answered (submitted the form).</summary>
+    public IReadOnlyList<GuidedMatch>? Matches { get; private set; }
+
+    public RequestHelpContext RequestHelp { get; private set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
+        if (Request.Query.ContainsKey("help") || !answers.IsEmpty)
+        {
+            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            RequestHelp = new RequestHelpContext(
+                CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
+                MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id,
+                StageId: Terms.Find(TaxonomyKind.Stage, Stage)?.Id,
+                SectorId: Terms.Find(TaxonomyKind.Sector, Sector)?.Id);
+        }
+    }
+
+    public string? NameOf(TaxonomyKind kind, string? code) => Terms.Find(kind, code)?.Name;
+}
