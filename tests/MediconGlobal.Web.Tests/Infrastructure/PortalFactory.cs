@@ -35,6 +35,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Every email the portal sent, in order (the real sender is replaced by a recorder).</summary>
     public RecordingEmailSender Emails { get; } = new();
 
+    public string KeysFolder => Path.Combine(_folder, "keys");
+
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     public string ConnectionString => _postgres?.ConnectionString ?? $"Data Source={Path.Combine(_folder, "portal.db")}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,10 +48,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = (_postgres?.Provider ?? DatabaseProvider.Sqlite).ToString(),
             ["Database:ConnectionString"] = ConnectionString,
-            ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
+            ["DataProtection:KeysPath"] = KeysFolder,
             ["Portal:LoadDemoData"] = _environment == "Development" ? "true" : "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
+            ["Serilog:MinimumLevel:Override:MediconGlobal.Web.Infrastructure.RequestLoggingMiddleware"] = "Information",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
         }));
         builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(Emails));
     }

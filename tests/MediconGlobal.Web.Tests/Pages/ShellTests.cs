@@ -12,6 +12,14 @@ public sealed class ShellTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _portal.DisposeAsync();
 
+    private async Task<string> ReadLogAsync()
+    {
+        var file = Directory.GetFiles(_portal.LogFolder).Single();
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+
     [Fact]
     public async Task Home_Anonymous_ExplainsThePortal_WithASearchBoxAndAnEntryPointPerUser()
     {
@@ -66,6 +74,25 @@ public sealed class ShellTests : IAsyncLifetime
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task EveryRequest_WritesOneLogLineWithStatusAndDuration()
+    {
+        await _portal.CreatePortalClient().GetAsync("/health");
+        await _portal.CreatePortalClient().GetAsync("/no-such-page");
+
+        var log = await ReadLogAsync();
+        Assert.Matches(@"HTTP GET /health responded 200 in \d+\.\d ms", log);
+        Assert.Matches(@"HTTP GET /no-such-page responded 404 in \d+\.\d ms", log);
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_ArePersistedToTheConfiguredFolder()
+    {
+        await _portal.CreatePortalClient().GetPageAsync("/Identity/Account/Login");
+
+        Assert.NotEmpty(Directory.GetFiles(_portal.KeysFolder, "key-*.xml"));
     }
 
     [Fact]
