@@ -1,0 +1,86 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace MediconGlobal.Core.Import;
+
+/// <summary>One data row: its spreadsheet row number and its cells by normalised header.</summary>
+internal sealed record CsvRecord(int Row, IReadOnlyDictionary<string, string> Cells)
+{
+    public bool Has(string column) => Cells.ContainsKey(column);
+
+    /// <summary>The trimmed cell, or null when the column is absent or the cell is empty.</summary>
+    public string? this[string column] => Cells.TryGetValue(column, out var value) && value.Trim() is { Length: > 0 } text ? text : null;
+}
+
+/// <summary>Reads an import file with CsvHelper: comma or semicolon separated, headers matched case-insensitively.</summary>
+internal static class CsvRecords
+{
+    public const int MaxRows = 5000;
+
+    public static (IReadOnlyList<CsvRecord> Records, IReadOnlyList<string> Errors) Read(string text, IReadOnlyList<ImportColumn> columns)
+    {
+        var errors = new List<string>();
+        var records = new List<CsvRecord>();
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", ";", "\t"],
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        try
+        {
+            using var reader = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), configuration);
+            if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
+            {
+                return ([], ["The file is empty: the first row must name the columns."]);
+            }
+
+            var names = header.Select(Normalise).ToArray();
+            var known = columns.Select(c => c.Name).ToHashSet();
+            errors.AddRange(names.Where(n => n.Length > 0 && !known.Contains(n)).Distinct().Select(n => $"Unknown column \"{n}\". The columns are: {string.Join(", ", known)}."));
+            errors.AddRange(names.Where(n => n.Length > 0).GroupBy(n => n).Where(g => g.Count() > 1).Select(g => $"The column \"{g.Key}\" appears more than once."));
+            errors.AddRange(columns.Where(c => c.Required && !names.Contains(c.Name)).Select(c => $"The required column \"{c.Name}\" is missing."));
+            while (reader.Read())
+            {
+                var cells = new Dictionary<string, string>();
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (names[i].Length > 0 && known.Contains(names[i]))
+                    {
+                        cells[names[i]] = reader.TryGetField<string>(i, out var value) ? value ?? "" : "";
+                    }
+                }
+
+                if (cells.Values.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (records.Count == MaxRows)
+                {
+                    errors.Add($"The file has more than {MaxRows} rows; split it into smaller files.");
+                    break;
+                }
+
+                records.Add(new CsvRecord(reader.Parser.Row, cells));
+            }
+        }
+        catch (CsvHelperException exception)
+        {
+            errors.Add($"The file could not be read as CSV near row {exception.Context?.Parser?.Row}: check the quotes.");
+        }
+
+        if (errors.Count == 0 && records.Count == 0)
+        {
+            errors.Add("The file has a header but no data rows.");
+        }
+
+        return (records, errors);
+    }
+
+    /// <summary>"Lead organisation" and "lead-organisation" both read as "lead_organisation".</summary>
+    public static string Normalise(string header) =>
+        string.Join('_', header.Trim().ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries));
+}

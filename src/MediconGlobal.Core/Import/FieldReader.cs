@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Core.Import;
+
+/// <summary>Reads and checks the cells of one row, collecting a plain-language reason for each bad cell.</summary>
+internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookups)
+{
+    public const char ListSeparator = ';';
+
+    public List<string> Errors { get; } = [];
+
+    public CsvRecord Record => record;
+
+    public string? Text(string column, int maxLength, bool required = false)
+    {
+        var value = record[column];
+        if (value is null && required)
+        {
+            Errors.Add($"{column} is required.");
+        }
+        else if (value is not null && value.Length > maxLength)
+        {
+            Errors.Add($"{column} is longer than {maxLength} characters.");
+        }
+
+        return value;
+    }
+
+    public T? Enum<T>(string column, string what, Func<T, string> displayName, bool required = false)
+        where T : struct, System.Enum
+    {
+        var value = record[column];
+        if (value is null)
+        {
+            if (required)
+            {
+                Errors.Add($"{column} is required.");
+            }
+
+            return null;
+        }
+
+        var wanted = Letters(value);
+        foreach (var candidate in System.Enum.GetValues<T>())
+        {
+            if (Letters(candidate.ToString()) == wanted || Letters(displayName(candidate)) == wanted)
+            {
+                return candidate;
+            }
+        }
+
+        Errors.Add($"{column} \"{value}\" is not {what} (use one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => displayName(v).ToLowerInvariant()))}).");
+        return null;
+    }
+
+    public string? Country(string column, bool required = false)
+    {
+        var value = Text(column, 2, required);
+        if (value is not null && !CountryPattern().IsMatch(value))
+        {
+            Errors.Add($"{column} \"{value}\" is not a two-letter country code such as SE, DK or NO.");
+            return null;
+        }
+
+        return value?.ToUpperInvariant();
+    }
+
+    public TaxonomyTerm? Term(string column, TaxonomyKind kind, bool required = false)
+    {
+        var value = Text(column, 200, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var term = lookups.Term(kind, value);
+        if (term is null)
+        {
+            Errors.Add($"{column} \"{value}\" is not a known {KindName(kind)}.");
+        }
+
+        return term;
+    }
+
+    /// <summary>A list of terms separated by semicolons; null when the column is not in the file (leave as is).</summary>
+    public IReadOnlyList<TaxonomyTerm>? Terms(string column, TaxonomyKind kind)
+    {
+        if (!record.Has(column))
+        {
+            return null;
+        }
+
+        var terms = new List<TaxonomyTerm>();
+        foreach (var item in Items(column))
+        {
+            if (lookups.Term(kind, item) is { } term)
+            {
+                terms.Add(term);
+            }
+            else
+            {
+                Errors.Add($"{column}: \"{item}\" is not a known {KindName(kind)}.");
+            }
+        }
+
+        return terms.DistinctBy(t => t.Id).ToList();
+    }
+
+    public IEnumerable<string> Items(string column) =>
+        (record[column] ?? "").Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    public string? Url(string column)
+    {
+        var value = Text(column, 500);
+        if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            Errors.Add($"{column} \"{value}\" is not a web address starting with http:// or https://.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? Email(string column)
+    {
+        var value = Text(column, 256);
+        if (value is not null && !EmailPattern().IsMatch(value))
+        {
+            Errors.Add($"{column} \"{value}\" is not an email address.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(string column)
+    {
+        var value = record[column];
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Errors.Add($"{column} \"{value}\" is not a date written as YYYY-MM-DD.");
+        return null;
+    }
+
+    public decimal? Amount(string column)
+    {
+        var value = record[column]?.Replace(" ", "", StringComparison.Ordinal);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount < 10_000_000_000m)
+        {
+            return amount;
+        }
+
+        Errors.Add($"{column} \"{value}\" is not an amount such as 2138347 or 2138347.50.");
+        return null;
+    }
+
+    public int? Count(string column)
+    {
+        var value = record[column];
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return count;
+        }
+
+        Errors.Add($"{column} \"{value}\" is not a whole number of zero or more.");
+        return null;
+    }
+
+    /// <summary>An organisation already in the portal, by name.</summary>
+    public Organisation? Organisation(string column, bool required = false)
+    {
+        var name = Text(column, 200, required);
+        return name is null ? null : Single(column, name, lookups.Organisations(name), "organisation");
+    }
+
+    public Programme? Programme(string column)
+    {
+        var name = Text(column, 200);
+        return name is null ? null : Single(column, name, lookups.Programmes(name), "programme");
+    }
+
+    public T? Single<T>(string column, string name, IReadOnlyList<T> found, string what)
+        where T : class
+    {
+        switch (found.Count)
+        {
+            case 1:
+                return found[0];
+            case 0:
+                Errors.Add($"{column}: no {what} is called \"{name}\"; add it first.");
+                return null;
+            default:
+                Errors.Add($"{column}: more than one {what} is called \"{name}\".");
+                return null;
+        }
+    }
+
+    private static string KindName(TaxonomyKind kind) => kind switch
+    {
+        TaxonomyKind.SupportCategory => "support category",
+        TaxonomyKind.Region => "ÖKS region",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial Regex CountryPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,43 @@
+namespace MediconGlobal.Core.Import;
+
+public enum ImportKind
+{
+    Organisations,
+    Programmes,
+    Offers,
+}
+
+public enum RowOutcome
+{
+    New,
+    Changed,
+    Unchanged,
+    Invalid,
+}
+
+/// <summary>A column of an import file: its header, whether it is required, and what goes in it.</summary>
+public sealed record ImportColumn(string Name, bool Required, string Description, string Example);
+
+/// <summary>
+/// One data row of the file as the preview shows it. <see cref="Row"/> is numbered as in a spreadsheet (the
+/// header is row 1). <see cref="Messages"/> holds the reasons for an invalid row, or the fields a changed row changes.
+/// </summary>
+public sealed record ImportRow(int Row, string Name, RowOutcome Outcome, IReadOnlyList<string> Messages);
+
+/// <summary>What an import would do. Nothing is written unless <see cref="IsAcceptable"/>.</summary>
+public sealed record ImportPreview(ImportKind Kind, IReadOnlyList<ImportRow> Rows, IReadOnlyList<string> FileErrors)
+{
+    public bool IsAcceptable => FileErrors.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Outcome != RowOutcome.Invalid);
+
+    public int Count(RowOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
+
+    /// <summary>Each problem in one line, e.g. "Row 3 (Acme): type "Spaceport" is not an organisation type."</summary>
+    public IEnumerable<string> Problems =>
+        FileErrors.Concat(Rows.Where(r => r.Outcome == RowOutcome.Invalid).SelectMany(r => r.Messages.Select(m => $"Row {r.Row}{(r.Name.Length > 0 ? $" ({r.Name})" : "")}: {m}")));
+}
+
+/// <summary>The outcome of an import: the preview it was checked against, and whether it was written.</summary>
+public sealed record ImportResult(ImportPreview Preview, bool Written);
+
+/// <summary>A planned row: how it shows in the preview, and the change to make when the file is accepted.</summary>
+internal sealed record PlannedRow(ImportRow Row, Action? Apply);

@@ -1,0 +1,186 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Core.Import;
+
+/// <summary>Offers by provider and name. Status published publishes the offer (and counts as a review).</summary>
+internal static class OfferImport
+{
+    private static readonly (string Column, TaxonomyKind Kind)[] TermColumns =
+        [("sectors", TaxonomyKind.Sector), ("stages", TaxonomyKind.Stage), ("markets", TaxonomyKind.Market), ("regions", TaxonomyKind.Region), ("languages", TaxonomyKind.Language)];
+
+    public static readonly IReadOnlyList<ImportColumn> Columns =
+    [
+        new("name", true, "The offer's name. A row with the provider and name of an offer already in the portal updates it.", "Export readiness check"),
+        new("provider", true, "Name of the providing organisation, as in the portal.", "Innovation Skåne"),
+        new("category", true, "Support category, by code or name.", "market-intelligence"),
+        new("format", true, "one-to-one advisory, workshop, webinar, event, network, programme, test bed or funding.", "workshop"),
+        new("status", false, "draft, published or archived (draft when empty for a new offer).", "published"),
+        new("cost", false, "free, subsidised or paid.", "free"),
+        new("cost_details", false, "Cost in words.", "Free for companies in Skåne"),
+        new("description", false, "What the offer is.", "Half-day workshop on export readiness"),
+        new("programme", false, "Programme the offer belongs to, by name.", ""),
+        new("sectors", false, "Sectors, separated by semicolons; empty for any sector.", "medtech"),
+        new("stages", false, "Development stages, separated by semicolons; empty for any stage.", "market-launch; scale-up"),
+        new("markets", false, "Target markets, separated by semicolons; empty or \"any\" for any market.", "germany; dach"),
+        new("regions", false, "Eligible ÖKS regions, separated by semicolons; empty for all regions.", "se-skane"),
+        new("languages", false, "Languages, separated by semicolons.", "en; sv"),
+        new("how_to_apply", false, "How to apply.", "Email the contact"),
+        new("dates", false, "Dates or deadlines in words.", "Rolling intake"),
+        new("capacity", false, "How many companies it can take, a whole number.", "12"),
+        new("contact_name", false, "Contact person.", "Anna Svensson"),
+        new("contact_email", false, "Contact email.", "anna@example.org"),
+        new("contact_phone", false, "Contact phone.", "+46 40 123 45"),
+        new("website", false, "Web address starting with https://.", "https://www.example.org/offer"),
+    ];
+
+    public static IReadOnlyList<PlannedRow> Plan(AppDbContext db, IReadOnlyList<CsvRecord> records, ImportLookups lookups, IReadOnlyList<Offer> offers, DateTime now)
+    {
+        var existingByKey = offers.ToLookup(o => (o.ProviderId, ImportLookups.Key(o.Name)));
+        var seen = new Dictionary<(int, string), int>();
+        var rows = new List<PlannedRow>();
+        foreach (var record in records)
+        {
+            var f = new FieldReader(record, lookups);
+            var name = f.Text("name", 200, required: true);
+            var provider = f.Organisation("provider", required: true);
+            var category = f.Term("category", TaxonomyKind.SupportCategory, required: true);
+            var format = f.Enum<OfferFormat>("format", "an offer format", FormatName, required: true);
+            var status = f.Enum<OfferStatus>("status", "an offer status", s => s.ToString());
+            var cost = f.Enum<CostType>("cost", "a cost type", c => c.ToString());
+            var programme = f.Programme("programme");
+            var capacity = f.Count("capacity");
+            var (email, website) = (f.Email("contact_email"), f.Url("website"));
+            var texts = new Dictionary<string, string?>
+            {
+                ["cost_details"] = f.Text("cost_details", 1000),
+                ["description"] = f.Text("description", 8000),
+                ["how_to_apply"] = f.Text("how_to_apply", 4000),
+                ["dates"] = f.Text("dates", 1000),
+                ["contact_name"] = f.Text("contact_name", 200),
+                ["contact_phone"] = f.Text("contact_phone", 50),
+            };
+            var terms = TermColumns.ToDictionary(c => c.Kind, c => f.Terms(c.Column, c.Kind));
+            var key = (provider?.Id ?? 0, ImportLookups.Key(name ?? ""));
+            if (provider is not null && name is not null && !seen.TryAdd(key, record.Row))
+            {
+                f.Errors.Add($"the same offer of {provider.Name} is already in row {seen[key]}.");
+            }
+
+            if (f.Errors.Count > 0)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name ?? "", RowOutcome.Invalid, f.Errors), null));
+                continue;
+            }
+
+            void Fill(Offer o)
+            {
+                (o.Category, o.CategoryId, o.Format) = (category!, category!.Id, format!.Value);
+                o.Cost = cost ?? o.Cost;
+                Set(record, "programme", () => (o.Programme, o.ProgrammeId) = (programme, programme?.Id));
+                Set(record, "capacity", () => o.Capacity = capacity);
+                Set(record, "contact_email", () => o.ContactEmail = email);
+                Set(record, "website", () => o.Website = website);
+                Set(record, "cost_details", () => o.CostDetails = texts["cost_details"]);
+                Set(record, "description", () => o.Description = texts["description"]);
+                Set(record, "how_to_apply", () => o.HowToApply = texts["how_to_apply"]);
+                Set(record, "dates", () => o.Dates = texts["dates"]);
+                Set(record, "contact_name", () => o.ContactName = texts["contact_name"]);
+                Set(record, "contact_phone", () => o.ContactPhone = texts["contact_phone"]);
+                foreach (var (kind, wanted) in terms)
+                {
+                    SetTerms(o, kind, wanted);
+                }
+
+                switch (status)
+                {
+                    case OfferStatus.Published when o.Status != OfferStatus.Published:
+                        o.Publish(now);
+                        break;
+                    case OfferStatus.Archived:
+                        o.Archive();
+                        break;
+                    case OfferStatus.Draft:
+                        o.ReturnToDraft();
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            var existing = existingByKey[key].FirstOrDefault();
+            if (existing is null)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name!, RowOutcome.New, []), () =>
+                {
+                    var offer = new Offer(name!, provider!, category!);
+                    offer.MarkReviewed(now);
+                    Fill(offer);
+                    db.Offers.Add(offer);
+                }));
+                continue;
+            }
+
+            var changes = new ChangeList(record);
+            changes.Compare("category", existing.CategoryId, category!.Id);
+            changes.Compare("format", existing.Format, format!.Value);
+            changes.Compare("status", existing.Status, status ?? existing.Status);
+            changes.Compare("cost", existing.Cost, cost ?? existing.Cost);
+            changes.Compare("programme", existing.ProgrammeId, programme?.Id);
+            changes.Compare("capacity", existing.Capacity, capacity);
+            changes.Compare("contact_email", existing.ContactEmail, email);
+            changes.Compare("website", existing.Website, website);
+            changes.Compare("cost_details", existing.CostDetails, texts["cost_details"]);
+            changes.Compare("description", existing.Description, texts["description"]);
+            changes.Compare("how_to_apply", existing.HowToApply, texts["how_to_apply"]);
+            changes.Compare("dates", existing.Dates, texts["dates"]);
+            changes.Compare("contact_name", existing.ContactName, texts["contact_name"]);
+            changes.Compare("contact_phone", existing.ContactPhone, texts["contact_phone"]);
+            foreach (var (column, kind) in TermColumns)
+            {
+                changes.CompareTerms(column, existing.Terms.Where(t => t.Term?.Kind == kind).Select(t => t.TermId), terms[kind]);
+            }
+
+            rows.Add(changes.Any
+                ? new PlannedRow(new ImportRow(record.Row, existing.Name, RowOutcome.Changed, changes.Fields), () => Fill(existing))
+                : new PlannedRow(new ImportRow(record.Row, existing.Name, RowOutcome.Unchanged, []), null));
+        }
+
+        return rows;
+    }
+
+    public static string FormatName(OfferFormat format) => format switch
+    {
+        OfferFormat.OneToOneAdvisory => "One-to-one advisory",
+        OfferFormat.TestBed => "Test bed",
+        _ => format.ToString(),
+    };
+
+    private static void SetTerms(Offer offer, TaxonomyKind kind, IReadOnlyList<TaxonomyTerm>? terms)
+    {
+        if (terms is null)
+        {
+            return;
+        }
+
+        var wanted = terms.Select(t => t.Id).ToHashSet();
+        foreach (var stale in offer.Terms.Where(t => t.Term?.Kind == kind && !wanted.Contains(t.TermId)).ToList())
+        {
+            offer.Terms.Remove(stale);
+        }
+
+        var kept = offer.Terms.Select(t => t.TermId).ToHashSet();
+        foreach (var term in terms.Where(t => !kept.Contains(t.Id)))
+        {
+            offer.Terms.Add(new OfferTerm { Term = term, TermId = term.Id });
+        }
+    }
+
+    private static void Set(CsvRecord record, string column, Action set)
+    {
+        if (record.Has(column))
+        {
+            set();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
+
+namespace MediconGlobal.Core.Import;
+
+/// <summary>Organisations by name: a new name adds one (mapped in the pipeline), a known name updates it.</summary>
+internal static class OrganisationImport
+{
+    public static readonly IReadOnlyList<ImportColumn> Columns =
+    [
+        new("name", true, "The organisation's name. A row with the name of an organisation already in the portal updates it.", "Lund University Innovation"),
+        new("type", true, "One of: " + string.Join(", ", Enum.GetValues<OrganisationType>().Select(t => OrganisationTypes.DisplayName(t).ToLowerInvariant())) + ".", "university or research institute"),
+        new("country", true, "Two-letter country code.", "SE"),
+        new("region", false, "ÖKS region, by code or name (leave empty for national or foreign organisations).", "se-skane"),
+        new("website", false, "Web address starting with https://.", "https://www.example.org"),
+        new("description", false, "What the organisation does.", "Innovation office of a university"),
+        new("collaboration_needs", false, "What the organisation needs from collaboration.", "Contacts with Danish hospitals"),
+        new("expertise", false, "Areas of expertise (support categories), by code or name, separated by semicolons.", "ip-patents; funding"),
+        new("sectors", false, "Sectors served, separated by semicolons.", "medtech; diagnostics"),
+        new("languages", false, "Languages, separated by semicolons.", "en; sv"),
+    ];
+
+    public static IReadOnlyList<PlannedRow> Plan(AppDbContext db, IReadOnlyList<CsvRecord> records, ImportLookups lookups)
+    {
+        var seen = new Dictionary<string, int>();
+        var rows = new List<PlannedRow>();
+        foreach (var record in records)
+        {
+            var f = new FieldReader(record, lookups);
+            var name = f.Text("name", 200, required: true);
+            var type = f.Enum<OrganisationType>("type", "an organisation type", OrganisationTypes.DisplayName, required: true);
+            var country = f.Country("country", required: true);
+            var region = f.Term("region", TaxonomyKind.Region);
+            if (region is not null && country is not null && region.CountryCode is { } regionCountry && regionCountry != country)
+            {
+                f.Errors.Add($"region \"{region.Name}\" is in {regionCountry}, not {country}.");
+            }
+
+            var website = f.Url("website");
+            var description = f.Text("description", 8000);
+            var needs = f.Text("collaboration_needs", 4000);
+            var expertise = f.Terms("expertise", TaxonomyKind.SupportCategory);
+            var sectors = f.Terms("sectors", TaxonomyKind.Sector);
+            var languages = f.Terms("languages", TaxonomyKind.Language);
+            var existing = name is null ? [] : lookups.Organisations(name);
+            if (name is not null && !seen.TryAdd(ImportLookups.Key(name), record.Row))
+            {
+                f.Errors.Add($"the same organisation is already in row {seen[ImportLookups.Key(name)]}.");
+            }
+
+            if (existing.Count > 1)
+            {
+                f.Errors.Add($"more than one organisation is called \"{name}\"; rename one in the portal first.");
+            }
+
+            if (f.Errors.Count > 0)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name ?? "", RowOutcome.Invalid, f.Errors), null));
+                continue;
+            }
+
+            void Fill(Organisation o)
+            {
+                o.Type = type!.Value;
+                o.CountryCode = country!;
+                Set(record, "region", () => (o.Region, o.RegionId) = (region, region?.Id));
+                Set(record, "website", () => o.Website = website);
+                Set(record, "description", () => o.Description = description);
+                Set(record, "collaboration_needs", () => o.CollaborationNeeds = needs);
+                SetTerms(o, TaxonomyKind.SupportCategory, expertise);
+                SetTerms(o, TaxonomyKind.Sector, sectors);
+                SetTerms(o, TaxonomyKind.Language, languages);
+            }
+
+            if (existing.Count == 0)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name!, RowOutcome.New, []), () =>
+                {
+                    var organisation = new Organisation(name!, type!.Value, country!);
+                    Fill(organisation);
+                    db.Organisations.Add(organisation);
+                }));
+                continue;
+            }
+
+            var current = existing[0];
+            var changes = new ChangeList(record);
+            changes.Compare("type", current.Type, type!.Value);
+            changes.Compare("country", current.CountryCode, country);
+            changes.Compare("region", current.RegionId, region?.Id);
+            changes.Compare("website", current.Website, website);
+            changes.Compare("description", current.Description, description);
+            changes.Compare("collaboration_needs", current.CollaborationNeeds, needs);
+            changes.CompareTerms("expertise", TermIds(current, TaxonomyKind.SupportCategory), expertise);
+            changes.CompareTerms("sectors", TermIds(current, TaxonomyKind.Sector), sectors);
+            changes.CompareTerms("languages", TermIds(current, TaxonomyKind.Language), languages);
+            rows.Add(changes.Any
+                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, changes.Fields), () => Fill(current))
+                : new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Unchanged, []), null));
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<int> TermIds(Organisation organisation, TaxonomyKind kind) =>
+        organisation.Terms.Where(t => t.Term?.Kind == kind).Select(t => t.TermId);
+
+    /// <summary>Adds and removes only the differences, so a kept term is never deleted and re-added under the same key.</summary>
+    private static void SetTerms(Organisation organisation, TaxonomyKind kind, IReadOnlyList<TaxonomyTerm>? terms)
+    {
+        if (terms is null)
+        {
+            return;
+        }
+
+        var wanted = terms.Select(t => t.Id).ToHashSet();
+        foreach (var stale in organisation.Terms.Where(t => t.Term?.Kind == kind && !wanted.Contains(t.TermId)).ToList())
+        {
+            organisation.Terms.Remove(stale);
+        }
+
+        var kept = organisation.Terms.Select(t => t.TermId).ToHashSet();
+        foreach (var term in terms.Where(t => !kept.Contains(t.Id)))
+        {
+            organisation.Terms.Add(new OrganisationTerm { Term = term, TermId = term.Id });
+        }
+    }
+
+    private static void Set(CsvRecord record, string column, Action set)
+    {
+        if (record.Has(column))
+        {
+            set();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Core.Import;
+
+/// <summary>Programmes by name, with their partners ("Name (role)") and result indicators ("metric = actual / target").</summary>
+internal static partial class ProgrammeImport
+{
+    public static readonly IReadOnlyList<ImportColumn> Columns =
+    [
+        new("name", true, "The programme's name. A row with the name of a programme already in the portal updates it.", "Nordic Market Access Pilot"),
+        new("lead_organisation", true, "Name of the lead organisation, as in the portal.", "SmiLe Incubator"),
+        new("status", false, "planned, active or completed (planned when empty for a new programme).", "completed"),
+        new("description", false, "What the programme did.", "Pilot for market access in the Nordics"),
+        new("funder", false, "Funder as written in the source.", "Vinnova"),
+        new("funding_amount", false, "Amount with a point for decimals, no thousands separators.", "2138347"),
+        new("currency", false, "SEK, DKK, NOK, EUR or USD; required with an amount.", "SEK"),
+        new("reference_number", false, "The funder's reference.", "2022-01443"),
+        new("start_date", false, "YYYY-MM-DD.", "2022-05-01"),
+        new("end_date", false, "YYYY-MM-DD, not before the start.", "2023-01-31"),
+        new("target_group", false, "Who the programme was for.", "Cluster organisations and their SMEs"),
+        new("geography", false, "Where it ran.", "Sweden"),
+        new("activities", false, "What it did.", "Webinars; training"),
+        new("lessons_learned", false, "What was learned.", "Start with a steering group"),
+        new("links", false, "Web addresses, separated by semicolons.", "https://www.example.org/report"),
+        new("partners", false, "Partner organisations with their role in brackets, separated by semicolons.", "Business Sweden (Partner); Vinnova (Funder)"),
+        new("indicators", false, "Results as \"metric = actual\" or \"metric = actual / target\", separated by semicolons.", "Companies in the webinar = 30 / 40; Companies going further = 10"),
+    ];
+
+    public static IReadOnlyList<PlannedRow> Plan(AppDbContext db, IReadOnlyList<CsvRecord> records, ImportLookups lookups)
+    {
+        var seen = new Dictionary<string, int>();
+        var rows = new List<PlannedRow>();
+        foreach (var record in records)
+        {
+            var f = new FieldReader(record, lookups);
+            var name = f.Text("name", 200, required: true);
+            var lead = f.Organisation("lead_organisation", required: true);
+            var status = f.Enum<ProgrammeStatus>("status", "a programme status", s => s.ToString());
+            var amount = f.Amount("funding_amount");
+            var currency = f.Enum<Currency>("currency", "a currency", c => c.ToString());
+            if (amount is not null && currency is null && record["currency"] is null)
+            {
+                f.Errors.Add("currency is required with a funding amount.");
+            }
+
+            if (amount is { } a && decimal.Round(a, 2) != a)
+            {
+                f.Errors.Add("funding_amount has more than two decimals.");
+            }
+
+            var (start, end) = (f.Date("start_date"), f.Date("end_date"));
+            if (start is not null && end is not null && end < start)
+            {
+                f.Errors.Add("end_date is before start_date.");
+            }
+
+            var texts = new Dictionary<string, string?>
+            {
+                ["description"] = f.Text("description", 8000),
+                ["funder"] = f.Text("funder", 200),
+                ["reference_number"] = f.Text("reference_number", 64),
+                ["target_group"] = f.Text("target_group", 2000),
+                ["geography"] = f.Text("geography", 2000),
+                ["activities"] = f.Text("activities", 8000),
+                ["lessons_learned"] = f.Text("lessons_learned", 8000),
+            };
+            var links = record.Has("links") ? string.Join('\n', f.Items("links").Select(l => Uri.TryCreate(l, UriKind.Absolute, out _) ? l : Bad(f, $"links: \"{l}\" is not a web address."))) : null;
+            var partners = record.Has("partners") ? Partners(f, lookups) : null;
+            var indicators = record.Has("indicators") ? Indicators(f) : null;
+            var existing = name is null ? [] : lookups.Programmes(name);
+            if (name is not null && !seen.TryAdd(ImportLookups.Key(name), record.Row))
+            {
+                f.Errors.Add($"the same programme is already in row {seen[ImportLookups.Key(name)]}.");
+            }
+
+            if (existing.Count > 1)
+            {
+                f.Errors.Add($"more than one programme is called \"{name}\".");
+            }
+
+            if (f.Errors.Count > 0)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name ?? "", RowOutcome.Invalid, f.Errors), null));
+                continue;
+            }
+
+            var minor = amount is { } value ? (long?)(value * 100) : null;
+            void Fill(Programme p)
+            {
+                (p.LeadOrganisation, p.LeadOrganisationId) = (lead!, lead!.Id);
+                p.Status = status ?? p.Status;
+                Set(record, "funding_amount", () => p.FundingAmountMinor = minor);
+                Set(record, "currency", () => p.FundingCurrency = currency);
+                Set(record, "start_date", () => p.StartDate = start);
+                Set(record, "end_date", () => p.EndDate = end);
+                Set(record, "description", () => p.Description = texts["description"]);
+                Set(record, "funder", () => p.Funder = texts["funder"]);
+                Set(record, "reference_number", () => p.ReferenceNumber = texts["reference_number"]);
+                Set(record, "target_group", () => p.TargetGroup = texts["target_group"]);
+                Set(record, "geography", () => p.Geography = texts["geography"]);
+                Set(record, "activities", () => p.Activities = texts["activities"]);
+                Set(record, "lessons_learned", () => p.LessonsLearned = texts["lessons_learned"]);
+                Set(record, "links", () => p.Links = links);
+                ProgrammeParts.SetPartners(p, partners);
+                ProgrammeParts.SetIndicators(p, indicators);
+            }
+
+            if (existing.Count == 0)
+            {
+                rows.Add(new PlannedRow(new ImportRow(record.Row, name!, RowOutcome.New, []), () =>
+                {
+                    var programme = new Programme(name!, lead!);
+                    Fill(programme);
+                    db.Programmes.Add(programme);
+                }));
+                continue;
+            }
+
+            var current = existing[0];
+            var changes = new ChangeList(record);
+            changes.Compare("lead_organisation", current.LeadOrganisationId, lead!.Id);
+            changes.Compare("status", current.Status, status ?? current.Status);
+            changes.Compare("funding_amount", current.FundingAmountMinor, minor);
+            changes.Compare("currency", current.FundingCurrency, currency);
+            changes.Compare("start_date", current.StartDate, start);
+            changes.Compare("end_date", current.EndDate, end);
+            changes.Compare("description", current.Description, texts["description"]);
+            changes.Compare("funder", current.Funder, texts["funder"]);
+            changes.Compare("reference_number", current.ReferenceNumber, texts["reference_number"]);
+            changes.Compare("target_group", current.TargetGroup, texts["target_group"]);
+            changes.Compare("geography", current.Geography, texts["geography"]);
+            changes.Compare("activities", current.Activities, texts["activities"]);
+            changes.Compare("lessons_learned", current.LessonsLearned, texts["lessons_learned"]);
+            changes.Compare("links", current.Links, links is { Length: > 0 } ? links : null);
+            changes.CompareSequence("partners", current.Partners.OrderBy(p => p.OrganisationId).Select(p => (p.OrganisationId, p.Role)), partners?.OrderBy(p => p.Organisation.Id).Select(p => (p.Organisation.Id, p.Role)));
+            changes.CompareSequence("indicators", current.Indicators.OrderBy(i => i.SortOrder).Select(i => (i.Metric, i.Actual, i.Target)), indicators);
+            rows.Add(changes.Any
+                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, changes.Fields), () => Fill(current))
+                : new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Unchanged, []), null));
+        }
+
+        return rows;
+    }
+
+    private static List<(Organisation Organisation, string? Role)> Partners(FieldReader f, ImportLookups lookups)
+    {
+        var partners = new List<(Organisation, string?)>();
+        foreach (var item in f.Items("partners"))
+        {
+            var match = PartnerPattern().Match(item);
+            var (name, role) = (match.Groups["name"].Value.Trim(), match.Groups["role"].Success ? match.Groups["role"].Value.Trim() : null);
+            if (f.Single("partners", name, lookups.Organisations(name), "organisation") is { } organisation)
+            {
+                partners.Add((organisation, string.IsNullOrEmpty(role) ? null : role));
+            }
+        }
+
+        return partners.DistinctBy(p => p.Item1.Id).ToList();
+    }
+
+    private static List<(string Metric, int? Actual, int? Target)> Indicators(FieldReader f)
+    {
+        var indicators = new List<(string, int?, int?)>();
+        foreach (var item in f.Items("indicators"))
+        {
+            var match = IndicatorPattern().Match(item);
+            if (!match.Success || match.Groups["metric"].Value.Trim().Length > 500)
+            {
+                f.Errors.Add($"indicators: \"{item}\" is not written as \"metric = actual\" or \"metric = actual / target\".");
+                continue;
+            }
+
+            int? Number(string group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
+            var metric = match.Groups["metric"].Value.Trim();
+            if (indicators.Any(i => string.Equals(i.Item1, metric, StringComparison.OrdinalIgnoreCase)))
+            {
+                f.Errors.Add($"indicators: \"{metric}\" is listed twice.");
+                continue;
+            }
+
+            indicators.Add((metric, Number("actual"), Number("target")));
+        }
+
+        return indicators;
+    }
+
+    private static string Bad(FieldReader f, string message)
+    {
+        f.Errors.Add(message);
+        return "";
+    }
+
+    private static void Set(CsvRecord record, string column, Action set)
+    {
+        if (record.Has(column))
+        {
+            set();
+        }
+    }
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*(\((?<role>[^()]*)\))?$")]
+    private static partial Regex PartnerPattern();
+
+    [GeneratedRegex(@"^(?<metric>.+?)\s*=\s*(?<actual>\d{1,9})?\s*(/\s*(?<target>\d{1,9}))?$")]
+    private static partial Regex IndicatorPattern();
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Import;
+using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MediconGlobal.Web.Pages.Admin.Import;
+
+/// <summary>
+/// CSV import for administrators in two steps: "check" shows every row as new, changed, unchanged or invalid;
+/// "import" checks the same text again and writes it only when every row is valid. The checked text travels in
+/// a hidden field, so nothing is stored between the steps.
+/// </summary>
+[Authorize(Policy = Policies.Administration)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 65_536, ValueLengthLimit = CsvImporter.MaxLength * 3)]
+[RequestSizeLimit(CsvImporter.MaxLength * 4)]
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public const int MaxUploadBytes = CsvImporter.MaxLength;
+
+    private readonly CsvImporter _importer = new(db, clock);
+
+    [BindProperty]
+    public ImportKind? Kind { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>The checked file's text, posted back by the "import" step (Base64, so line breaks survive the form).</summary>
+    [BindProperty]
+    public string? Checked { get; set; }
+
+    public ImportPreview? Preview { get; private set; }
+
+    public IActionResult OnGetTemplate(ImportKind kind) =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvImporter.Template(kind))).ToArray(), "text/csv; charset=utf-8", $"{kind.ToString().ToLowerInvariant()}-template.csv");
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        if (Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            ModelState.AddModelError(nameof(Kind), "Choose what the file contains.");
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Choose a CSV file to check.");
+        }
+        else if (Upload.Length > MaxUploadBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), $"The file is larger than {MaxUploadBytes / 1_000_000} MB; split it into smaller files.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var csv = await ReadTextAsync(Upload!, cancellationToken);
+        Checked = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
+        Preview = await _importer.PreviewAsync(Kind!.Value, csv, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
+    {
+        if (Kind is not { } kind || !Enum.IsDefined(kind) || Decode(Checked) is not { } csv)
+        {
+            ModelState.AddModelError(string.Empty, "Nothing to import: check a file first.");
+            return Page();
+        }
+
+        var result = await _importer.ImportAsync(kind, csv, cancellationToken);
+        if (!result.Written)
+        {
+            Preview = result.Preview;
+            ModelState.AddModelError(string.Empty, "Nothing was written: the file no longer passes the checks. Fix the rows marked invalid and check it again.");
+            return Page();
+        }
+
+        var preview = result.Preview;
+        TempData["Message"] = $"Imported {kind.ToString().ToLowerInvariant()}: {preview.Count(RowOutcome.New)} new, {preview.Count(RowOutcome.Changed)} changed, {preview.Count(RowOutcome.Unchanged)} unchanged.";
+        return RedirectToPage();
+    }
+
+    private static string? Decode(string? base64)
+    {
+        var buffer = new byte[((base64?.Length ?? 0) * 3 / 4) + 3];
+        return base64 is { Length: > 0 } && Convert.TryFromBase64String(base64, buffer, out var written) ? Encoding.UTF8.GetString(buffer, 0, written) : null;
+    }
+
+    /// <summary>UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Latin-1, as older spreadsheet programs write it.</summary>
+    private static async Task<string> ReadTextAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Tests.Import;
+
+public sealed class ImportPageTests : IAsyncLifetime
+{
+    private const string Malformed = "name,type,country\nGood Row AB,incubator,SE\nBad Row AB,spaceport,SE\n";
+    private const string Valid = "name,type,country,region\nNorth Sea Incubator,incubator,NO,no-agder\nRegion Skåne,hospital or healthcare region,SE,\n";
+
+    private readonly PortalFactory _portal = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Fact]
+    public async Task Get_OffersTheUploadFormAndATemplatePerKind()
+    {
+        var client = await AdminAsync();
+
+        var page = await client.GetPageAsync("/admin/import");
+
+        Assert.NotNull(page.QuerySelector("form#upload-form input[type=file][name=Upload]"));
+        var template = await client.GetAsync(page.QuerySelector("#template-offers")!.GetAttribute("href"));
+        Assert.Equal("text/csv", template.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("name,provider,category,format", (await template.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_MalformedRow_SaysWhichRowAndWhy_OffersNoImport_AndWritesNothing()
+    {
+        var client = await AdminAsync();
+        var before = await CountAsync();
+
+        var page = await UploadAsync(client, "Organisations", Malformed);
+
+        Assert.Contains("Row 3 (Bad Row AB): type \"spaceport\" is not an organisation type", page.QuerySelector("#problems")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import-form"));
+        var outcomes = page.QuerySelectorAll("#preview-rows tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()).ToList();
+        Assert.Equal(["New", "Invalid"], outcomes);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportPost_WithAMalformedFileSmuggledIn_WritesNothing()
+    {
+        var client = await AdminAsync();
+        var page = await UploadAsync(client, "Organisations", Valid);
+        var before = await CountAsync();
+
+        var response = await client.SubmitAsync(page, "#import-form", new Dictionary<string, string> { ["Checked"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(Malformed)) });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.ParseBodyAsync();
+        Assert.Contains("Nothing was written", body.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Row 3 (Bad Row AB)", body.QuerySelector("#problems")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task PreviewThenImport_ValidFile_WritesEveryRowAndRedirects()
+    {
+        var client = await AdminAsync();
+        var page = await UploadAsync(client, "Organisations", Valid);
+        Assert.Contains("Every row is valid: 1 new, 1 changed, 0 unchanged.", page.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+
+        var response = await client.SubmitAsync(page, "#import-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var created = await _portal.WithDbAsync(db => db.Organisations.Where(o => o.Name == "North Sea Incubator").Select(o => new { o.CountryCode, Region = o.Region!.Code }).SingleAsync());
+        Assert.Equal(("NO", "no-agder"), (created.CountryCode, created.Region));
+        Assert.Null(await _portal.WithDbAsync(db => db.Organisations.Where(o => o.SeedKey == OrganisationSeed.RegionSkane).Select(o => o.RegionId).SingleAsync()));
+        var after = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Imported organisations: 1 new, 1 changed, 0 unchanged.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_NoFileOrKind_ShowsErrors()
+    {
+        var client = await AdminAsync();
+
+        var page = await UploadAsync(client, "", null);
+
+        var messages = page.ValidationMessages();
+        Assert.Contains("Choose what the file contains.", messages);
+        Assert.Contains("Choose a CSV file to check.", messages);
+    }
+
+    [Fact]
+    public async Task Preview_FileNotInUtf8_IsReadAsLatin1()
+    {
+        var client = await AdminAsync();
+
+        var page = await UploadAsync(client, "Organisations", "name,type,country\nMalmö Bio Hub,incubator,SE\n", Encoding.Latin1);
+
+        Assert.Equal("Malmö Bio Hub", page.QuerySelector("#preview-rows tbody td:nth-child(2)")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(Roles.ProjectManager)]
+    [InlineData(Roles.PartnerStaff)]
+    public async Task ImportPage_IsForAdministratorsOnly(string role)
+    {
+        var client = await _portal.SignedInClientAsync("someone@example.test", role, OrganisationSeed.SmiLe);
+
+        var response = await client.GetAsync("/admin/import");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Identity/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private Task<int> CountAsync() => _portal.WithDbAsync(db => db.Organisations.CountAsync());
+
+    private Task<HttpClient> AdminAsync() => _portal.SignedInClientAsync("admin@example.test", Roles.Administrator, OrganisationSeed.SmiLe);
+
+    /// <summary>Posts the upload form as multipart, the way a browser sends a chosen file.</summary>
+    private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string kind, string? csv, Encoding? encoding = null)
+    {
+        var form = await client.GetPageAsync("/admin/import");
+        var token = form.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(kind), "Kind" },
+        };
+        if (csv is not null)
+        {
+            content.Add(new ByteArrayContent((encoding ?? Encoding.UTF8).GetBytes(csv)), "Upload", "file.csv");
+        }
+
+        var response = await client.PostAsync("/admin/import?handler=Preview", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await HtmlClient.ParseAtAsync(await response.Content.ReadAsStringAsync(), "/admin/import?handler=Preview");
+    }
+}
