@@ -69,14 +69,20 @@ public class Organisation : Entity, ISearchable
         return change;
     }
 
+    /// <summary>
+    /// Replaces the terms of one kind, keeping links that stay (so EF Core updates only what changed). The
+    /// existing links' <c>Term</c> must be loaded.
+    /// </summary>
     public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
     {
-        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind).ToList())
+        var wanted = terms.Distinct().ToList();
+        static bool Same(OrganisationTerm link, TaxonomyTerm term) => ReferenceEquals(link.Term, term) || (term.Id != 0 && link.TermId == term.Id);
+        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind && !wanted.Any(w => Same(t, w))).ToList())
         {
             Terms.Remove(stale);
         }
 
-        foreach (var term in terms)
+        foreach (var term in wanted.Where(w => !Terms.Any(t => Same(t, w))))
         {
             Terms.Add(new OrganisationTerm { Term = term, TermId = term.Id });
         }

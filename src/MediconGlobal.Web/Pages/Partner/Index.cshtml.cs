@@ -9,34 +9,56 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Partner;
 
+/// <summary>
+/// Partner staff's home: their organisation's offers (with status, review date and quick actions) and the
+/// correction requests waiting for an answer. Administrators first choose an organisation.
+/// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    public string OrganisationName { get; private set; } = "";
+    public PartnerOrganisation? Organisation { get; private set; }
 
     public IReadOnlyList<OfferRow> Offers { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public int OpenCorrections { get; private set; }
+
+    /// <summary>For administrators without a chosen organisation: every organisation to pick from.</summary>
+    public IReadOnlyList<OrganisationRow> Choices { get; private set; } = [];
+
+    public string OrganisationQuery { get; private set; } = "";
+
+    public DateTime Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
     {
-        if (User.GetOrganisationId() is not { } organisationId)
+        var viewer = User.ToViewer();
+        if (viewer.ManagesEverything() && requested is null)
+        {
+            Choices = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new OrganisationRow(o.Id, o.Name, o.Offers.Count, db.CorrectionRequests.Count(c => c.OrganisationId == o.Id && c.Status == CorrectionStatus.Open)))
+                .ToListAsync(cancellationToken);
+            return Page();
+        }
+
+        Organisation = await PartnerOrganisations.ResolveAsync(db, viewer, requested, cancellationToken);
+        if (Organisation is null)
         {
             return Forbid();
         }
 
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
-        if (organisation is null)
-        {
-            return NotFound();
-        }
-
-        OrganisationName = organisation;
-        Offers = await db.Offers.AsNoTracking()
-            .Where(o => o.ProviderId == organisationId)
-            .OrderBy(o => o.Name)
-            .Select(o => new OfferRow(o.Id, o.Name, o.Status, o.LastReviewedAt))
+        Now = clock.GetUtcNow().UtcDateTime;
+        OrganisationQuery = PartnerOrganisations.Query(viewer, Organisation.Id);
+        Offers = await db.Offers.AsNoTracking().ManageableBy(viewer)
+            .Where(o => o.ProviderId == Organisation.Id)
+            .OrderBy(o => o.Status).ThenBy(o => o.Name)
+            .Select(o => new OfferRow(o.Id, o.Name, o.Status, o.LastReviewedAt, o.Category!.Name, o.Version))
             .ToListAsync(cancellationToken);
+        OpenCorrections = await db.CorrectionRequests.ManageableBy(viewer)
+            .CountAsync(c => c.OrganisationId == Organisation.Id && c.Status == CorrectionStatus.Open, cancellationToken);
         return Page();
     }
 
-    public sealed record OfferRow(int Id, string Name, OfferStatus Status, DateTime LastReviewedAt);
+    public sealed record OfferRow(int Id, string Name, OfferStatus Status, DateTime LastReviewedAt, string Category, int Version);
+
+    public sealed record OrganisationRow(int Id, string Name, int Offers, int OpenCorrections);
 }

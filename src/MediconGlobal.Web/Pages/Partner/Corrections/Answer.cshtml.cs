@@ -1,0 +1,99 @@
+using FluentValidation;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Partner.Corrections;
+
+/// <summary>Answer one correction request: resolved (the listing was corrected) or dismissed, with a reply.</summary>
+[Authorize(Policy = Policies.PartnerManagement)]
+public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty]
+    public AnswerInput Input { get; set; } = new();
+
+    public CorrectionRequest Correction { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return await RefuseAsync(id, cancellationToken);
+        }
+
+        Input.Version = Correction.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return await RefuseAsync(id, cancellationToken);
+        }
+
+        var validation = new AnswerInputValidator().Validate(Input);
+        if (!validation.IsValid || Correction.Status != CorrectionStatus.Open)
+        {
+            validation.AddToModelState(ModelState, nameof(Input));
+            if (Correction.Status != CorrectionStatus.Open)
+            {
+                ModelState.AddModelError(string.Empty, t["This request has already been answered."].Value);
+            }
+
+            return Page();
+        }
+
+        db.Entry(Correction).Property(c => c.Version).OriginalValue = Input.Version;
+        Correction.Answer(Input.Outcome!.Value, Input.Response!.Trim(), User.GetDisplayName(), clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Message"] = t["Someone else answered this request at the same time; their answer is shown."].Value;
+            return Redirect($"/partner/corrections/{id}");
+        }
+
+        TempData["Message"] = t["Answer saved."].Value;
+        return Redirect("/partner/corrections" + PartnerOrganisations.Query(User.ToViewer(), Correction.OrganisationId));
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var request = await db.CorrectionRequests.ManageableBy(User.ToViewer()).Include(c => c.Offer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        Correction = request!;
+        return request is not null;
+    }
+
+    private async Task<IActionResult> RefuseAsync(int id, CancellationToken cancellationToken) =>
+        await db.CorrectionRequests.AnyAsync(c => c.Id == id, cancellationToken) ? Forbid() : NotFound();
+}
+
+public sealed class AnswerInput
+{
+    public CorrectionStatus? Outcome { get; set; }
+
+    public string? Response { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
+{
+    public AnswerInputValidator()
+    {
+        RuleFor(i => i.Outcome).NotNull().WithMessage("Choose whether you corrected the listing or nothing needed changing.")
+            .Must(o => o is CorrectionStatus.Resolved or CorrectionStatus.Dismissed).WithMessage("Choose whether you corrected the listing or nothing needed changing.");
+        RuleFor(i => i.Response).NotEmpty().WithMessage("Write a short answer for the person who reported it.")
+            .MaximumLength(CorrectionRequest.MessageLength).WithMessage("Keep the answer under 2,000 characters.");
+    }
+}

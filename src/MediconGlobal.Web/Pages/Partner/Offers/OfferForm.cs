@@ -1,0 +1,129 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Pages.Partner.Offers;
+
+/// <summary>The lists the offer form chooses from.</summary>
+public sealed record OfferFormOptions(TermCatalog Terms, IReadOnlyList<(int Id, string Name)> Programmes);
+
+/// <summary>Moves values between an <see cref="Offer"/> and the offer form, and describes what differs in a conflict.</summary>
+public static class OfferForm
+{
+    /// <summary>Programmes the provider leads or takes part in, plus the one already chosen.</summary>
+    public static async Task<OfferFormOptions> LoadOptionsAsync(AppDbContext db, int providerId, int? currentProgrammeId, CancellationToken cancellationToken)
+    {
+        var terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking()
+            .Where(p => p.LeadOrganisationId == providerId || p.FunderOrganisationId == providerId || p.Partners.Any(x => x.OrganisationId == providerId) || p.Id == currentProgrammeId)
+            .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        return new OfferFormOptions(terms, programmes.Select(p => (p.Id, p.Name)).ToList());
+    }
+
+    /// <summary>An offer with its term links (and their terms) loaded and tracked, if <paramref name="scope"/> allows it.</summary>
+    public static Task<Offer?> LoadTrackedAsync(IQueryable<Offer> scope, int id, CancellationToken cancellationToken) =>
+        scope.Include(o => o.Terms).ThenInclude(t => t.Term).Include(o => o.Provider).Include(o => o.Programme)
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    public static OfferInput FromOffer(Offer offer)
+    {
+        List<int> Of(TaxonomyKind kind) => offer.Terms.Where(t => t.Term?.Kind == kind && !t.Term.IsAgnostic).Select(t => t.TermId).Order().ToList();
+        return new OfferInput
+        {
+            Name = offer.Name,
+            Description = offer.Description,
+            CategoryId = offer.CategoryId,
+            Format = offer.Format,
+            Cost = offer.Cost,
+            CostDetails = offer.CostDetails,
+            HowToApply = offer.HowToApply,
+            Dates = offer.Dates,
+            StartsOn = offer.StartsOn,
+            EndsOn = offer.EndsOn,
+            ApplicationDeadline = offer.ApplicationDeadline,
+            Capacity = offer.Capacity,
+            ContactName = offer.ContactName,
+            ContactEmail = offer.ContactEmail,
+            ContactPhone = offer.ContactPhone,
+            Website = offer.Website,
+            ProgrammeId = offer.ProgrammeId,
+            MarketIds = Of(TaxonomyKind.Market),
+            StageIds = Of(TaxonomyKind.Stage),
+            SectorIds = Of(TaxonomyKind.Sector),
+            RegionIds = Of(TaxonomyKind.Region),
+            LanguageIds = Of(TaxonomyKind.Language),
+            Version = offer.Version,
+        };
+    }
+
+    /// <summary>Copies a validated form onto the offer (terms as tracked entities, so links are added or removed).</summary>
+    public static async Task ApplyAsync(AppDbContext db, Offer offer, OfferInput input, CancellationToken cancellationToken)
+    {
+        var ids = input.MarketIds.Concat(input.StageIds).Concat(input.SectorIds).Concat(input.RegionIds).Concat(input.LanguageIds).Append(input.CategoryId!.Value).ToList();
+        var terms = await db.TaxonomyTerms.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        offer.Name = input.Name!.Trim();
+        offer.Description = Clean(input.Description);
+        offer.Category = terms[input.CategoryId.Value];
+        offer.CategoryId = input.CategoryId.Value;
+        offer.Format = input.Format!.Value;
+        offer.Cost = input.Cost!.Value;
+        offer.CostDetails = Clean(input.CostDetails);
+        offer.HowToApply = Clean(input.HowToApply);
+        offer.Dates = Clean(input.Dates);
+        offer.StartsOn = input.StartsOn;
+        offer.EndsOn = input.EndsOn;
+        offer.ApplicationDeadline = input.ApplicationDeadline;
+        offer.Capacity = input.Capacity;
+        offer.ContactName = Clean(input.ContactName);
+        offer.ContactEmail = Clean(input.ContactEmail);
+        offer.ContactPhone = Clean(input.ContactPhone);
+        offer.Website = Clean(input.Website);
+        offer.ProgrammeId = input.ProgrammeId;
+        offer.SetTerms(TaxonomyKind.Market, input.MarketIds.Select(id => terms[id]));
+        offer.SetTerms(TaxonomyKind.Stage, input.StageIds.Select(id => terms[id]));
+        offer.SetTerms(TaxonomyKind.Sector, input.SectorIds.Select(id => terms[id]));
+        offer.SetTerms(TaxonomyKind.Region, input.RegionIds.Select(id => terms[id]));
+        offer.SetTerms(TaxonomyKind.Language, input.LanguageIds.Select(id => terms[id]));
+    }
+
+    /// <summary>For each field where the saved offer differs from the form, the saved value in words.</summary>
+    public static IReadOnlyDictionary<string, string> Differences(OfferInput mine, OfferInput theirs, OfferFormOptions options)
+    {
+        var a = Describe(mine, options);
+        var b = Describe(theirs, options);
+        return b.Where(kv => a.GetValueOrDefault(kv.Key) != kv.Value).ToDictionary(kv => kv.Key, kv => kv.Value.Length == 0 ? "(empty)" : kv.Value);
+    }
+
+    private static Dictionary<string, string> Describe(OfferInput input, OfferFormOptions options)
+    {
+        string Terms(List<int> ids) => string.Join(", ", options.Terms.NamesOf(ids));
+        return new Dictionary<string, string>
+        {
+            [nameof(OfferInput.Name)] = input.Name?.Trim() ?? "",
+            [nameof(OfferInput.Description)] = input.Description?.Trim() ?? "",
+            [nameof(OfferInput.CategoryId)] = input.CategoryId is { } c ? options.Terms.NameOf(c) : "",
+            [nameof(OfferInput.Format)] = input.Format is { } f ? DisplayNames.Of(f) : "",
+            [nameof(OfferInput.Cost)] = input.Cost is { } cost ? DisplayNames.Of(cost) : "",
+            [nameof(OfferInput.CostDetails)] = input.CostDetails?.Trim() ?? "",
+            [nameof(OfferInput.HowToApply)] = input.HowToApply?.Trim() ?? "",
+            [nameof(OfferInput.Dates)] = input.Dates?.Trim() ?? "",
+            [nameof(OfferInput.StartsOn)] = input.StartsOn?.ToString("yyyy-MM-dd") ?? "",
+            [nameof(OfferInput.EndsOn)] = input.EndsOn?.ToString("yyyy-MM-dd") ?? "",
+            [nameof(OfferInput.ApplicationDeadline)] = input.ApplicationDeadline?.ToString("yyyy-MM-dd") ?? "",
+            [nameof(OfferInput.Capacity)] = input.Capacity?.ToString() ?? "",
+            [nameof(OfferInput.ContactName)] = input.ContactName?.Trim() ?? "",
+            [nameof(OfferInput.ContactEmail)] = input.ContactEmail?.Trim() ?? "",
+            [nameof(OfferInput.ContactPhone)] = input.ContactPhone?.Trim() ?? "",
+            [nameof(OfferInput.Website)] = input.Website?.Trim() ?? "",
+            [nameof(OfferInput.ProgrammeId)] = options.Programmes.FirstOrDefault(p => p.Id == input.ProgrammeId).Name ?? "",
+            [nameof(OfferInput.MarketIds)] = Terms(input.MarketIds),
+            [nameof(OfferInput.StageIds)] = Terms(input.StageIds),
+            [nameof(OfferInput.SectorIds)] = Terms(input.SectorIds),
+            [nameof(OfferInput.RegionIds)] = Terms(input.RegionIds),
+            [nameof(OfferInput.LanguageIds)] = Terms(input.LanguageIds),
+        };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,105 @@
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Partner;
+
+/// <summary>Edit one's own organisation's profile (administrators: any organisation's), with the same conflict check as offers.</summary>
+[Authorize(Policy = Policies.PartnerManagement)]
+public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public const int BlankContactRows = 2;
+
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    public TermCatalog Terms { get; private set; } = null!;
+
+    public string OrganisationQuery { get; private set; } = "";
+
+    /// <summary>After a conflict: who saved the profile meanwhile.</summary>
+    public string? ConflictBy { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(requested, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        Input = ProfileInput.From(Organisation);
+        Input.Contacts.AddRange(Enumerable.Range(0, BlankContactRows).Select(_ => new ContactInput()));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(requested, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var validation = new ProfileInputValidator(Terms).Validate(Input);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Input));
+            return Page();
+        }
+
+        var version = db.Entry(Organisation).Property(o => o.Version);
+        version.OriginalValue = Input.Version;
+        version.IsModified = true;
+        await Input.ApplyToAsync(db, Organisation, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(requested, cancellationToken);
+            ConflictBy = Organisation.UpdatedBy;
+            Input.Version = Organisation.Version;
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+            ModelState.AddModelError(string.Empty, t[
+                "{0} saved this profile at {1} while you were editing. Your changes are still in the form; the saved profile is shown below it. Save again to keep yours.",
+                Organisation.UpdatedBy ?? t["Someone"].Value, Organisation.UpdatedAt.ToString("HH:mm")].Value);
+            return Page();
+        }
+
+        TempData["Message"] = t["Saved the profile of {0}.", Organisation.Name].Value;
+        return Redirect("/partner/profile" + OrganisationQuery);
+    }
+
+    private async Task<bool> LoadAsync(int? requested, CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        if ((requested ?? viewer.OrganisationId) is not { } id)
+        {
+            return false;
+        }
+
+        var organisation = await db.Organisations.ManageableBy(viewer)
+            .Include(o => o.Terms).ThenInclude(x => x.Term).Include(o => o.Contacts)
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return false;
+        }
+
+        Organisation = organisation;
+        Terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        OrganisationQuery = PartnerOrganisations.Query(viewer, id);
+        return true;
+    }
+}
