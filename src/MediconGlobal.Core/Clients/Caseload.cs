@@ -46,8 +46,9 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, in
 
 /// <summary>
 /// An advisor's caseload: the clients the viewer may see, with their open needs, referrals waiting for an
-/// answer, overdue ones (unanswered for 14 days) and the last time anything happened. Clients needing
-/// attention come first.
+/// answer, overdue ones (unanswered for 14 days) and the last activity (the latest dated step on the client's
+/// timeline: a need logged or changed, a referral sent, answered or completed, a note, consent). Clients
+/// needing attention come first.
 /// </summary>
 public static class Caseload
 {
@@ -71,10 +72,12 @@ public static class Caseload
                 OpenNeeds = c.Needs.Count(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred),
                 Waiting = c.Needs.SelectMany(n => n.Referrals).Count(r => r.Status == ReferralStatus.Sent),
                 Overdue = c.Needs.SelectMany(n => n.Referrals).Count(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore),
-                c.UpdatedAt,
-                NeedChanged = c.Needs.Max(n => (DateTime?)n.UpdatedAt),
-                ReferralChanged = c.Needs.SelectMany(n => n.Referrals).Max(r => (DateTime?)r.UpdatedAt),
+                c.CreatedAt,
+                NeedChanged = c.Needs.SelectMany(n => n.StatusHistory).Max(h => (DateTime?)h.ChangedAt),
+                Answered = c.Needs.SelectMany(n => n.Referrals).Max(r => r.AnsweredAt),
+                Completed = c.Needs.SelectMany(n => n.Referrals).Max(r => r.CompletedAt),
                 Noted = c.Notes.Max(n => (DateTime?)n.CreatedAt),
+                Consented = c.ConsentRecords.Max(r => (DateTime?)r.RecordedAt),
                 c.SharesDataWithPartners,
                 c.IsFictional,
             })
@@ -89,7 +92,7 @@ public static class Caseload
 
         var result = rows.Select(c => new CaseloadRow(
             c.Id, c.Name, c.CountryCode, c.Stage, c.Sector, c.HomeIncubator, c.OpenNeeds, c.Waiting, c.Overdue,
-            Latest(c.UpdatedAt, c.NeedChanged, c.ReferralChanged, c.Noted), c.SharesDataWithPartners, c.IsFictional)).ToList();
+            Latest(c.CreatedAt, c.NeedChanged, c.Answered, c.Completed, c.Noted, c.Consented), c.SharesDataWithPartners, c.IsFictional)).ToList();
         return new CaseloadPage(result, total, page, PageSize);
     }
 
@@ -136,6 +139,7 @@ public static class Caseload
         };
     }
 
-    private static DateTime Latest(DateTime first, params DateTime?[] others) =>
-        others.Aggregate(first, (latest, next) => next is { } value && value > latest ? value : latest);
+    /// <summary>The latest dated step; the record's creation only when nothing has happened yet.</summary>
+    private static DateTime Latest(DateTime created, params DateTime?[] steps) =>
+        steps.OfType<DateTime>().DefaultIfEmpty(created).Max();
 }

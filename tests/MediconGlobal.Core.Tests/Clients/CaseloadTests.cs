@@ -15,8 +15,8 @@ public sealed class CaseloadTests
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
-        var quiet = await CaseBuilder.CompanyAsync(db, "A Quiet Client", OrganisationSeed.SmiLe);
-        var busy = await CaseBuilder.CompanyAsync(db, "Busy Client", OrganisationSeed.SmiLe);
+        var quiet = await CaseBuilder.CompanyAsync(db, "A Quiet Client", OrganisationSeed.SmiLe, at: now.AddDays(-90));
+        var busy = await CaseBuilder.CompanyAsync(db, "Busy Client", OrganisationSeed.SmiLe, at: now.AddDays(-60));
         await CaseBuilder.CompanyAsync(db, "Someone Else's Client", OrganisationSeed.InnovationSkane);
         await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, busy, "legal", "usa", now.AddDays(-30)), "is-advisory-legal", now.AddDays(-20));
         await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, busy, "financial", "uk", now.AddDays(-3)), "is-advisory-financial", now.AddDays(-2));
@@ -29,7 +29,8 @@ public sealed class CaseloadTests
             page.Rows,
             r => Assert.Equal(("Busy Client", 3, 2, 1), (r.Name, r.OpenNeeds, r.WaitingForAnswer, r.Overdue)),
             r => Assert.Equal((quiet.Name, 0, 0, 0), (r.Name, r.OpenNeeds, r.WaitingForAnswer, r.Overdue)));
-        Assert.True(page.Rows[0].LastActivity >= now.AddDays(-1));
+        Assert.Equal(now.AddDays(-1), page.Rows[0].LastActivity);
+        Assert.Equal(now.AddDays(-90), page.Rows[1].LastActivity);
     }
 
     [Fact]

@@ -34,6 +34,26 @@ public sealed class MyRequestsTests(CasePortal cases) : IClassFixture<CasePortal
     }
 
     [Fact]
+    public async Task OfferPage_OffersFoundersTheRequest_VisitorsASignIn_StaffNothing()
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Browsing Startup"));
+        var founder = await cases.FounderAsync(company.Id);
+        var advisor = await cases.AdvisorAsync();
+        var offer = await cases.DbAsync(db => db.Offers.Where(o => o.SeedKey == "is-advisory-ipr").Select(o => new { o.Id, o.CategoryId }).SingleAsync());
+        var target = $"/my-requests/new?offerId={offer.Id}&categoryId={offer.CategoryId}";
+
+        var forFounder = await founder.GetPageAsync($"/offers/{offer.Id}");
+        var forVisitor = await cases.Portal.CreatePortalClient().GetPageAsync($"/offers/{offer.Id}");
+        var forAdvisor = await advisor.GetPageAsync($"/offers/{offer.Id}");
+
+        Assert.NotNull(forFounder.QuerySelector($".request-help a[href='{target}']"));
+        Assert.NotNull(forVisitor.QuerySelector($".request-help a[href='/Identity/Account/Login?returnUrl={Uri.EscapeDataString(target)}']"));
+        Assert.Null(forAdvisor.QuerySelector(".request-help"));
+        var form = await founder.GetPageAsync(target);
+        Assert.Equal(offer.Id.ToString(), form.QuerySelector("input[name='Input.OfferId']")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task RequestHelp_WithoutDescription_ShowsError()
     {
         var company = await cases.CompanyAsync(CasePortal.Unique("Terse Startup"));

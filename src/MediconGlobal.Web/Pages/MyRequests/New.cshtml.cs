@@ -14,9 +14,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MediconGlobal.Web.Pages.MyRequests;
 
 /// <summary>
-/// A founder asks for help. Offer pages link here with <c>?offerId=</c> and the guided path with
-/// <c>?category=&amp;market=</c> (taxonomy codes); the request becomes a need on the founder's company that
-/// the home incubator's advisors see and act on.
+/// A founder asks for help. Offer pages and the guided path link here through <c>Shared/_RequestHelp</c> with
+/// <c>?offerId=&amp;categoryId=&amp;marketId=</c> (taxonomy codes work too: <c>?category=legal&amp;market=usa</c>).
+/// The request becomes a need on the founder's company that the home incubator's advisors see and act on.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
 public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
@@ -28,7 +28,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) 
 
     public string? OfferName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? offerId, string? category, string? market, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? offerId, int? categoryId, int? marketId, string? category, string? market, CancellationToken cancellationToken)
     {
         if (User.GetCompanyId() is null)
         {
@@ -38,8 +38,8 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) 
         Input.OfferId = offerId;
         var offer = offerId is null ? null : await db.Offers.AsNoTracking().Where(o => o.Id == offerId && o.Status == OfferStatus.Published)
             .Select(o => new { o.Name, o.CategoryId }).FirstOrDefaultAsync(cancellationToken);
-        Input.CategoryId = offer?.CategoryId ?? await TermIdAsync(TaxonomyKind.SupportCategory, category, cancellationToken) ?? 0;
-        Input.MarketId = await TermIdAsync(TaxonomyKind.Market, market, cancellationToken);
+        Input.CategoryId = offer?.CategoryId ?? categoryId ?? await TermIdAsync(TaxonomyKind.SupportCategory, category, cancellationToken) ?? 0;
+        Input.MarketId = marketId ?? await TermIdAsync(TaxonomyKind.Market, market, cancellationToken);
         await LoadAsync(cancellationToken);
         return Page();
     }

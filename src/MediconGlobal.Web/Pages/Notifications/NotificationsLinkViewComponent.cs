@@ -10,9 +10,16 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Notifications;
 
-/// <summary>The "Notifications" link in the header, with the number of changes since the user's last visit.</summary>
+/// <summary>
+/// The "Notifications" link in the header, with the number of changes since the user's last visit. On wide
+/// screens it is a bell (the word stays for screen readers); in the collapsed phone menu the word shows.
+/// </summary>
 public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : ViewComponent
 {
+    private const string Bell =
+        "<svg class=\"bell d-none d-lg-inline\" width=\"18\" height=\"18\" viewBox=\"0 0 16 16\" fill=\"currentColor\" aria-hidden=\"true\" focusable=\"false\">"
+        + "<path d=\"M8 16a2 2 0 0 0 2-2H6a2 2 0 0 0 2 2zm.995-14.901a1 1 0 1 0-1.99 0A5.002 5.002 0 0 0 3 6c0 1.098-.5 6-2 7h14c-1.5-1-2-5.902-2-7 0-2.42-1.72-4.44-4.005-4.901z\"/></svg>";
+
     public async Task<IViewComponentResult> InvokeAsync()
     {
         if (UserClaimsPrincipal.GetUserId() is not { } userId)
@@ -24,10 +31,12 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
         var seen = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
         var count = (await NotificationFeed.LoadAsync(db, UserClaimsPrincipal.ToViewer(), IndexModel.Since(seen, now), now)).Count;
         var current = HttpContext.Request.Path.StartsWithSegments("/notifications") ? " aria-current=\"page\"" : "";
+        var word = Encode(t["Notifications"]);
         var badge = count == 0
             ? ""
             : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new"])}</span></span>";
-        return new HtmlContentViewComponentResult(new HtmlString($"<a class=\"nav-link\" href=\"/notifications\"{current}>{Encode(t["Notifications"])}{badge}</a>"));
+        var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-lg-none\">{word}</span><span class=\"visually-hidden d-none d-lg-inline\">{word}</span>{badge}</a>";
+        return new HtmlContentViewComponentResult(new HtmlString(html));
     }
 
     private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
