@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Matching;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Clients;
 
-/// <summary>A published offer that matches a need, with the rule's explanation and whether it is already referred.</summary>
+/// <summary>A published offer that matches a need, with the rule's explanation in one sentence and whether it is already referred.</summary>
 public sealed record Suggestion(
     int OfferId,
     string OfferName,
@@ -15,13 +16,14 @@ public sealed record Suggestion(
     CostType Cost,
     bool IsStale,
     bool AlreadyReferred,
-    MatchExplanation Match);
+    MatchExplanation Match,
+    string Why);
 
-public sealed record SuggestionList(NeedTermNames Names, IReadOnlyList<Suggestion> Offers);
+public sealed record SuggestionList(string Category, IReadOnlyList<Suggestion> Offers);
 
 /// <summary>
 /// The matching published offers for one need, ranked by the one <see cref="MatchingRule"/> (closer fit first,
-/// fresher first), with the names a "why it matched" sentence needs.
+/// fresher first), each with the same "why it fits" sentence the guided path shows (<see cref="MatchSentences"/>).
 /// </summary>
 public static class NeedSuggestions
 {
@@ -31,12 +33,7 @@ public static class NeedSuggestions
             .Select(n => new
             {
                 Profile = new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId),
-                Names = new NeedTermNames(
-                    n.Category!.Name,
-                    n.Market != null ? n.Market.Name : null,
-                    n.Company.Stage != null ? n.Company.Stage.Name : null,
-                    n.Company.Sector != null ? n.Company.Sector.Name : null,
-                    n.Company.Region != null ? n.Company.Region.Name : null),
+                Category = n.Category!.Name,
                 Referred = n.Referrals.Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Suggested)
                     .Select(r => r.OfferId).ToList(),
             })
@@ -46,9 +43,11 @@ public static class NeedSuggestions
             return null;
         }
 
-        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        var terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.Name);
         var candidates = db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.Profile.CategoryId);
-        var matches = rule.Rank(need.Profile, await OfferProfiles.LoadAsync(db, candidates, cancellationToken));
+        var profiles = (await OfferProfiles.LoadAsync(db, candidates, cancellationToken)).ToDictionary(p => p.OfferId);
+        var matches = new MatchingRule(terms.Markets).Rank(need.Profile, profiles.Values);
         var ids = matches.Select(m => m.OfferId).ToList();
         var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, o.ProviderId, Provider = o.Provider!.Name, o.Format, o.Cost, o.LastReviewedAt })
@@ -56,8 +55,9 @@ public static class NeedSuggestions
         var suggestions = matches.Select(m =>
         {
             var o = offers[m.OfferId];
-            return new Suggestion(o.Id, o.Name, o.ProviderId, o.Provider, o.Format, o.Cost, now - o.LastReviewedAt > Offer.StaleAfter, need.Referred.Contains(o.Id), m);
+            return new Suggestion(o.Id, o.Name, o.ProviderId, o.Provider, o.Format, o.Cost, now - o.LastReviewedAt > Offer.StaleAfter, need.Referred.Contains(o.Id), m,
+                sentences.Explain(need.Profile, profiles[m.OfferId], m));
         }).ToList();
-        return new SuggestionList(need.Names, suggestions);
+        return new SuggestionList(need.Category, suggestions);
     }
 }

@@ -27,6 +27,7 @@ public sealed class NeedWorkflowTests
         var logged = await workflow.LogAsync(Viewers.Advisor(smile), company.Id, new NewNeed(legal, usa, "US contracts", NeedPriority.High), Advisor);
         var suggestions = await NeedSuggestions.LoadAsync(db, logged.Id!.Value, database.Clock.GetUtcNow().UtcDateTime);
         var offer = Assert.Single(suggestions!.Offers);
+        Assert.StartsWith("It offers legal advisory", offer.Why, StringComparison.Ordinal);
         var referred = await workflow.ReferAsync(Viewers.Advisor(smile), company.Id, logged.Id.Value, 1, offer.OfferId, "Please help", Advisor);
 
         Assert.Equal(StepOutcome.Done, referred.Outcome);

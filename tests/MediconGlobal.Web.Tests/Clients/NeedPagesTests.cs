@@ -49,7 +49,7 @@ public sealed class NeedPagesTests(CasePortal cases) : IClassFixture<CasePortal>
         var page = await advisor.GetPageAsync($"/clients/{company.Id}/needs/{need.Id}");
         var suggestion = Assert.Single(page.QuerySelectorAll(".suggestion"));
         Assert.Contains("Business advisory: legal", suggestion.TextContent, StringComparison.Ordinal);
-        Assert.Contains("is open to any market, USA included", suggestion.QuerySelector(".match-reason")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("It offers legal advisory, is open to any target market", suggestion.QuerySelector(".match-reason")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

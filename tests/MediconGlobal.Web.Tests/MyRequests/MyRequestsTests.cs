@@ -54,6 +54,24 @@ public sealed class MyRequestsTests(CasePortal cases) : IClassFixture<CasePortal
     }
 
     [Fact]
+    public async Task GuidedPath_OffersTheRequest_WithTheAnswersFilledIn()
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Guided Startup"));
+        var founder = await cases.FounderAsync(company.Id);
+        var (legal, usa) = await cases.DbAsync(async db => (
+            await db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.SupportCategory && t.Code == "legal").Select(t => t.Id).SingleAsync(),
+            await db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.Market && t.Code == "usa").Select(t => t.Id).SingleAsync()));
+
+        var answers = await founder.GetPageAsync("/find-support?help=legal&market=usa");
+        var link = answers.QuerySelector(".request-help a")?.GetAttribute("href");
+
+        Assert.Equal($"/my-requests/new?categoryId={legal}&marketId={usa}", link);
+        var form = await founder.GetPageAsync(link!);
+        Assert.Equal(legal.ToString(), form.QuerySelector("#Input_CategoryId option[selected]")?.GetAttribute("value"));
+        Assert.Equal(usa.ToString(), form.QuerySelector("#Input_MarketId option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task RequestHelp_WithoutDescription_ShowsError()
     {
         var company = await cases.CompanyAsync(CasePortal.Unique("Terse Startup"));
