@@ -68,5 +68,5 @@ public class IndexModel(AppDbContext db) : PageModel
 
     /// <summary>The address of this page with the current filters and another region selected.</summary>
     public string RegionUrl(string code) =>
-        Url.Page("/Landscape/Index", new { Type, Expertise, Sector, Measure, Region = code }) + "#region";
+        Url.Page("/Landscape/Index", new { type = Type, expertise = Expertise, sector = Sector, measure = Measure, region = code }) + "#region";
 }

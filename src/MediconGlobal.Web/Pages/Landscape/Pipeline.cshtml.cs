@@ -37,5 +37,5 @@ public class PipelineModel(AppDbContext db) : PageModel
 
     public IEnumerable<PipelineEntry> At(PartnershipStatus status) => Entries.Where(e => e.Status == status);
 
-    public string ViewUrl(string view) => Url.Page("/Landscape/Pipeline", new { Type, Country, View = view })!;
+    public string ViewUrl(string view) => Url.Page("/Landscape/Pipeline", new { type = Type, country = Country, view })!;
 }

@@ -8,6 +8,8 @@
     }
 
     const graph = JSON.parse(container.dataset.graph || '{"nodes":[],"edges":[]}');
+    // A phone shows the whole network zoomed out, so its labels are drawn larger to stay readable.
+    const narrow = container.clientWidth < 576;
     // Start from a circle so the force-directed layout gives the same picture on every load.
     const radius = 40 * Math.max(4, graph.nodes.length);
     const elements = graph.nodes.map((node, i) => ({
@@ -31,10 +33,10 @@
                     label: 'data(label)',
                     width: 'mapData(degree, 0, 8, 18, 56)',
                     height: 'mapData(degree, 0, 8, 18, 56)',
-                    'font-size': 13,
+                    'font-size': narrow ? 26 : 13,
                     color: '#14202c',
                     'text-wrap': 'wrap',
-                    'text-max-width': 110,
+                    'text-max-width': narrow ? 160 : 110,
                     'text-valign': 'bottom',
                     'text-margin-y': 4,
                     'text-outline-color': '#fff',
