@@ -34,6 +34,7 @@ internal sealed class NeedStatusChangeConfiguration : IEntityTypeConfiguration<N
         builder.Property(c => c.ChangedByUserId).HaveUserId();
         builder.Property(c => c.ChangedByName).HaveName();
         builder.HasIndex(c => new { c.NeedId, c.ChangedAt });
+        builder.HasIndex(c => c.ChangedAt);
     }
 }
 
@@ -56,6 +57,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.NeedId);
         builder.HasIndex(r => r.OfferId);
         builder.HasIndex(r => r.SentByUserId);
+        builder.HasIndex(r => r.SentAt);
+        builder.HasIndex(r => r.AnsweredAt);
+        builder.HasIndex(r => r.CompletedAt);
         builder.HasOne(r => r.Offer).WithMany().HasForeignKey(r => r.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReceivingOrganisation).WithMany().HasForeignKey(r => r.ReceivingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.AuditFields();
