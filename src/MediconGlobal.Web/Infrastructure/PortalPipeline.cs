@@ -22,6 +22,7 @@ public static class PortalPipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
+        Api.HsdsEndpoints.MapHsdsApi(app);
 
         // Unknown addresses get the friendly 404 page, not a sign-in prompt from the fallback policy.
         app.MapFallback(context =>
