@@ -28,10 +28,13 @@ public sealed partial class GapAnalysis(AppDbContext db)
 
     /// <summary>The companies whose needs a viewer's report counts.</summary>
     public static IQueryable<Company> CompaniesCounted(IQueryable<Company> companies, Viewer viewer) =>
-        viewer.SeesEverything ? companies
+        CountsEveryCompany(viewer) ? companies
         : viewer.IsInRole(Roles.Advisor) ? companies.VisibleTo(viewer)
-        : viewer.IsInRole(Roles.PartnerStaff) ? companies
         : companies.Where(_ => false);
+
+    /// <summary>Project managers, administrators and partner staff (who only get suppressed figures) count every company.</summary>
+    public static bool CountsEveryCompany(Viewer viewer) =>
+        viewer.SeesEverything || (viewer.IsInRole(Roles.PartnerStaff) && !viewer.IsInRole(Roles.Advisor));
 
     /// <summary>The report in the given view, with the numbers the viewer's scope allows.</summary>
     public async Task<GapReport> ComputeAsync(GapQuery query, Viewer viewer, GapView view, CancellationToken cancellationToken = default)
@@ -57,29 +60,34 @@ public sealed partial class GapAnalysis(AppDbContext db)
     /// <summary>The needs a report counts: the viewer's companies, the filters applied.</summary>
     public IQueryable<Need> Needs(GapFilters filters, Viewer viewer)
     {
-        var companies = CompaniesCounted(db.Companies, viewer);
+        var statuses = filters.EffectiveStatuses.ToList();
+        var needs = db.Needs.AsNoTracking().Where(n => statuses.Contains(n.Status));
+        if (!CountsEveryCompany(viewer))
+        {
+            var companies = CompaniesCounted(db.Companies, viewer);
+            needs = needs.Where(n => companies.Any(c => c.Id == n.CompanyId));
+        }
+
         if (filters.CountryCode is { Length: > 0 } country)
         {
-            companies = companies.Where(c => c.CountryCode == country);
+            needs = needs.Where(n => n.Company!.CountryCode == country);
         }
 
         if (filters.RegionId is { } region)
         {
-            companies = companies.Where(c => c.RegionId == region);
+            needs = needs.Where(n => n.Company!.RegionId == region);
         }
 
         if (filters.HomeIncubatorId is { } incubator)
         {
-            companies = companies.Where(c => c.HomeIncubatorId == incubator);
+            needs = needs.Where(n => n.Company!.HomeIncubatorId == incubator);
         }
 
         if (filters.SectorId is { } sector)
         {
-            companies = companies.Where(c => c.SectorId == sector);
+            needs = needs.Where(n => n.Company!.SectorId == sector);
         }
 
-        var statuses = filters.EffectiveStatuses.ToList();
-        var needs = db.Needs.AsNoTracking().Where(n => statuses.Contains(n.Status) && companies.Any(c => c.Id == n.CompanyId));
         if (filters.From is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

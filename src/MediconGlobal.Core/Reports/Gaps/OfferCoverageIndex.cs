@@ -99,11 +99,16 @@ public sealed class OfferCoverageIndex
             GapDimension.Sector => new NeedProfile(category, null, null, value, null),
             _ => new NeedProfile(category, null, null, null, value),
         };
-        for (var i = 0; i < block.Offers.Length; i++)
+
+        // Offers with the same values on this dimension get the same answer: ask the rule once per group.
+        foreach (var group in block.Groups(dimension))
         {
-            if (_rule.Match(probe, block.Offers[i]) is not null)
+            if (_rule.Match(probe, block.Offers[group[0]]) is not null)
             {
-                bits[i / 64] |= 1UL << (i % 64);
+                foreach (var i in group)
+                {
+                    bits[i / 64] |= 1UL << (i % 64);
+                }
             }
         }
 
@@ -111,5 +116,31 @@ public sealed class OfferCoverageIndex
         return bits;
     }
 
-    private sealed record Block(int WordOffset, int Words, OfferProfile[] Offers);
+    private sealed record Block(int WordOffset, int Words, OfferProfile[] Offers)
+    {
+        private readonly Dictionary<GapDimension, List<List<int>>> _groups = [];
+
+        /// <summary>The offers' positions grouped by their set of values on one dimension.</summary>
+        public List<List<int>> Groups(GapDimension dimension)
+        {
+            if (!_groups.TryGetValue(dimension, out var groups))
+            {
+                groups = Enumerable.Range(0, Offers.Length)
+                    .GroupBy(i => string.Join(',', Values(Offers[i], dimension).Order()))
+                    .Select(g => g.ToList())
+                    .ToList();
+                _groups[dimension] = groups;
+            }
+
+            return groups;
+        }
+
+        private static IReadOnlySet<int> Values(OfferProfile offer, GapDimension dimension) => dimension switch
+        {
+            GapDimension.Market => offer.MarketIds,
+            GapDimension.Stage => offer.StageIds,
+            GapDimension.Sector => offer.SectorIds,
+            _ => offer.RegionIds,
+        };
+    }
 }
