@@ -14,11 +14,14 @@ namespace MediconGlobal.Web.Pages.Admin.Import;
 /// a hidden field, so nothing is stored between the steps.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 65_536, ValueLengthLimit = CsvImporter.MaxLength * 3)]
-[RequestSizeLimit(CsvImporter.MaxLength * 4)]
+// Forms up to the request limit are read, so a file over MaxUploadBytes gets a message rather than an error page.
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
+[RequestSizeLimit(MaxRequestBytes)]
 public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int MaxUploadBytes = CsvImporter.MaxLength;
+
+    private const int MaxRequestBytes = CsvImporter.MaxLength * 4;
 
     private readonly CsvImporter _importer = new(db, clock);
 
