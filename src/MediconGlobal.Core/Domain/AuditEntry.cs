@@ -3,6 +3,9 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>One change to a record: who, when, what. Written by the audit interceptor, never edited.</summary>
 public class AuditEntry
 {
+    /// <summary>Room for a composite key such as an Identity user-role pair ("user id/role id").</summary>
+    public const int EntityIdLength = 160;
+
     public long Id { get; set; }
 
     public DateTime At { get; set; }

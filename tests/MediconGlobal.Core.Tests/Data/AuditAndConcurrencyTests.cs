@@ -2,6 +2,8 @@ using System.Text.Json;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Testing;
+using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Tests.Data;
@@ -77,6 +79,26 @@ public sealed class AuditAndConcurrencyTests
         await using var read = database.CreateContext();
         Assert.Equal("Mine", (await read.Organisations.SingleAsync(o => o.Id == id)).Description);
         Assert.Equal(1, await read.AuditEntries.CountAsync(a => a.EntityId == id.ToString() && a.Action == "Modified"));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task GivingAUserARole_IsLoggedUnderTheCompositeKey(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
+        var user = new ApplicationUser { Id = Guid.NewGuid().ToString(), UserName = "role@smile.test" };
+        var role = new IdentityRole(Roles.ProjectManager) { Id = Guid.NewGuid().ToString() };
+        await using (var db = database.CreateContext())
+        {
+            db.Users.Add(user);
+            db.Roles.Add(role);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var entry = await read.AuditEntries.SingleAsync(a => a.EntityId == user.Id + "/" + role.Id);
+        Assert.Equal("Added", entry.Action);
     }
 
     private static async Task<int> AddOrganisationAsync(TestDatabase database)

@@ -50,7 +50,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
         builder.Property(a => a.UserName).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Property(a => a.EntityType).HaveCode();
-        builder.Property(a => a.EntityId).HaveCode();
+        builder.Property(a => a.EntityId).HasMaxLength(AuditEntry.EntityIdLength).IsRequired();
         builder.Property(a => a.Action).HasMaxLength(16).IsRequired();
         builder.Property(a => a.Changes).IsRequired();
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
