@@ -1,8 +1,8 @@
 using System.Text.Json;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Testing;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
