@@ -141,39 +141,20 @@ public class Need : Entity
     }
 }
 
-/// <summary>One dated, attributed step in a need's life. Append-only.</summary>
-public class NeedStatusChange
+/// <summary>One step in a need's life.</summary>
+public class NeedStatusChange : StatusChange<NeedStatus>
 {
     private NeedStatusChange()
     {
     }
 
     internal NeedStatusChange(Need need, NeedStatus? from, NeedStatus to, string? note, string byUserId, string byName, DateTime at)
+        : base(from, to, note, byUserId, byName, at)
     {
         Need = need;
-        From = from;
-        To = to;
-        Note = note;
-        ChangedByUserId = byUserId;
-        ChangedByName = byName;
-        ChangedAt = at;
     }
-
-    public int Id { get; private set; }
 
     public int NeedId { get; private set; }
 
     public Need? Need { get; private set; }
-
-    public NeedStatus? From { get; private set; }
-
-    public NeedStatus To { get; private set; }
-
-    public string? Note { get; private set; }
-
-    public string ChangedByUserId { get; private set; } = "";
-
-    public string ChangedByName { get; private set; } = "";
-
-    public DateTime ChangedAt { get; private set; }
 }

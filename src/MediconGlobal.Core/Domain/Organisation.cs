@@ -113,39 +113,20 @@ public class OrganisationContact
     public string? Phone { get; set; }
 }
 
-/// <summary>One step of an organisation's partnership pipeline. Never edited after it is written.</summary>
-public class PartnershipStatusChange
+/// <summary>One step of an organisation's partnership pipeline.</summary>
+public class PartnershipStatusChange : StatusChange<PartnershipStatus>
 {
     private PartnershipStatusChange()
     {
     }
 
     internal PartnershipStatusChange(Organisation organisation, PartnershipStatus? from, PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
+        : base(from, to, note, byUserId, byName, at)
     {
         Organisation = organisation;
-        From = from;
-        To = to;
-        Note = note;
-        ChangedByUserId = byUserId;
-        ChangedByName = byName;
-        ChangedAt = at;
     }
-
-    public int Id { get; private set; }
 
     public int OrganisationId { get; private set; }
 
     public Organisation? Organisation { get; private set; }
-
-    public PartnershipStatus? From { get; private set; }
-
-    public PartnershipStatus To { get; private set; }
-
-    public string? Note { get; private set; }
-
-    public string ChangedByUserId { get; private set; } = "";
-
-    public string ChangedByName { get; private set; } = "";
-
-    public DateTime ChangedAt { get; private set; }
 }
