@@ -105,6 +105,7 @@ public static class PortalServiceCollectionExtensions
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -69,7 +69,7 @@ public sealed class CompanyInputValidator : AbstractValidator<CompanyInput>
     public CompanyInputValidator(DateTime today)
     {
         RuleFor(i => i.Name).NotEmpty().WithMessage("Enter the company's name.").MaximumLength(200);
-        RuleFor(i => i.CountryCode).Must(CaseLabels.Countries.ContainsKey).WithMessage("Choose a country from the list.");
+        RuleFor(i => i.CountryCode).Must(c => c is not null && CaseLabels.Countries.ContainsKey(c)).WithMessage("Choose a country from the list.");
         RuleFor(i => i.OrganisationNumber)
             .Must((input, number) => OrganisationNumber.Validate(input.CountryCode, number) is null)
             .When(i => !string.IsNullOrWhiteSpace(i.OrganisationNumber) && OrganisationNumber.IsSupportedCountry(i.CountryCode))
