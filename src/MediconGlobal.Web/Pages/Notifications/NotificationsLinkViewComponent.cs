@@ -17,7 +17,7 @@ namespace MediconGlobal.Web.Pages.Notifications;
 public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : ViewComponent
 {
     private const string Bell =
-        "<svg class=\"bell d-none d-lg-inline\" width=\"18\" height=\"18\" viewBox=\"0 0 16 16\" fill=\"currentColor\" aria-hidden=\"true\" focusable=\"false\">"
+        "<svg class=\"bell d-none d-xl-inline\" width=\"18\" height=\"18\" viewBox=\"0 0 16 16\" fill=\"currentColor\" aria-hidden=\"true\" focusable=\"false\">"
         + "<path d=\"M8 16a2 2 0 0 0 2-2H6a2 2 0 0 0 2 2zm.995-14.901a1 1 0 1 0-1.99 0A5.002 5.002 0 0 0 3 6c0 1.098-.5 6-2 7h14c-1.5-1-2-5.902-2-7 0-2.42-1.72-4.44-4.005-4.901z\"/></svg>";
 
     public async Task<IViewComponentResult> InvokeAsync()
@@ -35,7 +35,7 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
         var badge = count == 0
             ? ""
             : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new"])}</span></span>";
-        var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-lg-none\">{word}</span><span class=\"visually-hidden d-none d-lg-inline\">{word}</span>{badge}</a>";
+        var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
         return new HtmlContentViewComponentResult(new HtmlString(html));
     }
 

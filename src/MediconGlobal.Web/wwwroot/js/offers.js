@@ -4,6 +4,20 @@
 (function () {
     const form = document.getElementById('catalogue-form');
     const status = document.getElementById('catalogue-status');
+    const phone = window.matchMedia('(max-width: 991.98px)');
+
+    // The filters come rendered open; on phones fold them so the results are on the first screen. On wider
+    // screens they are a side column that stays open.
+    const panel = document.querySelector('.filters-panel');
+    if (panel && phone.matches) {
+        panel.open = false;
+    }
+    document.addEventListener('toggle', function (event) {
+        if (event.target.classList && event.target.classList.contains('filters-panel') && !event.target.open && !phone.matches) {
+            event.target.open = true;
+        }
+    }, true);
+
     if (!form || !window.fetch || !window.history.pushState) {
         return;
     }
@@ -40,6 +54,11 @@
         if (!next || !current) {
             window.location.href = url;
             return;
+        }
+        const wasOpen = current.querySelector('.filters-panel');
+        const willOpen = next.querySelector('.filters-panel');
+        if (wasOpen && willOpen) {
+            willOpen.open = wasOpen.open;
         }
         current.replaceWith(next);
         const query = new URL(url, window.location.href).searchParams.get('q') || '';
