@@ -4,6 +4,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Testing.Synthetic;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Benchmarks;
 
@@ -11,6 +12,9 @@ namespace MediconGlobal.Benchmarks;
 /// Times the gap report on generated data at a chosen scale, on SQLite and PostgreSQL, and prints the median
 /// time and memory of each step. Usage (or run scripts/benchmark.sh, which also starts a PostgreSQL):
 ///   dotnet run -c Release --project benchmarks/MediconGlobal.Benchmarks -- [--provider sqlite|postgres|both] [--scale 1.0] [--runs 7]
+///     [--keep]                 keep the generated database and print how to reuse it
+///     [--reuse "connection"]   time an earlier kept database again (with --provider sqlite or postgres)
+///     [--only "text"]          time only the steps whose name contains the text
 /// </summary>
 public static class Benchmark
 {
@@ -30,59 +34,107 @@ public static class Benchmark
         var pm = new Viewer("bench", new HashSet<string> { Roles.ProjectManager }, null, null);
         var partner = new Viewer("bench-partner", new HashSet<string> { Roles.PartnerStaff }, null, null);
 
+        Console.WriteLine($"Load average at the start: {LoadAverage()}");
         Console.WriteLine($"Scale: {scale.Organisations:N0} organisations, {scale.Offers:N0} offers, {scale.Companies:N0} companies, {scale.Needs:N0} needs, {scale.Referrals:N0} referrals; {runs} timed runs after one warm-up; {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
         var results = new List<Measurement>();
+        var reuse = options.GetValueOrDefault("reuse");
+        var only = options.GetValueOrDefault("only");
         foreach (var provider in providers)
         {
-            await using var database = await BenchmarkDatabase.CreateAsync(provider, postgresServer);
-            var generation = Stopwatch.StartNew();
-            await using (var db = database.CreateContext())
+            await using var database = reuse is not null
+                ? BenchmarkDatabase.Existing(provider, reuse)
+                : await BenchmarkDatabase.CreateAsync(provider, postgresServer, keep: options.ContainsKey("keep"));
+            if (reuse is null)
             {
-                await new SyntheticData(db, TimeProvider.System).GenerateAsync(scale);
+                var generation = Stopwatch.StartNew();
+                await using (var db = database.CreateContext())
+                {
+                    await new SyntheticData(db, TimeProvider.System).GenerateAsync(scale);
+                }
+
+                Console.WriteLine($"{provider}: generated in {generation.Elapsed.TotalSeconds:0.0} s{(database.Keep ? $"; kept: --provider {provider.ToString().ToLowerInvariant()} --reuse \"{database.ConnectionString}\"" : "")}");
             }
 
+            async Task Step(string step, Func<Task<int>> work)
+            {
+                if (only is null || step.Contains(only, StringComparison.OrdinalIgnoreCase))
+                {
+                    results.Add(await Measure.RunAsync(provider, step, runs, work));
+                }
+            }
 
-            Console.WriteLine($"{provider}: generated in {generation.Elapsed.TotalSeconds:0.0} s");
-
-            results.Add(await Measure.RunAsync(provider, "… of which: load the needs (one projection)", runs, async () =>
-        {
-            await using var db = database.CreateContext();
-            var analysis = new GapAnalysis(db);
-            return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(GapAnalysis.Facts(analysis.Needs(GapFilters.None, pm)))).Count;
-        }));
-            results.Add(await Measure.RunAsync(provider, "… of which: load the published offers and build the rule's bit sets", runs, async () =>
+            await Step("… of which: load the needs (companies and needs, two queries)", async () =>
             {
                 await using var db = database.CreateContext();
-                return (await new GapAnalysis(db).OffersAsync()).OfferCount;
-            }));
-            results.Add(await Measure.RunAsync(provider, "Gap computation, category × market (full numbers)", runs, async () =>
-                {
-                    await using var db = database.CreateContext();
-                    return (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Total.Figures!.Needs;
-                }));
-            results.Add(await Measure.RunAsync(provider, "Gap computation, market × stage (suppressed view)", runs, async () =>
+                return (await new GapAnalysis(db).FactsAsync(GapFilters.None, pm)).Length;
+            });
+            await Step("… of which: load the published offers into an index (cache miss)", async () =>
+            {
+                await using var db = database.CreateContext();
+                return (await OfferIndexCache.BuildAsync(db)).OfferCount;
+            });
+            await Step("… of which: check the catalogue version (every report, cache hit)", async () =>
+            {
+                await using var db = database.CreateContext();
+                return (await CatalogueVersion.ReadAsync(db)).Offers;
+            });
+            await using (var db = database.CreateContext())
+            {
+                var facts = await new GapAnalysis(db).FactsAsync(GapFilters.None, pm);
+                var index = await OfferIndexCache.BuildAsync(db);
+                var terms = (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Rows.Select(r => new AxisTerm(r.Id ?? 0, r.Label)).ToList();
+                await Step("… of which: the in-memory pass (GapCalculator)", () =>
+                    Task.FromResult(GapCalculator.Compute(GapQuery.Default, terms, [], facts, index).Total.Figures!.Needs));
+            }
+
+            await Step("Gap computation, category × market (full numbers, offer index built)", async () =>
+            {
+                await using var db = database.CreateContext();
+                return (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Total.Figures!.Needs;
+            });
+            var cache = new OfferIndexCache();
+            await Step("Gap computation, category × market (full numbers, offer index cached)", async () =>
+            {
+                await using var db = database.CreateContext();
+                return (await new GapAnalysis(db, cache).ComputeFullAsync(GapQuery.Default, pm)).Total.Figures!.Needs;
+            });
+            await Step("Gap computation, market × stage (suppressed view, offer index cached)", async () =>
             {
                 await using var db = database.CreateContext();
                 var query = new GapQuery(GapDimension.Market, GapDimension.Stage, GapFilters.None);
-                return (await new GapAnalysis(db).ComputeAsync(query, partner, GapView.Suppressed)).SuppressedCount;
-            }));
+                return (await new GapAnalysis(db, cache).ComputeAsync(query, partner, GapView.Suppressed)).SuppressedCount;
+            });
+            Console.WriteLine($"{provider}: load average {LoadAverage()}");
 
             await using var host = new PortalHost(database);
             var client = await host.SignedInProjectManagerAsync();
-            results.Add(await Measure.RunAsync(provider, "GET /reports/gaps (whole page, signed in)", runs, async () =>
+            await Step("GET /reports/gaps (whole page, signed in)", async () =>
             {
                 var response = await client.GetAsync("/reports/gaps");
                 response.EnsureSuccessStatusCode();
                 return (await response.Content.ReadAsStringAsync()).Length;
-            }));
-            results.Add(await Measure.RunAsync(provider, "GET /reports/gaps with a drill-down", runs, async () =>
+            });
+            await Step("GET /reports/gaps right after an offer changed (index built again)", async () =>
+            {
+                await using (var db = database.CreateContext())
+                {
+                    // What a saved edit does to the catalogue's fingerprint: one offer's version goes up.
+                    await db.Offers.Where(o => o.Id == db.Offers.Min(x => x.Id)).ExecuteUpdateAsync(u => u.SetProperty(o => o.Version, o => o.Version + 1));
+                }
+
+                var response = await client.GetAsync("/reports/gaps");
+                response.EnsureSuccessStatusCode();
+                return (await response.Content.ReadAsStringAsync()).Length;
+            });
+            await Step("GET /reports/gaps with a drill-down", async () =>
             {
                 var response = await client.GetAsync("/reports/gaps?rows=Sector&cols=Stage&row=none&col=none");
                 response.EnsureSuccessStatusCode();
                 return (await response.Content.ReadAsStringAsync()).Length;
-            }));
+            });
         }
 
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| Database | Step | Median | Min | Max | Allocated per run | Peak working set |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
@@ -91,4 +143,8 @@ public static class Benchmark
             Console.WriteLine($"| {m.Provider} | {m.Step} | {m.Median:0} ms | {m.Min:0} ms | {m.Max:0} ms | {m.AllocatedMegabytes:0} MB | {m.PeakWorkingSetMegabytes:0} MB |");
         }
     }
+
+    /// <summary>The machine's load average (1, 5, 15 minutes) where Linux tells it: other work on the cores inflates every figure.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

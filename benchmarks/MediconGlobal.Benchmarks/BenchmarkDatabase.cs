@@ -10,8 +10,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 {
     private readonly string? _postgresServer;
 
-    private BenchmarkDatabase(DatabaseProvider provider, string connectionString, string? postgresServer)
+    private BenchmarkDatabase(DatabaseProvider provider, string connectionString, string? postgresServer, bool keep = false)
     {
+        Keep = keep;
         Provider = provider;
         ConnectionString = connectionString;
         _postgresServer = postgresServer;
@@ -21,7 +22,13 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<BenchmarkDatabase> CreateAsync(DatabaseProvider provider, string? postgresServer)
+    /// <summary>Whether the database stays after the run (to time again with <c>--reuse</c>).</summary>
+    public bool Keep { get; }
+
+    /// <summary>A database filled by an earlier run with <c>--keep</c>: not migrated, generated or dropped again.</summary>
+    public static BenchmarkDatabase Existing(DatabaseProvider provider, string connectionString) => new(provider, connectionString, null, keep: true);
+
+    public static async Task<BenchmarkDatabase> CreateAsync(DatabaseProvider provider, string? postgresServer, bool keep = false)
     {
         BenchmarkDatabase database;
         if (provider == DatabaseProvider.Postgres)
@@ -35,11 +42,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
                 await command.ExecuteNonQueryAsync();
             }
 
-            database = new BenchmarkDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, server);
+            database = new BenchmarkDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, server, keep);
         }
         else
         {
-            database = new BenchmarkDatabase(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"mg-bench-{Guid.NewGuid():N}.db")}", null);
+            database = new BenchmarkDatabase(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"mg-bench-{Guid.NewGuid():N}.db")}", null, keep);
         }
 
         await using var db = database.CreateContext();
@@ -59,6 +66,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     {
         NpgsqlConnection.ClearAllPools();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Keep)
+        {
+            return;
+        }
+
         if (_postgresServer is not null)
         {
             await using var connection = new NpgsqlConnection(_postgresServer);

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,14 +50,16 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
         using (var scope = Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = "bench@example.test", Email = "bench@example.test", EmailConfirmed = true, DisplayName = "Bench PM" };
-            await users.CreateAsync(user, Password);
-
-            // Not UserManager.AddToRoleAsync: its audit row's key (user id/role id, 73 characters) is longer than
-            // AuditEntries.EntityId allows on PostgreSQL (64), which fails the save there. Reported with the issue.
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var roleId = await db.Roles.Where(r => r.Name == Roles.ProjectManager).Select(r => r.Id).SingleAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"AspNetUserRoles\" (\"UserId\", \"RoleId\") VALUES ({user.Id}, {roleId})");
+            if (await users.FindByEmailAsync("bench@example.test") is null)
+            {
+                var user = new ApplicationUser { UserName = "bench@example.test", Email = "bench@example.test", EmailConfirmed = true, DisplayName = "Bench PM" };
+                await users.CreateAsync(user, Password);
+                var added = await users.AddToRoleAsync(user, Roles.ProjectManager);
+                if (!added.Succeeded)
+                {
+                    throw new InvalidOperationException($"Adding the benchmark's project manager failed: {string.Join("; ", added.Errors.Select(e => e.Description))}");
+                }
+            }
         }
 
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

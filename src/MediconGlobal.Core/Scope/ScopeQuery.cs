@@ -12,13 +12,14 @@ namespace MediconGlobal.Core.Scope;
 /// </summary>
 public static class ScopeQuery
 {
-    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CancellationToken cancellationToken = default)
+    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, OfferIndexCache? offerCache = null, CancellationToken cancellationToken = default)
     {
-        var gaps = new GapAnalysis(db);
+        var gaps = new GapAnalysis(db, offerCache);
         var rows = await gaps.Needs(GapFilters.None, viewer)
             .Select(n => new
             {
                 Fact = new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt),
+                n.Status,
                 HomeIncubatorType = n.Company.HomeIncubatorId == null ? (OrganisationType?)null : n.Company.HomeIncubator!.Type,
             })
             .ToListAsync(cancellationToken);
@@ -28,7 +29,7 @@ public static class ScopeQuery
         {
             var (_, words) = index.Match(r.Fact, scratch);
             var covered = scratch.AsSpan(0, words).ContainsAnyExcept(0UL);
-            return new ScopeNeed(r.Fact.CompanyId, r.HomeIncubatorType, r.Fact.RegionId, r.Fact.Status, covered);
+            return new ScopeNeed(r.Fact.CompanyId, r.HomeIncubatorType, r.Fact.RegionId, r.Status, covered);
         }).ToList();
 
         var offerRows = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)

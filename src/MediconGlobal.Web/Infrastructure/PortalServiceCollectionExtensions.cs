@@ -21,6 +21,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Core.Reports.Gaps.OfferIndexCache>();
         // Email only goes to the log in Development (and wherever no SMTP server is configured).
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         if (!environment.IsDevelopment() && !string.IsNullOrEmpty(configuration["Email:SmtpHost"]))

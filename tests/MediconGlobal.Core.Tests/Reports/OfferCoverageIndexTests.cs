@@ -45,4 +45,30 @@ public sealed class OfferCoverageIndexTests
             Assert.Equal(rule.Rank(profile, offers).Select(m => m.OfferId).Order(), index.OfferIds(bits).Order());
         }
     }
+
+    [Fact]
+    public void SharedIndex_GivesTheSameAnswers_WhenAskedFromManyThreadsAtOnce()
+    {
+        var random = new Random(4);
+        var rule = new MatchingRule(new MarketHierarchy(Enumerable.Range(1, 6).ToDictionary(id => id, _ => (int?)null), new HashSet<int>()));
+        var offers = Enumerable.Range(1, 500).Select(id => new OfferProfile(
+            id, OfferStatus.Published, 1 + random.Next(3), new HashSet<int> { 1 + random.Next(6) }, new HashSet<int> { 10 + random.Next(4) }, new HashSet<int>(), new HashSet<int> { 30 + random.Next(5) }, DateTime.UnixEpoch)).ToList();
+        var needs = Enumerable.Range(0, 3000).Select(n => new NeedFact(n, 1 + random.Next(3), 1 + random.Next(6), 10 + random.Next(4), null, 30 + random.Next(5), NeedOutcome.Open, 0)).ToArray();
+        string Answer(OfferCoverageIndex index, NeedFact need)
+        {
+            var scratch = new ulong[index.MaxBlockWords];
+            var (offset, words) = index.Match(need, scratch);
+            var bits = new ulong[index.TotalWords];
+            scratch.AsSpan(0, words).CopyTo(bits.AsSpan(offset));
+            return string.Join(',', index.OfferIds(bits));
+        }
+
+        var alone = OfferCoverageIndex.Build(rule, offers);
+        var expected = needs.Select(n => Answer(alone, n)).ToArray();
+        var shared = OfferCoverageIndex.Build(rule, offers);
+        var answers = new string[needs.Length];
+        Parallel.For(0, needs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => answers[i] = Answer(shared, needs[i]));
+
+        Assert.Equal(expected, answers);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using DocumentFormat.OpenXml.Packaging;
+using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Tests.Infrastructure;
 
@@ -48,6 +49,22 @@ public sealed class GapReportPageTests : IAsyncLifetime
         Assert.Equal("1", CellText(page, _data.Regulatory, _data.Germany));
         Assert.Equal("6", page.QuerySelector("#gap-matrix tfoot .grand .cell-value")!.TextContent);
         Assert.Null(page.QuerySelector("#suppressed-notice"));
+    }
+
+    [Fact]
+    public async Task OfferPublishedByAPartner_CountsInTheNextReport()
+    {
+        var pm = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
+        const string Link = "/reports/gaps?rows=Category&cols=Market&measure=Offers";
+        var before = int.Parse(CellText(await pm.GetPageAsync(Link), _data.Regulatory, _data.Germany), System.Globalization.CultureInfo.InvariantCulture);
+        var draft = await _data.AddDraftRegulatoryOfferForGermanyAsync(_portal);
+
+        var partner = await _portal.SignedInClientAsync("partner-gaps@example.test", Roles.PartnerStaff, OrganisationSeed.Dlsc);
+        var edit = await partner.GetPageAsync($"/partner/offers/{draft}/edit");
+        var published = await partner.SubmitAsync(edit, $"form[action='/partner/offers/{draft}/edit?handler=Publish']");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        Assert.Equal((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), CellText(await pm.GetPageAsync(Link), _data.Regulatory, _data.Germany));
     }
 
     [Theory]

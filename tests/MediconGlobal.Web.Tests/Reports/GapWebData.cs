@@ -44,6 +44,17 @@ public sealed record GapWebData(int Legal, int Regulatory, int Usa, int Germany,
         await db.SaveChangesAsync();
     });
 
+    /// <summary>A draft of DLSC's that would cover regulatory needs for Germany once published; returns its id.</summary>
+    public async Task<int> AddDraftRegulatoryOfferForGermanyAsync(PortalFactory portal) => await portal.WithDbAsync(async db =>
+    {
+        var provider = await db.Organisations.SingleAsync(o => o.SeedKey == "dlsc");
+        var offer = new Offer("Draft regulatory desk for Germany", provider, await db.TaxonomyTerms.SingleAsync(t => t.Id == Regulatory));
+        offer.SetTerms(TaxonomyKind.Market, [await db.TaxonomyTerms.SingleAsync(t => t.Id == Germany)]);
+        db.Offers.Add(offer);
+        await db.SaveChangesAsync();
+        return offer.Id;
+    });
+
     private static void AddNeed(AppDbContext db, Company company, TaxonomyTerm category, TaxonomyTerm market, int day)
     {
         db.Needs.Add(new Need(company, category, market, $"Test need of {company.Name}", NeedPriority.Medium, "test", "Test", new DateTime(2026, 3, day, 9, 0, 0, DateTimeKind.Utc)));

@@ -17,7 +17,7 @@ public sealed partial class GapAnalysis
     /// </summary>
     public async Task<GapExportData> ExportAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default)
     {
-        var facts = await Facts(Needs(query.Filters, viewer)).ToListAsync(cancellationToken);
+        var facts = await FactsAsync(query.Filters, viewer, cancellationToken);
         var index = await OffersAsync(cancellationToken);
         var offersByCell = new Dictionary<(int, int), List<int>>();
         var full = GapCalculator.Compute(query, await AxisTermsAsync(query.Rows, cancellationToken), await AxisTermsAsync(query.Columns, cancellationToken), facts, index,

@@ -1,19 +1,20 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Matching;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
-/// Runs gap reports against the database: one projection of the filtered needs, the published offer profiles
-/// and the taxonomy terms of the two axes, then <see cref="GapCalculator"/> in memory. Who sees what:
+/// Runs gap reports against the database: the counted companies' stage, sector and region and their needs
+/// as small number rows (two queries, joined in memory), the published offers' index (kept between requests
+/// by <see cref="OfferIndexCache"/> when one is given) and the taxonomy terms of the two axes, then
+/// <see cref="GapCalculator"/> in memory. Who sees what:
 /// project managers and administrators count every company and see full numbers; advisors count their own
 /// organisation's clients and see full numbers; partner staff count every company but only ever get the
 /// suppressed view. Exports are always suppressed.
 /// </summary>
-public sealed partial class GapAnalysis(AppDbContext db)
+public sealed partial class GapAnalysis(AppDbContext db, OfferIndexCache? offerCache = null)
 {
     private OfferCoverageIndex? _offers;
 
@@ -50,11 +51,48 @@ public sealed partial class GapAnalysis(AppDbContext db)
             throw new ArgumentException("A gap report needs two different dimensions.", nameof(query));
         }
 
-        var facts = await Facts(Needs(query.Filters, viewer)).ToListAsync(cancellationToken);
+        var facts = await FactsAsync(query.Filters, viewer, cancellationToken);
         var offers = await OffersAsync(cancellationToken);
         var rowTerms = await AxisTermsAsync(query.Rows, cancellationToken);
         var columnTerms = await AxisTermsAsync(query.Columns, cancellationToken);
         return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers);
+    }
+
+    /// <summary>
+    /// The needs a report counts, as facts: the companies counted (scope and company filters applied) with
+    /// their stage, sector and region, and their needs with the outcome worked out by the database (the month
+    /// is cheaper to take from the timestamp here than with SQLite's date functions). Two queries joined in
+    /// memory, so the 200,000 needs of a large database are not joined row by row to their company; the needs
+    /// query joins the companies only when the scope or a filter narrows them.
+    /// </summary>
+    public async Task<NeedFact[]> FactsAsync(GapFilters filters, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        var companies = await Companies(filters, viewer)
+            .Select(c => new { c.Id, c.StageId, c.SectorId, c.RegionId })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var needs = await Needs(filters, viewer)
+            .Select(n => new
+            {
+                n.CompanyId,
+                n.CategoryId,
+                n.MarketId,
+                Outcome = n.Status == NeedStatus.Met ? (int)NeedOutcome.Met
+                    : n.Status == NeedStatus.Unmet ? (n.UnmetReason == UnmetReason.NotEligible ? (int)NeedOutcome.UnmetNotEligible : (int)NeedOutcome.UnmetNotAvailable)
+                    : (int)NeedOutcome.Open,
+                n.LoggedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var facts = new List<NeedFact>(needs.Count);
+        foreach (var need in needs)
+        {
+            // A company added between the two queries is left out with its needs: the report is one moment's.
+            if (companies.TryGetValue(need.CompanyId, out var company))
+            {
+                facts.Add(new NeedFact(need.CompanyId, need.CategoryId, need.MarketId, company.StageId, company.SectorId, company.RegionId, (NeedOutcome)need.Outcome, NeedFact.MonthOf(need.LoggedAt.Year, need.LoggedAt.Month)));
+            }
+        }
+
+        return [.. facts];
     }
 
     /// <summary>The needs a report counts: the viewer's companies, the filters applied.</summary>
@@ -62,30 +100,10 @@ public sealed partial class GapAnalysis(AppDbContext db)
     {
         var statuses = filters.EffectiveStatuses.ToList();
         var needs = db.Needs.AsNoTracking().Where(n => statuses.Contains(n.Status));
-        if (!CountsEveryCompany(viewer))
+        if (!CountsEveryCompany(viewer) || NarrowsCompanies(filters))
         {
-            var companies = CompaniesCounted(db.Companies, viewer);
+            var companies = Companies(filters, viewer);
             needs = needs.Where(n => companies.Any(c => c.Id == n.CompanyId));
-        }
-
-        if (filters.CountryCode is { Length: > 0 } country)
-        {
-            needs = needs.Where(n => n.Company!.CountryCode == country);
-        }
-
-        if (filters.RegionId is { } region)
-        {
-            needs = needs.Where(n => n.Company!.RegionId == region);
-        }
-
-        if (filters.HomeIncubatorId is { } incubator)
-        {
-            needs = needs.Where(n => n.Company!.HomeIncubatorId == incubator);
-        }
-
-        if (filters.SectorId is { } sector)
-        {
-            needs = needs.Where(n => n.Company!.SectorId == sector);
         }
 
         if (filters.From is { } from)
@@ -103,6 +121,33 @@ public sealed partial class GapAnalysis(AppDbContext db)
         return needs;
     }
 
+    /// <summary>The companies a report counts: the viewer's, with the company filters (country, region, incubator, sector) applied.</summary>
+    public IQueryable<Company> Companies(GapFilters filters, Viewer viewer)
+    {
+        var companies = CompaniesCounted(db.Companies.AsNoTracking(), viewer);
+        if (filters.CountryCode is { Length: > 0 } country)
+        {
+            companies = companies.Where(c => c.CountryCode == country);
+        }
+
+        if (filters.RegionId is { } region)
+        {
+            companies = companies.Where(c => c.RegionId == region);
+        }
+
+        if (filters.HomeIncubatorId is { } incubator)
+        {
+            companies = companies.Where(c => c.HomeIncubatorId == incubator);
+        }
+
+        if (filters.SectorId is { } sector)
+        {
+            companies = companies.Where(c => c.SectorId == sector);
+        }
+
+        return companies;
+    }
+
     /// <summary>The needs of one cell: both dimensions at the given values (null: not specified).</summary>
     public static IQueryable<Need> InCell(IQueryable<Need> needs, GapDimension dimension, int? value) => dimension switch
     {
@@ -113,21 +158,14 @@ public sealed partial class GapAnalysis(AppDbContext db)
         _ => value is null ? needs.Where(n => n.Company!.RegionId == null) : needs.Where(n => n.Company!.RegionId == value),
     };
 
-    public static IQueryable<NeedFact> Facts(IQueryable<Need> needs) =>
-        needs.Select(n => new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt));
+    /// <summary>The published offers as bit sets of the matching rule: from the cache when there is one, loaded once per instance.</summary>
+    public async Task<OfferCoverageIndex> OffersAsync(CancellationToken cancellationToken = default) =>
+        _offers ??= offerCache is null
+            ? await OfferIndexCache.BuildAsync(db, cancellationToken)
+            : await offerCache.GetAsync(db, cancellationToken);
 
-    /// <summary>The published offers as bit sets of the matching rule, loaded once per instance.</summary>
-    public async Task<OfferCoverageIndex> OffersAsync(CancellationToken cancellationToken = default)
-    {
-        if (_offers is null)
-        {
-            var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
-            var profiles = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
-            _offers = OfferCoverageIndex.Build(rule, profiles);
-        }
-
-        return _offers;
-    }
+    private static bool NarrowsCompanies(GapFilters filters) =>
+        filters.CountryCode is { Length: > 0 } || filters.RegionId is not null || filters.HomeIncubatorId is not null || filters.SectorId is not null;
 
     private async Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(GapDimension dimension, CancellationToken cancellationToken)
     {

@@ -7,46 +7,82 @@ namespace MediconGlobal.Core.Reports.Gaps;
 public sealed record AxisTerm(int Id, string Label, bool Optional = false);
 
 /// <summary>
-/// Computes the full gap report in memory in one pass over the needs (sorted by company, so distinct companies
-/// are counted with a stamp instead of sets) and the offer bit sets of <see cref="OfferCoverageIndex"/>.
-/// Plain objects in, plain objects out: the database work is in <see cref="GapAnalysis"/>.
+/// Computes the full gap report in memory from the loaded needs and the offer bit sets of
+/// <see cref="OfferCoverageIndex"/>, in two passes over the needs: one in company order, which counts needs,
+/// outcomes and distinct companies (a company is new to a cell when it differs from the last one counted
+/// there), and one in need-profile order, which asks the index once per distinct profile (category, market,
+/// stage, sector, region) and adds that profile's matching offers once per cell and month. Plain objects in,
+/// plain objects out: the database work is in <see cref="GapAnalysis"/>.
 /// </summary>
 public static class GapCalculator
 {
     /// <param name="cellOffers">When given, receives the ids of the offers behind each cell (row, column, ids).</param>
     public static GapReport Compute(GapQuery query, IReadOnlyList<AxisTerm> rowTerms, IReadOnlyList<AxisTerm> columnTerms, IEnumerable<NeedFact> facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers = null)
     {
-        var sorted = facts.ToArray();
-        Array.Sort(sorted, static (a, b) => a.CompanyId.CompareTo(b.CompanyId));
-        var rows = BuildAxis(rowTerms, sorted.Select(f => f.ValueOf(query.Rows)));
-        var columns = BuildAxis(columnTerms, sorted.Select(f => f.ValueOf(query.Columns)));
+        var needs = facts as NeedFact[] ?? facts.ToArray();
+        var rows = BuildAxis(rowTerms, Distinct(needs, query.Rows));
+        var columns = BuildAxis(columnTerms, Distinct(needs, query.Columns));
         var rowIndex = IndexOf(rows);
         var columnIndex = IndexOf(columns);
+        var firstMonth = needs.Length == 0 ? 0 : needs.Min(f => f.Month);
+        var monthCount = needs.Length == 0 ? 0 : needs.Max(f => f.Month) - firstMonth + 1;
 
         var cells = NewTallies(rows.Count * columns.Count, offers.TotalWords);
         var rowTotals = NewTallies(rows.Count, offers.TotalWords);
         var columnTotals = NewTallies(columns.Count, offers.TotalWords);
         var total = new Tally(offers.TotalWords);
-        var months = new SortedDictionary<DateOnly, Tally>();
-        var scratch = new ulong[Math.Max(1, offers.MaxBlockWords)];
+        var months = NewTallies(monthCount, offers.TotalWords);
 
-        foreach (var fact in sorted)
+        // Pass 1, in company order: needs, outcomes, distinct companies.
+        var cellOf = new int[needs.Length];
+        var byCompany = new int[needs.Length];
+        var companyKeys = new int[needs.Length];
+        for (var i = 0; i < needs.Length; i++)
         {
-            var r = rowIndex[fact.ValueOf(query.Rows) ?? -1];
-            var c = columnIndex[fact.ValueOf(query.Columns) ?? -1];
-            var (offset, words) = offers.Match(fact, scratch);
+            cellOf[i] = (rowIndex[needs[i].ValueOf(query.Rows) ?? -1] * columns.Count) + columnIndex[needs[i].ValueOf(query.Columns) ?? -1];
+            (byCompany[i], companyKeys[i]) = (i, needs[i].CompanyId);
+        }
+
+        Array.Sort(companyKeys, byCompany);
+        foreach (var i in byCompany)
+        {
+            var fact = needs[i];
+            var cell = cellOf[i];
+            cells[cell].Add(fact);
+            rowTotals[cell / columns.Count].Add(fact);
+            columnTotals[cell % columns.Count].Add(fact);
+            total.Add(fact);
+            months[fact.Month - firstMonth].Add(fact);
+        }
+
+        // Pass 2, in profile order: the index is asked once per profile; its offers join each cell and month once.
+        var (byProfile, profileStarts) = GroupByProfile(needs);
+        var scratch = new ulong[Math.Max(1, offers.MaxBlockWords)];
+        var monthStamp = new int[monthCount];
+        Array.Fill(monthStamp, -1);
+        for (var p = 0; p + 1 < profileStarts.Count; p++)
+        {
+            var first = needs[byProfile[profileStarts[p]]];
+            var (offset, words) = offers.Match(first, scratch);
             var matched = scratch.AsSpan(0, words);
-            var month = new DateOnly(fact.LoggedAt.Year, fact.LoggedAt.Month, 1);
-            if (!months.TryGetValue(month, out var monthTally))
+            if (!matched.ContainsAnyExcept(0UL))
             {
-                monthTally = months[month] = new Tally(offers.TotalWords);
+                continue;
             }
 
-            cells[(r * columns.Count) + c].Add(fact, matched, offset);
-            rowTotals[r].Add(fact, matched, offset);
-            columnTotals[c].Add(fact, matched, offset);
-            total.Add(fact, matched, offset);
-            monthTally.Add(fact, matched, offset);
+            var count = profileStarts[p + 1] - profileStarts[p];
+            var cell = cellOf[byProfile[profileStarts[p]]];
+            cells[cell].Cover(count, matched, offset);
+            rowTotals[cell / columns.Count].Cover(count, matched, offset);
+            columnTotals[cell % columns.Count].Cover(count, matched, offset);
+            total.Cover(count, matched, offset);
+            for (var k = profileStarts[p]; k < profileStarts[p + 1]; k++)
+            {
+                // The profile's offers join a month once; every need of it there counts as covered.
+                var month = needs[byProfile[k]].Month - firstMonth;
+                months[month].Cover(1, monthStamp[month] == p ? ReadOnlySpan<ulong>.Empty : matched, offset);
+                monthStamp[month] = p;
+            }
         }
 
         for (var i = 0; cellOffers is not null && i < cells.Length; i++)
@@ -63,7 +99,7 @@ public static class GapCalculator
             rowTotals.Select(t => t.ToEntry()).ToList(),
             columnTotals.Select(t => t.ToEntry()).ToList(),
             total.ToEntry(),
-            Trend(months));
+            months.Select((tally, i) => new TrendPoint(NeedFact.StartOf(firstMonth + i), tally.ToEntry())).ToList());
     }
 
     /// <summary>The axis: the terms in order (optional ones only when used), values not among them, then "not specified".</summary>
@@ -86,20 +122,47 @@ public static class GapCalculator
 
     private static Tally[] NewTallies(int count, int words) => Enumerable.Range(0, count).Select(_ => new Tally(words)).ToArray();
 
-    private static List<TrendPoint> Trend(SortedDictionary<DateOnly, Tally> months)
+    private static HashSet<int?> Distinct(NeedFact[] needs, GapDimension dimension)
     {
-        var points = new List<TrendPoint>();
-        if (months.Count == 0)
+        var values = new HashSet<int?>();
+        foreach (var fact in needs)
         {
-            return points;
+            values.Add(fact.ValueOf(dimension));
         }
 
-        for (var month = months.Keys.First(); month <= months.Keys.Last(); month = month.AddMonths(1))
+        return values;
+    }
+
+    /// <summary>The needs' positions ordered so that equal profiles are adjacent, and where each profile's run starts (plus the end).</summary>
+    private static (int[] Order, List<int> Starts) GroupByProfile(NeedFact[] needs)
+    {
+        var ids = new Dictionary<(int, int?, int?, int?, int?), int>();
+        var keys = new int[needs.Length];
+        var order = new int[needs.Length];
+        for (var i = 0; i < needs.Length; i++)
         {
-            points.Add(new TrendPoint(month, months.TryGetValue(month, out var tally) ? tally.ToEntry() : new GapEntry(GapFigures.Zero)));
+            var f = needs[i];
+            var profile = (f.CategoryId, f.MarketId, f.StageId, f.SectorId, f.RegionId);
+            if (!ids.TryGetValue(profile, out var id))
+            {
+                id = ids[profile] = ids.Count;
+            }
+
+            (keys[i], order[i]) = (id, i);
         }
 
-        return points;
+        Array.Sort(keys, order);
+        var starts = new List<int>(ids.Count + 1);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
+            {
+                starts.Add(k);
+            }
+        }
+
+        starts.Add(keys.Length);
+        return (order, starts);
     }
 
     /// <summary>Running counts for one cell, total or month.</summary>
@@ -116,37 +179,39 @@ public static class GapCalculator
 
         public ulong[] Offers => _offers;
 
-        public void Add(in NeedFact fact, ReadOnlySpan<ulong> matched, int offset)
+        /// <summary>Counts a need; needs arrive in company order, so a company differing from the last one is new here.</summary>
+        public void Add(in NeedFact fact)
         {
             _needs++;
             if (fact.CompanyId != _lastCompany)
             {
-                // Facts arrive sorted by company, so a new id here is a company not counted yet.
                 _companies++;
                 _lastCompany = fact.CompanyId;
             }
 
-            var covered = false;
-            for (var w = 0; w < matched.Length; w++)
+            switch (fact.Outcome)
             {
-                covered |= matched[w] != 0;
-                _offers[offset + w] |= matched[w];
-            }
-
-            _covered += covered ? 1 : 0;
-            switch (fact.Status)
-            {
-                case NeedStatus.Met:
+                case NeedOutcome.Met:
                     _met++;
                     break;
-                case NeedStatus.Unmet when fact.UnmetReason == UnmetReason.NotEligible:
+                case NeedOutcome.UnmetNotEligible:
                     _unmetNotEligible++;
                     break;
-                case NeedStatus.Unmet:
+                case NeedOutcome.UnmetNotAvailable:
                     _unmetNotAvailable++;
                     break;
                 default:
                     break;
+            }
+        }
+
+        /// <summary>Counts needs that the offers in <paramref name="matched"/> (a block at <paramref name="offset"/>) cover.</summary>
+        public void Cover(int needs, ReadOnlySpan<ulong> matched, int offset)
+        {
+            _covered += needs;
+            for (var w = 0; w < matched.Length; w++)
+            {
+                _offers[offset + w] |= matched[w];
             }
         }
 

@@ -2,7 +2,20 @@ using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
-/// <summary>A need reduced to what the gap analysis counts: one row of the single projection it loads.</summary>
+/// <summary>What a gap report counts of a need's status: open in some way, met, or unmet for one of the two reasons.</summary>
+public enum NeedOutcome
+{
+    Open,
+    Met,
+    UnmetNotAvailable,
+    UnmetNotEligible,
+}
+
+/// <summary>
+/// A need reduced to what the gap analysis counts: one row of the projection it loads. The status is reduced
+/// to its <see cref="NeedOutcome"/> (by the database) and the day it was logged to its calendar
+/// <see cref="Month"/> (year × 12 + month − 1), so a fact is eight small numbers.
+/// </summary>
 public readonly record struct NeedFact(
     int CompanyId,
     int CategoryId,
@@ -10,10 +23,29 @@ public readonly record struct NeedFact(
     int? StageId,
     int? SectorId,
     int? RegionId,
-    NeedStatus Status,
-    UnmetReason? UnmetReason,
-    DateTime LoggedAt)
+    NeedOutcome Outcome,
+    int Month)
 {
+    public NeedFact(int companyId, int categoryId, int? marketId, int? stageId, int? sectorId, int? regionId, NeedStatus status, UnmetReason? unmetReason, DateTime loggedAt)
+        : this(companyId, categoryId, marketId, stageId, sectorId, regionId, OutcomeOf(status, unmetReason), MonthOf(loggedAt.Year, loggedAt.Month))
+    {
+    }
+
+    /// <summary>The first day of <see cref="Month"/>.</summary>
+    public DateOnly MonthStart => StartOf(Month);
+
+    public static int MonthOf(int year, int month) => (year * 12) + month - 1;
+
+    public static DateOnly StartOf(int month) => new(month / 12, (month % 12) + 1, 1);
+
+    public static NeedOutcome OutcomeOf(NeedStatus status, UnmetReason? reason) => status switch
+    {
+        NeedStatus.Met => NeedOutcome.Met,
+        NeedStatus.Unmet when reason == UnmetReason.NotEligible => NeedOutcome.UnmetNotEligible,
+        NeedStatus.Unmet => NeedOutcome.UnmetNotAvailable,
+        _ => NeedOutcome.Open,
+    };
+
     public int? ValueOf(GapDimension dimension) => dimension switch
     {
         GapDimension.Category => CategoryId,

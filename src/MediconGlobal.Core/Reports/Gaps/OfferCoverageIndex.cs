@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using MediconGlobal.Core.Matching;
 
@@ -10,12 +11,14 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// offer covers that value. The rule is a conjunction — published, same category, and each of market, stage,
 /// sector and region fits — so a need matches exactly the offers whose bits are set for all four of its values.
 /// <c>OfferCoverageIndexTests</c> checks that equivalence against <see cref="MatchingRule.Match"/> directly.
+/// Bit sets are worked out when first asked for and kept; an index is safe to share between requests
+/// (<see cref="OfferIndexCache"/>).
 /// </summary>
 public sealed class OfferCoverageIndex
 {
     private readonly MatchingRule _rule;
     private readonly Dictionary<int, Block> _blocks = [];
-    private readonly Dictionary<(int Category, GapDimension Dimension, int? Value), ulong[]> _bits = [];
+    private readonly ConcurrentDictionary<(int Category, GapDimension Dimension, int? Value), ulong[]> _bits = [];
     private readonly int[] _offerIds;
 
     private OfferCoverageIndex(MatchingRule rule, IEnumerable<OfferProfile> offers)
@@ -112,28 +115,19 @@ public sealed class OfferCoverageIndex
             }
         }
 
-        _bits[(category, dimension, value)] = bits;
-        return bits;
+        return _bits.GetOrAdd((category, dimension, value), bits);
     }
 
     private sealed record Block(int WordOffset, int Words, OfferProfile[] Offers)
     {
-        private readonly Dictionary<GapDimension, List<List<int>>> _groups = [];
+        private readonly ConcurrentDictionary<GapDimension, List<List<int>>> _groups = [];
 
         /// <summary>The offers' positions grouped by their set of values on one dimension.</summary>
-        public List<List<int>> Groups(GapDimension dimension)
-        {
-            if (!_groups.TryGetValue(dimension, out var groups))
-            {
-                groups = Enumerable.Range(0, Offers.Length)
-                    .GroupBy(i => string.Join(',', Values(Offers[i], dimension).Order()))
-                    .Select(g => g.ToList())
-                    .ToList();
-                _groups[dimension] = groups;
-            }
-
-            return groups;
-        }
+        public List<List<int>> Groups(GapDimension dimension) =>
+            _groups.GetOrAdd(dimension, d => Enumerable.Range(0, Offers.Length)
+                .GroupBy(i => string.Join(',', Values(Offers[i], d).Order()))
+                .Select(g => g.ToList())
+                .ToList());
 
         private static IReadOnlySet<int> Values(OfferProfile offer, GapDimension dimension) => dimension switch
         {

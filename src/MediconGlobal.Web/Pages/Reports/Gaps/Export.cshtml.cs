@@ -11,7 +11,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>Downloads the report as XLSX or CSV. Always the suppressed view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, OfferIndexCache offers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -32,7 +32,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock) : PageModel
         var fixedIncubator = viewer.SeesEverything || !viewer.IsInRole(Roles.Advisor) ? null : viewer.OrganisationId;
         var query = Selection.ToQuery(fixedIncubator);
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
-        var analysis = new GapAnalysis(db);
+        var analysis = new GapAnalysis(db, offers);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var report = await analysis.ComputeAsync(query, viewer, GapView.Suppressed, cancellationToken);

@@ -11,7 +11,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache offers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -54,7 +54,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var report = await new GapAnalysis(db).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
+        var report = await new GapAnalysis(db, offers).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
         var name = User.FindFirst(PortalClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
         var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
         db.GapSnapshots.Add(snapshot);
@@ -79,7 +79,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             return;
         }
 
-        var analysis = new GapAnalysis(db);
+        var analysis = new GapAnalysis(db, offers);
         var query = Selection.ToQuery(FixedIncubator);
         Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewSuppressed), cancellationToken);
         FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);
