@@ -63,10 +63,11 @@ public sealed class CsvImporter(AppDbContext db, TimeProvider clock)
             return (new ImportPreview(kind, [], [$"The file is larger than {MaxLength / 1_000_000} MB; split it into smaller files."]), []);
         }
 
-        var (records, errors) = CsvRecords.Read(csv, ColumnsOf(kind));
+        var (records, errors, skipped) = CsvRecords.Read(csv, ColumnsOf(kind), HsdsCsv.Renames(kind), HsdsCsv.NotHeld(kind));
+        var notes = skipped.Count == 0 ? [] : new[] { $"Columns the portal does not keep were skipped: {string.Join(", ", skipped)}." };
         if (errors.Count > 0)
         {
-            return (new ImportPreview(kind, [], errors), []);
+            return (new ImportPreview(kind, [], errors) { Notes = notes }, []);
         }
 
         var lookups = await ImportLookups.LoadAsync(db, kind, cancellationToken);
@@ -76,7 +77,7 @@ public sealed class CsvImporter(AppDbContext db, TimeProvider clock)
             ImportKind.Programmes => ProgrammeImport.Plan(db, records, lookups),
             _ => OfferImport.Plan(db, records, lookups, await db.Offers.Include(o => o.Terms).ThenInclude(t => t.Term).ToListAsync(cancellationToken), clock.GetUtcNow().UtcDateTime),
         };
-        return (new ImportPreview(kind, rows.Select(r => r.Row).ToList(), []), rows);
+        return (new ImportPreview(kind, rows.Select(r => r.Row).ToList(), []) { Notes = notes }, rows);
     }
 
     private static string Quote(string value) => value.IndexOfAny([',', '"', ';', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;

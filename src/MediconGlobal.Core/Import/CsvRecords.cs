@@ -18,10 +18,16 @@ internal static class CsvRecords
 {
     public const int MaxRows = 5000;
 
-    public static (IReadOnlyList<CsvRecord> Records, IReadOnlyList<string> Errors) Read(string text, IReadOnlyList<ImportColumn> columns)
+    /// <summary>
+    /// Reads the rows. Headers in <paramref name="renames"/> are read as the portal column they name; headers in
+    /// <paramref name="skipped"/> are not read and come back in <c>Skipped</c>, so the preview can say so.
+    /// </summary>
+    public static (IReadOnlyList<CsvRecord> Records, IReadOnlyList<string> Errors, IReadOnlyList<string> Skipped) Read(
+        string text, IReadOnlyList<ImportColumn> columns, IReadOnlyDictionary<string, string> renames, IReadOnlySet<string> skipped)
     {
         var errors = new List<string>();
         var records = new List<CsvRecord>();
+        List<string> skippedColumns = [];
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
@@ -34,11 +40,13 @@ internal static class CsvRecords
             using var reader = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), configuration);
             if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
             {
-                return ([], ["The file is empty: the first row must name the columns."]);
+                return ([], ["The file is empty: the first row must name the columns."], []);
             }
 
-            var names = header.Select(Normalise).ToArray();
             var known = columns.Select(c => c.Name).ToHashSet();
+            var read = header.Select(Normalise).ToArray();
+            var names = read.Select(n => known.Contains(n) ? n : renames.TryGetValue(n, out var column) && !read.Contains(column) ? column : skipped.Contains(n) ? "" : n).ToArray();
+            skippedColumns = read.Where(n => !known.Contains(n) && !renames.ContainsKey(n) && skipped.Contains(n)).Distinct().ToList();
             errors.AddRange(names.Where(n => n.Length > 0 && !known.Contains(n)).Distinct().Select(n => $"Unknown column \"{n}\". The columns are: {string.Join(", ", known)}."));
             errors.AddRange(names.Where(n => n.Length > 0).GroupBy(n => n).Where(g => g.Count() > 1).Select(g => $"The column \"{g.Key}\" appears more than once."));
             errors.AddRange(columns.Where(c => c.Required && !names.Contains(c.Name)).Select(c => $"The required column \"{c.Name}\" is missing."));
@@ -77,7 +85,7 @@ internal static class CsvRecords
             errors.Add("The file has a header but no data rows.");
         }
 
-        return (records, errors);
+        return (records, errors, skippedColumns);
     }
 
     /// <summary>"Lead organisation" and "lead-organisation" both read as "lead_organisation".</summary>

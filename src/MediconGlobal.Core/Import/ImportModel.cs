@@ -27,6 +27,9 @@ public sealed record ImportRow(int Row, string Name, RowOutcome Outcome, IReadOn
 /// <summary>What an import would do. Nothing is written unless <see cref="IsAcceptable"/>.</summary>
 public sealed record ImportPreview(ImportKind Kind, IReadOnlyList<ImportRow> Rows, IReadOnlyList<string> FileErrors)
 {
+    /// <summary>Remarks about the file that do not stop the import, such as HSDS columns that were skipped.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public bool IsAcceptable => FileErrors.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Outcome != RowOutcome.Invalid);
 
     public int Count(RowOutcome outcome) => Rows.Count(r => r.Outcome == outcome);

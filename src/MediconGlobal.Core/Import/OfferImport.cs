@@ -15,7 +15,7 @@ internal static class OfferImport
         new("provider", true, "Name of the providing organisation, as in the portal.", "Innovation Skåne"),
         new("category", true, "Support category, by code or name.", "market-intelligence"),
         new("format", true, "one-to-one advisory, workshop, webinar, event, network, programme, test bed or funding.", "workshop"),
-        new("status", false, "draft, published or archived (draft when empty for a new offer).", "published"),
+        new("status", false, "draft, published or archived (draft when empty for a new offer); HSDS active counts as published, inactive or defunct as archived.", "published"),
         new("cost", false, "free, subsidised or paid.", "free"),
         new("cost_details", false, "Cost in words.", "Free for companies in Skåne"),
         new("description", false, "What the offer is.", "Half-day workshop on export readiness"),
@@ -46,7 +46,7 @@ internal static class OfferImport
             var provider = f.Organisation("provider", required: true);
             var category = f.Term("category", TaxonomyKind.SupportCategory, required: true);
             var format = f.Enum<OfferFormat>("format", "an offer format", FormatName, required: true);
-            var status = f.Enum<OfferStatus>("status", "an offer status", s => s.ToString());
+            var status = HsdsCsv.OfferStatus(record["status"]) ?? f.Enum<OfferStatus>("status", "an offer status", s => s.ToString());
             var cost = f.Enum<CostType>("cost", "a cost type", c => c.ToString());
             var programme = f.Programme("programme");
             var capacity = f.Count("capacity");

@@ -48,6 +48,18 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preview_HsdsServicesFile_SaysWhichColumnsAreSkipped_AndOffersTheImport()
+    {
+        var client = await AdminAsync();
+        const string services = "id,organization_id,name,url,status,provider,category,format\ns-1,o-1,HSDS Pilot Offer,https://example.org,active,Innovation Skåne,partnering,workshop\n";
+
+        var page = await UploadAsync(client, "Offers", services);
+
+        Assert.Equal("Columns the portal does not keep were skipped: id, organization_id.", page.QuerySelector("#import-note")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#import-form"));
+    }
+
+    [Fact]
     public async Task ImportPost_WithAMalformedFileSmuggledIn_WritesNothing()
     {
         var client = await AdminAsync();
