@@ -11,9 +11,12 @@ public sealed record HsdsQuery(string? Search = null, string? TaxonomyTermId = n
     public const int DefaultPerPage = 50;
     public const int MaxPerPage = 200;
 
-    public int SafePage => Math.Max(1, Page);
+    public int SafePage => Math.Clamp(Page, 1, MaxPage(PerPage));
 
     public int SafePerPage => Math.Clamp(PerPage, 1, MaxPerPage);
+
+    /// <summary>The highest page whose first record's offset still fits a 32-bit number (databases page by int offsets).</summary>
+    public static int MaxPage(int perPage) => (int)Math.Min(int.MaxValue, ((long)int.MaxValue / Math.Clamp(perPage, 1, MaxPerPage)) + 1);
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ using MediconGlobal.Core.OpenData;
 namespace MediconGlobal.Web.Api;
 
 /// <summary>
-/// The read-only Open Referral HSDS 3.0 API under <c>/api/hsds/</c> (see docs/open-data.md). Public: the catalogue
+/// The read-only Open Referral HSDS 3.0 API under <c>/api/hsds/</c> (see docs/catalogue-and-open-data.md). Public: the catalogue
 /// is open data. Lists are paged (<c>page</c>, <c>per_page</c>) and filter by <c>search</c>, <c>taxonomy_term_id</c>,
 /// <c>modified_after</c> and, where it applies, <c>organization_id</c> and <c>taxonomy_id</c>.
 /// </summary>
@@ -24,6 +24,9 @@ public static class HsdsEndpoints
         api.MapGet("/programs", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).ProgramsAsync(q, ct)));
         api.MapGet("/taxonomies", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).TaxonomiesAsync(q, ct)));
         api.MapGet("/taxonomy_terms", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).TaxonomyTermsAsync(q, ct)));
+
+        // Any other address under the API answers as an API would: a JSON problem, not the portal's HTML page.
+        api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "The HSDS API has no such endpoint. See /api/hsds/ and the OpenAPI description."));
         return app;
     }
 
@@ -31,19 +34,19 @@ public static class HsdsEndpoints
     {
         var query = request.Query;
         var problems = new Dictionary<string, string[]>();
-        int? Number(string name)
+        int? Number(string name, int max)
         {
             if (string.IsNullOrEmpty(query[name]))
             {
                 return null;
             }
 
-            if (int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            if (int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= max)
             {
                 return value;
             }
 
-            problems[name] = [$"{name} must be a whole number from 1."];
+            problems[name] = [string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from 1 to {max}.")];
             return null;
         }
 
@@ -60,8 +63,8 @@ public static class HsdsEndpoints
             }
         }
 
-        var page = Number("page") ?? 1;
-        var perPage = Number("per_page") ?? HsdsQuery.DefaultPerPage;
+        var perPage = Number("per_page", HsdsQuery.MaxPerPage) ?? HsdsQuery.DefaultPerPage;
+        var page = Number("page", HsdsQuery.MaxPage(perPage)) ?? 1;
         if (problems.Count > 0)
         {
             return Results.ValidationProblem(problems);

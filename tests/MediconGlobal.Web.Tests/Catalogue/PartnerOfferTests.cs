@@ -165,6 +165,31 @@ public sealed class PartnerOfferTests(PortalFixture fixture) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Post_EditAfterSomeoneElseChangedOnlyTheMarkets_IsAConflictToo()
+    {
+        var nora = await PartnerAsync("is-nora-markets@example.test", OrganisationSeed.InnovationSkane);
+        var olle = await PartnerAsync("is-olle-markets@example.test", OrganisationSeed.InnovationSkane);
+        var id = await OfferIdAsync("is-deep-tech");
+        var japan = await TermIdAsync(TaxonomyKind.Market, "japan");
+        var norasForm = await nora.GetPageAsync($"/partner/offers/{id}/edit");
+        var ollesForm = await olle.GetPageAsync($"/partner/offers/{id}/edit");
+
+        var first = await nora.SubmitAsync(norasForm, "#offer-form", new Dictionary<string, string> { ["Input.MarketIds"] = japan.ToString() });
+        var second = await olle.SubmitAsync(ollesForm, "#offer-form", new Dictionary<string, string> { ["Input.Dates"] = "Every Monday" });
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var conflict = await second.ParseBodyAsync();
+        Assert.Contains("is-nora-markets@example.test saved this offer", conflict.QuerySelector(".validation-summary")!.TextContent);
+        Assert.Contains(conflict.QuerySelectorAll(".conflict-value").Select(e => e.TextContent), v => v.Contains("Japan"));
+        var (dates, markets) = await _portal.WithDbAsync(async db => (
+            await db.Offers.Where(o => o.Id == id).Select(o => o.Dates).SingleAsync(),
+            await db.OfferTerms.Where(t => t.OfferId == id && t.Term!.Kind == TaxonomyKind.Market).Select(t => t.TermId).ToListAsync()));
+        Assert.Null(dates);
+        Assert.Equal([japan], markets);
+    }
+
+    [Fact]
     public async Task Post_CreateAndPublish_PutsTheOfferInTheCatalogue_ArchiveTakesItOut()
     {
         var client = await PartnerAsync("is-create@example.test", OrganisationSeed.InnovationSkane);

@@ -110,17 +110,58 @@ public sealed class HsdsApiTests(PortalFixture fixture) : IClassFixture<PortalFi
     }
 
     [Theory]
-    [InlineData("/api/hsds/services?modified_after=yesterday", HttpStatusCode.BadRequest)]
-    [InlineData("/api/hsds/services?page=-1", HttpStatusCode.BadRequest)]
-    [InlineData("/api/hsds/services/not-a-uuid", HttpStatusCode.NotFound)]
-    [InlineData("/api/hsds/services/4d470002-0000-4fff-8000-000000000000", HttpStatusCode.NotFound)]
-    [InlineData("/api/hsds/organizations/4d470002-0000-4001-8000-000000000000", HttpStatusCode.NotFound)]
-    public async Task BadRequests_GetProblemDetails(string url, HttpStatusCode expected)
+    [InlineData("/api/hsds/services?modified_after=yesterday", "modified_after")]
+    [InlineData("/api/hsds/services?modified_after=0001-01-01T00:00:00%2B14:00", "modified_after")]
+    [InlineData("/api/hsds/services?page=-1", "page")]
+    [InlineData("/api/hsds/services?page=0", "page")]
+    [InlineData("/api/hsds/services?page=two", "page")]
+    [InlineData("/api/hsds/services?page=1&page=2", "page")]
+    [InlineData("/api/hsds/organizations?page=2147483647&per_page=200", "page")]
+    [InlineData("/api/hsds/programs?page=99999999999", "page")]
+    [InlineData("/api/hsds/taxonomy_terms?per_page=100000", "per_page")]
+    [InlineData("/api/hsds/taxonomies?per_page=0", "per_page")]
+    [InlineData("/api/hsds/services?per_page=1.5", "per_page")]
+    public async Task BadQueryParameters_Get400WithAProblemNamingTheParameter(string url, string parameter)
     {
         var response = await _portal.CreatePortalClient().GetAsync(url);
 
-        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), $"No error for {parameter} in {problem.RootElement}");
+    }
+
+    [Theory]
+    [InlineData("/api/hsds/services/not-a-uuid")]
+    [InlineData("/api/hsds/services/123")]
+    [InlineData("/api/hsds/services/00000000-0000-0000-0000-000000000000")]
+    [InlineData("/api/hsds/services/4d470002-0000-4fff-8000-000000000000")]
+    [InlineData("/api/hsds/organizations/4d470002-0000-4001-8000-000000000000")]
+    [InlineData("/api/hsds/organizations/-1")]
+    [InlineData("/api/hsds/organizations/%20")]
+    [InlineData("/api/hsds/taxonomies/1")]
+    [InlineData("/api/hsds/no-such-endpoint")]
+    public async Task UnknownIdsAndAddresses_Get404WithAProblem(string url)
+    {
+        var response = await _portal.CreatePortalClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/hsds/services?taxonomy_term_id=not-a-term")]
+    [InlineData("/api/hsds/services?organization_id=xyz")]
+    [InlineData("/api/hsds/taxonomy_terms?taxonomy_id=garbage")]
+    [InlineData("/api/hsds/services?search=%25%25_%27%3B--")]
+    [InlineData("/api/hsds/services?page=10737419&per_page=200")]
+    public async Task FiltersThatMatchNothing_GiveAValidEmptyPage(string url)
+    {
+        using var page = await GetJsonAsync(url);
+
+        AssertPage(page.RootElement);
+        Assert.Equal(0, page.RootElement.GetProperty("size").GetInt32());
+        Assert.True(page.RootElement.GetProperty("last_page").GetBoolean());
     }
 
     [Fact]
