@@ -27,7 +27,8 @@
     function urlFromForm() {
         const params = new URLSearchParams();
         for (const [key, value] of new FormData(form)) {
-            if (String(value).trim() !== '') {
+            // Leave out empty values and the default sort, as the server's own links do.
+            if (String(value).trim() !== '' && !(key === 'sort' && value === 'relevance')) {
                 params.append(key, value);
             }
         }
