@@ -96,7 +96,7 @@ public static class OfferDetails
             offer.Id, offer.Name, offer.Description, offer.Status, offer.CategoryId, offer.Category, offer.ProviderId, offer.Provider, offer.ProviderType,
             offer.ProgrammeId, offer.Programme, offer.Format, offer.Cost, offer.CostDetails, offer.HowToApply, offer.Dates, offer.StartsOn, offer.EndsOn,
             offer.ApplicationDeadline, offer.Capacity, offer.ContactName, offer.ContactEmail, offer.ContactPhone, offer.Website, offer.LastReviewedAt,
-            now - offer.LastReviewedAt > Offer.StaleAfter, offer.IsFictional,
+            Offer.IsStaleAt(offer.LastReviewedAt, now), offer.IsFictional,
             Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), markets, markets.Count == 0, Of(TaxonomyKind.Language), related);
     }
 

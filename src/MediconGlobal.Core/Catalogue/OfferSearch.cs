@@ -64,8 +64,9 @@ public static class OfferSearch
             })));
             if (query.Text is not null)
             {
-                var withoutText = await RunAsync(db, query.WithoutText(), now, cancellationToken);
-                widenings.Add(new Widening(null, null, query.Text, withoutText.Total));
+                // The same filters over every published offer: only the count is needed, not a second search.
+                var everyOffer = await LoadAsync(db, Published(db), cancellationToken);
+                widenings.Add(new Widening(null, null, query.Text, counter.Filter(everyOffer.Select(r => r.Entry), selected).Count));
             }
         }
 
@@ -156,6 +157,6 @@ public static class OfferSearch
     {
         public OfferCard ToCard(TermCatalog terms, DateTime now) => new(
             Entry.OfferId, Name, Description, Category, ProviderId, Provider, Programme, Entry.Format, Entry.Cost,
-            terms.NamesOf(Entry.MarketIds), terms.NamesOf(Entry.RegionIds), LastReviewedAt, now - LastReviewedAt > Offer.StaleAfter);
+            terms.NamesOf(Entry.MarketIds), terms.NamesOf(Entry.RegionIds), LastReviewedAt, Offer.IsStaleAt(LastReviewedAt, now));
     }
 }

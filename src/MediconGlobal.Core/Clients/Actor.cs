@@ -1,3 +1,6 @@
+using MediconGlobal.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace MediconGlobal.Core.Clients;
 
 /// <summary>Who takes a step, as the entities record it: the user's id and the name shown on timelines.</summary>
@@ -24,4 +27,21 @@ public sealed record StepResult(StepOutcome Outcome, string? Message = null, int
     public static StepResult Done(int? id = null) => new(StepOutcome.Done, null, id);
 
     public static StepResult Refused(string message) => new(StepOutcome.Refused, message);
+}
+
+public static class StepSaving
+{
+    /// <summary>Saves a step: done with the record's id, or a conflict when someone else changed it meanwhile.</summary>
+    public static async Task<StepResult> SaveStepAsync(this AppDbContext db, int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return StepResult.Done(id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Conflict;
+        }
+    }
 }

@@ -110,7 +110,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
             company.HomeIncubatorId = profile.HomeIncubatorId;
         }
 
-        return await SaveAsync(company.Id, cancellationToken);
+        return await db.SaveStepAsync(company.Id, cancellationToken);
     }
 
     public Task<StepResult> GiveConsentAsync(Viewer viewer, int id, int version, string purpose, Actor actor, CancellationToken cancellationToken = default) =>
@@ -154,7 +154,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
         }
 
         // Consent lives on the company row too (SharesDataWithPartners), so the change bumps its version.
-        return await SaveAsync(company.Id, cancellationToken);
+        return await db.SaveStepAsync(company.Id, cancellationToken);
     }
 
     private async Task ApplyAsync(Company company, CompanyProfile profile, CancellationToken cancellationToken)
@@ -180,19 +180,6 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
         foreach (var added in wanted.Where(id => company.Terms.All(t => t.TermId != id)))
         {
             company.Terms.Add(new CompanyTerm { TermId = added });
-        }
-    }
-
-    private async Task<StepResult> SaveAsync(int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return StepResult.Done(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StepResult.Conflict;
         }
     }
 }

@@ -55,7 +55,7 @@ public static class NeedSuggestions
         var suggestions = matches.Select(m =>
         {
             var o = offers[m.OfferId];
-            return new Suggestion(o.Id, o.Name, o.ProviderId, o.Provider, o.Format, o.Cost, now - o.LastReviewedAt > Offer.StaleAfter, need.Referred.Contains(o.Id), m,
+            return new Suggestion(o.Id, o.Name, o.ProviderId, o.Provider, o.Format, o.Cost, Offer.IsStaleAt(o.LastReviewedAt, now), need.Referred.Contains(o.Id), m,
                 sentences.Explain(need.Profile, profiles[m.OfferId], m));
         }).ToList();
         return new SuggestionList(need.Category, suggestions);

@@ -96,7 +96,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.Refused(ex.Message);
         }
 
-        return await SaveAsync(need.Id, cancellationToken);
+        return await db.SaveStepAsync(need.Id, cancellationToken);
     }
 
     /// <summary>Refers the need to a matching published offer's provider. An offer that does not match is refused.</summary>
@@ -123,7 +123,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
         {
             var referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
             referral.IsFictional = need.IsFictional;
-            var saved = await SaveAsync(need.Id, cancellationToken);
+            var saved = await db.SaveStepAsync(need.Id, cancellationToken);
             return saved.Outcome == StepOutcome.Done ? StepResult.Done(referral.Id) : saved;
         }
         catch (DomainRuleException ex)
@@ -160,7 +160,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.Refused(ex.Message);
         }
 
-        return await SaveAsync(need.Id, cancellationToken);
+        return await db.SaveStepAsync(need.Id, cancellationToken);
     }
 
     /// <summary>The status-change note for an unmet need starts with the reason, so the history says why.</summary>
@@ -181,18 +181,5 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
     {
         var needs = db.Needs.VisibleTo(viewer).Where(n => n.Id == needId && n.CompanyId == companyId);
         return (withReferrals ? needs.Include(n => n.Referrals) : needs).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private async Task<StepResult> SaveAsync(int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return StepResult.Done(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StepResult.Conflict;
-        }
     }
 }

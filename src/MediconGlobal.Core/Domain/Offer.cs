@@ -78,7 +78,10 @@ public class Offer : Entity, ISearchable
 
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
 
-    public bool IsStale(DateTime now) => now - LastReviewedAt > StaleAfter;
+    public bool IsStale(DateTime now) => IsStaleAt(LastReviewedAt, now);
+
+    /// <summary>Last reviewed more than <see cref="StaleAfter"/> ago: shown as "may be out of date".</summary>
+    public static bool IsStaleAt(DateTime lastReviewedAt, DateTime now) => now - lastReviewedAt > StaleAfter;
 
     public void Publish(DateTime at)
     {

@@ -9,6 +9,15 @@ internal sealed record CsvRecord(int Row, IReadOnlyDictionary<string, string> Ce
 {
     public bool Has(string column) => Cells.ContainsKey(column);
 
+    /// <summary>Runs <paramref name="set"/> only when the file has the column: a column left out is not touched.</summary>
+    public void IfPresent(string column, Action set)
+    {
+        if (Has(column))
+        {
+            set();
+        }
+    }
+
     /// <summary>The trimmed cell, or null when the column is absent or the cell is empty.</summary>
     public string? this[string column] => Cells.TryGetValue(column, out var value) && value.Trim() is { Length: > 0 } text ? text : null;
 }

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 
@@ -45,7 +46,7 @@ internal static class OfferImport
             var name = f.Text("name", 200, required: true);
             var provider = f.Organisation("provider", required: true);
             var category = f.Term("category", TaxonomyKind.SupportCategory, required: true);
-            var format = f.Enum<OfferFormat>("format", "an offer format", FormatName, required: true);
+            var format = f.Enum<OfferFormat>("format", "an offer format", DisplayNames.Of, required: true);
             var status = HsdsCsv.OfferStatus(record["status"]) ?? f.Enum<OfferStatus>("status", "an offer status", s => s.ToString());
             var cost = f.Enum<CostType>("cost", "a cost type", c => c.ToString());
             var programme = f.Programme("programme");
@@ -77,19 +78,22 @@ internal static class OfferImport
             {
                 (o.Category, o.CategoryId, o.Format) = (category!, category!.Id, format!.Value);
                 o.Cost = cost ?? o.Cost;
-                Set(record, "programme", () => (o.Programme, o.ProgrammeId) = (programme, programme?.Id));
-                Set(record, "capacity", () => o.Capacity = capacity);
-                Set(record, "contact_email", () => o.ContactEmail = email);
-                Set(record, "website", () => o.Website = website);
-                Set(record, "cost_details", () => o.CostDetails = texts["cost_details"]);
-                Set(record, "description", () => o.Description = texts["description"]);
-                Set(record, "how_to_apply", () => o.HowToApply = texts["how_to_apply"]);
-                Set(record, "dates", () => o.Dates = texts["dates"]);
-                Set(record, "contact_name", () => o.ContactName = texts["contact_name"]);
-                Set(record, "contact_phone", () => o.ContactPhone = texts["contact_phone"]);
+                record.IfPresent("programme", () => (o.Programme, o.ProgrammeId) = (programme, programme?.Id));
+                record.IfPresent("capacity", () => o.Capacity = capacity);
+                record.IfPresent("contact_email", () => o.ContactEmail = email);
+                record.IfPresent("website", () => o.Website = website);
+                record.IfPresent("cost_details", () => o.CostDetails = texts["cost_details"]);
+                record.IfPresent("description", () => o.Description = texts["description"]);
+                record.IfPresent("how_to_apply", () => o.HowToApply = texts["how_to_apply"]);
+                record.IfPresent("dates", () => o.Dates = texts["dates"]);
+                record.IfPresent("contact_name", () => o.ContactName = texts["contact_name"]);
+                record.IfPresent("contact_phone", () => o.ContactPhone = texts["contact_phone"]);
                 foreach (var (kind, wanted) in terms)
                 {
-                    SetTerms(o, kind, wanted);
+                    if (wanted is not null)
+                    {
+                        o.SetTerms(kind, wanted);
+                    }
                 }
 
                 switch (status)
@@ -147,40 +151,5 @@ internal static class OfferImport
         }
 
         return rows;
-    }
-
-    public static string FormatName(OfferFormat format) => format switch
-    {
-        OfferFormat.OneToOneAdvisory => "One-to-one advisory",
-        OfferFormat.TestBed => "Test bed",
-        _ => format.ToString(),
-    };
-
-    private static void SetTerms(Offer offer, TaxonomyKind kind, IReadOnlyList<TaxonomyTerm>? terms)
-    {
-        if (terms is null)
-        {
-            return;
-        }
-
-        var wanted = terms.Select(t => t.Id).ToHashSet();
-        foreach (var stale in offer.Terms.Where(t => t.Term?.Kind == kind && !wanted.Contains(t.TermId)).ToList())
-        {
-            offer.Terms.Remove(stale);
-        }
-
-        var kept = offer.Terms.Select(t => t.TermId).ToHashSet();
-        foreach (var term in terms.Where(t => !kept.Contains(t.Id)))
-        {
-            offer.Terms.Add(new OfferTerm { Term = term, TermId = term.Id });
-        }
-    }
-
-    private static void Set(CsvRecord record, string column, Action set)
-    {
-        if (record.Has(column))
-        {
-            set();
-        }
     }
 }

@@ -64,13 +64,22 @@ internal static class OrganisationImport
             {
                 o.Type = type!.Value;
                 o.CountryCode = country!;
-                Set(record, "region", () => (o.Region, o.RegionId) = (region, region?.Id));
-                Set(record, "website", () => o.Website = website);
-                Set(record, "description", () => o.Description = description);
-                Set(record, "collaboration_needs", () => o.CollaborationNeeds = needs);
-                SetTerms(o, TaxonomyKind.SupportCategory, expertise);
-                SetTerms(o, TaxonomyKind.Sector, sectors);
-                SetTerms(o, TaxonomyKind.Language, languages);
+                record.IfPresent("region", () => (o.Region, o.RegionId) = (region, region?.Id));
+                record.IfPresent("website", () => o.Website = website);
+                record.IfPresent("description", () => o.Description = description);
+                record.IfPresent("collaboration_needs", () => o.CollaborationNeeds = needs);
+                if (expertise is not null)
+                {
+                    o.SetTerms(TaxonomyKind.SupportCategory, expertise);
+                }
+                if (sectors is not null)
+                {
+                    o.SetTerms(TaxonomyKind.Sector, sectors);
+                }
+                if (languages is not null)
+                {
+                    o.SetTerms(TaxonomyKind.Language, languages);
+                }
             }
 
             if (existing.Count == 0)
@@ -105,33 +114,4 @@ internal static class OrganisationImport
 
     private static IEnumerable<int> TermIds(Organisation organisation, TaxonomyKind kind) =>
         organisation.Terms.Where(t => t.Term?.Kind == kind).Select(t => t.TermId);
-
-    /// <summary>Adds and removes only the differences, so a kept term is never deleted and re-added under the same key.</summary>
-    private static void SetTerms(Organisation organisation, TaxonomyKind kind, IReadOnlyList<TaxonomyTerm>? terms)
-    {
-        if (terms is null)
-        {
-            return;
-        }
-
-        var wanted = terms.Select(t => t.Id).ToHashSet();
-        foreach (var stale in organisation.Terms.Where(t => t.Term?.Kind == kind && !wanted.Contains(t.TermId)).ToList())
-        {
-            organisation.Terms.Remove(stale);
-        }
-
-        var kept = organisation.Terms.Select(t => t.TermId).ToHashSet();
-        foreach (var term in terms.Where(t => !kept.Contains(t.Id)))
-        {
-            organisation.Terms.Add(new OrganisationTerm { Term = term, TermId = term.Id });
-        }
-    }
-
-    private static void Set(CsvRecord record, string column, Action set)
-    {
-        if (record.Has(column))
-        {
-            set();
-        }
-    }
 }

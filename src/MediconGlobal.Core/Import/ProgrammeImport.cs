@@ -92,18 +92,18 @@ internal static partial class ProgrammeImport
             {
                 (p.LeadOrganisation, p.LeadOrganisationId) = (lead!, lead!.Id);
                 p.Status = status ?? p.Status;
-                Set(record, "funding_amount", () => p.FundingAmountMinor = minor);
-                Set(record, "currency", () => p.FundingCurrency = currency);
-                Set(record, "start_date", () => p.StartDate = start);
-                Set(record, "end_date", () => p.EndDate = end);
-                Set(record, "description", () => p.Description = texts["description"]);
-                Set(record, "funder", () => p.Funder = texts["funder"]);
-                Set(record, "reference_number", () => p.ReferenceNumber = texts["reference_number"]);
-                Set(record, "target_group", () => p.TargetGroup = texts["target_group"]);
-                Set(record, "geography", () => p.Geography = texts["geography"]);
-                Set(record, "activities", () => p.Activities = texts["activities"]);
-                Set(record, "lessons_learned", () => p.LessonsLearned = texts["lessons_learned"]);
-                Set(record, "links", () => p.Links = links);
+                record.IfPresent("funding_amount", () => p.FundingAmountMinor = minor);
+                record.IfPresent("currency", () => p.FundingCurrency = currency);
+                record.IfPresent("start_date", () => p.StartDate = start);
+                record.IfPresent("end_date", () => p.EndDate = end);
+                record.IfPresent("description", () => p.Description = texts["description"]);
+                record.IfPresent("funder", () => p.Funder = texts["funder"]);
+                record.IfPresent("reference_number", () => p.ReferenceNumber = texts["reference_number"]);
+                record.IfPresent("target_group", () => p.TargetGroup = texts["target_group"]);
+                record.IfPresent("geography", () => p.Geography = texts["geography"]);
+                record.IfPresent("activities", () => p.Activities = texts["activities"]);
+                record.IfPresent("lessons_learned", () => p.LessonsLearned = texts["lessons_learned"]);
+                record.IfPresent("links", () => p.Links = links);
                 ProgrammeParts.SetPartners(p, partners);
                 ProgrammeParts.SetIndicators(p, indicators);
             }
@@ -191,14 +191,6 @@ internal static partial class ProgrammeImport
     {
         f.Errors.Add(message);
         return "";
-    }
-
-    private static void Set(CsvRecord record, string column, Action set)
-    {
-        if (record.Has(column))
-        {
-            set();
-        }
     }
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(\((?<role>[^()]*)\))?$")]

@@ -45,8 +45,4 @@ public static class PipelineQuery
                 o.PartnershipHistory.OrderByDescending(h => h.ChangedAt).Select(h => h.ChangedByName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
-
-    /// <summary>The countries organisations are registered in, for the filter.</summary>
-    public static async Task<IReadOnlyList<string>> CountriesAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        await db.Organisations.AsNoTracking().Select(o => o.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
 }

@@ -121,13 +121,6 @@ public sealed class MarketHierarchy
     private readonly IReadOnlyDictionary<int, int?> _parents;
     private readonly IReadOnlySet<int> _agnostic;
 
-    public MarketHierarchy(IEnumerable<TaxonomyTerm> markets)
-    {
-        var list = markets.Where(m => m.Kind == TaxonomyKind.Market).ToList();
-        _parents = list.ToDictionary(m => m.Id, m => m.ParentId);
-        _agnostic = list.Where(m => m.IsAgnostic).Select(m => m.Id).ToHashSet();
-    }
-
     public MarketHierarchy(IReadOnlyDictionary<int, int?> parents, IReadOnlySet<int> agnostic)
     {
         _parents = parents;

@@ -138,8 +138,8 @@ public static class ReferralQueries
             row.Sector,
             row.CompanyVisible ? row.CompanyId : null,
             row.Consent);
-        var isReceiver = viewer.IsInRole(Roles.PartnerStaff) && viewer.OrganisationId == row.ReceivingOrganisationId;
-        var isSender = viewer.IsInRole(Roles.Advisor) && (viewer.UserId == row.SentByUserId || (viewer.OrganisationId is { } org && org == row.HomeIncubatorId));
+        var isReceiver = ReferralWorkflow.IsReceiver(viewer, row.ReceivingOrganisationId);
+        var isSender = ReferralWorkflow.IsSender(viewer, row.SentByUserId, row.HomeIncubatorId);
         return new ReferralDetail(
             row.Id, row.Version, row.Status, row.NeedId, row.NeedStatus, company, row.SendingOrganisation, row.Category, row.Market, row.Priority, row.Description,
             row.Receiver, row.OfferId, row.Offer, row.Message, row.SentByName, row.SentAt, row.AnsweredAt, row.AnsweredByName, row.Answer,

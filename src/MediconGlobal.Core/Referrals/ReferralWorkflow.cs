@@ -22,6 +22,14 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
         AnswerAsync(viewer, id, version, r => r.Decline(reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
 
     /// <summary>Completes an accepted referral with its outcome and, when asked, marks the need met in the same save.</summary>
+    /// <summary>Staff of the receiving organisation answer a referral (accept or decline).</summary>
+    public static bool IsReceiver(Viewer viewer, int receivingOrganisationId) =>
+        viewer.IsInRole(Roles.PartnerStaff) && viewer.OrganisationId == receivingOrganisationId;
+
+    /// <summary>The advisor who sent it, or an advisor of the company's home incubator, completes a referral.</summary>
+    public static bool IsSender(Viewer viewer, string sentByUserId, int? homeIncubatorId) =>
+        viewer.IsInRole(Roles.Advisor) && (viewer.UserId == sentByUserId || (viewer.OrganisationId is { } org && org == homeIncubatorId));
+
     public async Task<StepResult> CompleteAsync(Viewer viewer, int id, int version, string outcome, string? feedback, bool needIsMet, Actor actor, CancellationToken cancellationToken = default)
     {
         var referral = await db.Referrals.VisibleTo(viewer).Include(r => r.Need).ThenInclude(n => n!.Company).Include(r => r.ReceivingOrganisation)
@@ -31,9 +39,7 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.NotFound;
         }
 
-        var isSender = viewer.IsInRole(Roles.Advisor)
-            && (referral.SentByUserId == viewer.UserId || (viewer.OrganisationId is { } org && referral.Need!.Company!.HomeIncubatorId == org));
-        if (!isSender)
+        if (!IsSender(viewer, referral.SentByUserId, referral.Need!.Company!.HomeIncubatorId))
         {
             return StepResult.Refused("Only the referring organisation's advisors can complete a referral.");
         }
@@ -56,7 +62,7 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.Refused(ex.Message);
         }
 
-        return await SaveAsync(referral.Id, cancellationToken);
+        return await db.SaveStepAsync(referral.Id, cancellationToken);
     }
 
     private async Task<StepResult> AnswerAsync(Viewer viewer, int id, int version, Action<Referral> answer, CancellationToken cancellationToken)
@@ -67,7 +73,7 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.NotFound;
         }
 
-        if (!viewer.IsInRole(Roles.PartnerStaff) || viewer.OrganisationId != referral.ReceivingOrganisationId)
+        if (!IsReceiver(viewer, referral.ReceivingOrganisationId))
         {
             return StepResult.Refused("Only staff of the receiving organisation can accept or decline a referral.");
         }
@@ -86,20 +92,7 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
             return StepResult.Refused(ex.Message);
         }
 
-        return await SaveAsync(referral.Id, cancellationToken);
-    }
-
-    private async Task<StepResult> SaveAsync(int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return StepResult.Done(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StepResult.Conflict;
-        }
+        return await db.SaveStepAsync(referral.Id, cancellationToken);
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -18,9 +18,6 @@ public sealed record ScopeNeed(int CompanyId, OrganisationType? HomeIncubatorTyp
 {
     /// <summary>Still being worked on (open, in progress or referred).</summary>
     public bool IsActive => Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
-
-    /// <summary>A gap: closed as unmet, or still active with no published offer that matches it.</summary>
-    public bool IsGap => Status == NeedStatus.Unmet || (IsActive && !Covered);
 }
 
 /// <summary>A published offer: its provider's type and region, and the regions it is open to (empty: all).</summary>

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Reports.Gaps;
 using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace MediconGlobal.Core.Scope;
@@ -15,8 +16,8 @@ namespace MediconGlobal.Core.Scope;
 /// </summary>
 public static class ScopeExport
 {
-    public const int MinimumCompanies = 3;
-    public const string SuppressedMark = "c";
+    public const int MinimumCompanies = GapSuppression.MinimumCompanies;
+    public const string SuppressedMark = GapExport.SuppressedMark;
 
     public static readonly IReadOnlyList<string> Header =
     [

@@ -17,11 +17,8 @@ public sealed partial class GapAnalysis
     /// </summary>
     public async Task<GapExportData> ExportAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default)
     {
-        var facts = await FactsAsync(query.Filters, viewer, cancellationToken);
-        var index = await OffersAsync(cancellationToken);
         var offersByCell = new Dictionary<(int, int), List<int>>();
-        var full = GapCalculator.Compute(query, await AxisTermsAsync(query.Rows, cancellationToken), await AxisTermsAsync(query.Columns, cancellationToken), facts, index,
-            (r, c, ids) => offersByCell[(r, c)] = ids.ToList());
+        var full = await ComputeFullAsync(query, viewer, (r, c, ids) => offersByCell[(r, c)] = ids.ToList(), cancellationToken);
         var report = GapSuppression.Apply(full);
 
         var shown = offersByCell.Where(kv => !report.Cell(kv.Key.Item1, kv.Key.Item2).IsSuppressed && kv.Value.Count > 0).ToList();

@@ -44,7 +44,11 @@ public sealed partial class GapAnalysis(AppDbContext db, OfferIndexCache? offerC
         return view == GapView.Suppressed ? GapSuppression.Apply(full) : full;
     }
 
-    public async Task<GapReport> ComputeFullAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default)
+    public Task<GapReport> ComputeFullAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default) =>
+        ComputeFullAsync(query, viewer, cellOffers: null, cancellationToken);
+
+    /// <param name="cellOffers">Given the offers behind each cell, as the calculation finds them (the export lists them).</param>
+    private async Task<GapReport> ComputeFullAsync(GapQuery query, Viewer viewer, Action<int, int, IEnumerable<int>>? cellOffers, CancellationToken cancellationToken)
     {
         if (query.Rows == query.Columns)
         {
@@ -55,7 +59,7 @@ public sealed partial class GapAnalysis(AppDbContext db, OfferIndexCache? offerC
         var offers = await OffersAsync(cancellationToken);
         var rowTerms = await AxisTermsAsync(query.Rows, cancellationToken);
         var columnTerms = await AxisTermsAsync(query.Columns, cancellationToken);
-        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers);
+        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers);
     }
 
     /// <summary>

@@ -31,9 +31,6 @@ public readonly record struct NeedFact(
     {
     }
 
-    /// <summary>The first day of <see cref="Month"/>.</summary>
-    public DateOnly MonthStart => StartOf(Month);
-
     public static int MonthOf(int year, int month) => (year * 12) + month - 1;
 
     public static DateOnly StartOf(int month) => new(month / 12, (month % 12) + 1, 1);

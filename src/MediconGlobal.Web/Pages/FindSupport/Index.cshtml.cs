@@ -46,9 +46,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, cancellationToken);
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
-                MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id,
-                StageId: Terms.Find(TaxonomyKind.Stage, Stage)?.Id,
-                SectorId: Terms.Find(TaxonomyKind.Sector, Sector)?.Id);
+                MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);
         }
     }
 

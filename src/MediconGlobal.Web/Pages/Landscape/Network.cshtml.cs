@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
@@ -42,7 +43,7 @@ public class NetworkModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Countries = await PipelineQuery.CountriesAsync(db, cancellationToken);
+        Countries = await OrganisationDirectory.CountriesAsync(db, cancellationToken);
         Graph = await CollaborationNetworkQuery.LoadAsync(db, new NetworkFilter(Type, Country), cancellationToken);
         Names = Graph.Nodes.ToDictionary(n => n.Organisation.Id, n => n.Organisation.Name);
     }

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
@@ -31,7 +32,7 @@ public class PipelineModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Countries = await PipelineQuery.CountriesAsync(db, cancellationToken);
+        Countries = await OrganisationDirectory.CountriesAsync(db, cancellationToken);
         Entries = await PipelineQuery.LoadAsync(db, Type, Country, cancellationToken);
     }
 

@@ -27,16 +27,23 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
             return Content("");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var seen = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
-        var count = (await NotificationFeed.LoadAsync(db, UserClaimsPrincipal.ToViewer(), IndexModel.Since(seen, now), now)).Count;
-        var current = HttpContext.Request.Path.StartsWithSegments("/notifications") ? " aria-current=\"page\"" : "";
+        // The notifications page has just marked everything seen, so there is nothing to count there.
+        var onNotifications = HttpContext.Request.Path.StartsWithSegments("/notifications");
+        var count = onNotifications ? 0 : await CountAsync(userId);
+        var current = onNotifications ? " aria-current=\"page\"" : "";
         var word = Encode(t["Notifications"]);
         var badge = count == 0
             ? ""
             : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new"])}</span></span>";
         var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
         return new HtmlContentViewComponentResult(new HtmlString(html));
+    }
+
+    private async Task<int> CountAsync(string userId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seen = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.NotificationsSeenAt).FirstOrDefaultAsync();
+        return (await NotificationFeed.LoadAsync(db, UserClaimsPrincipal.ToViewer(), IndexModel.Since(seen, now), now)).Count;
     }
 
     private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -7,8 +7,5 @@ namespace MediconGlobal.Web.Pages.Shared;
 public sealed record RequestHelpContext(
     int? OfferId = null,
     string? OfferName = null,
-    int? ProviderId = null,
     int? CategoryId = null,
-    int? MarketId = null,
-    int? StageId = null,
-    int? SectorId = null);
+    int? MarketId = null);

@@ -29,8 +29,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, OfferIndexCache of
         }
 
         var viewer = User.ToViewer();
-        var fixedIncubator = viewer.SeesEverything || !viewer.IsInRole(Roles.Advisor) ? null : viewer.OrganisationId;
-        var query = Selection.ToQuery(fixedIncubator);
+        var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
         var analysis = new GapAnalysis(db, offers);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
@@ -53,6 +54,10 @@ public sealed class GapReportRequest
     public bool PreviewSuppressed => string.Equals(View, "suppressed", StringComparison.OrdinalIgnoreCase);
 
     public GapMeasure MeasureOrDefault => Enum.TryParse<GapMeasure>(Measure, true, out var m) && Enum.IsDefined(m) ? m : GapMeasure.Needs;
+
+    /// <summary>Advisors only ever see their own organisation's clients: their incubator filter is fixed.</summary>
+    public static int? FixedIncubatorFor(Viewer viewer) =>
+        viewer.SeesEverything || !viewer.IsInRole(Roles.Advisor) ? null : viewer.OrganisationId;
 
     public GapQuery ToQuery(int? forcedIncubator = null) => new(
         ParseDimension(Rows) ?? GapDimension.Category,

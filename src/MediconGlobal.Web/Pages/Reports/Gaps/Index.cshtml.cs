@@ -30,7 +30,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache off
     public Viewer Viewer => User.ToViewer();
 
     /// <summary>Advisors only ever see their own organisation's clients: their incubator filter is fixed.</summary>
-    public int? FixedIncubator => Viewer.SeesEverything || !Viewer.IsInRole(Roles.Advisor) ? null : Viewer.OrganisationId;
+    public int? FixedIncubator => GapReportRequest.FixedIncubatorFor(Viewer);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache off
         }
 
         var report = await new GapAnalysis(db, offers).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
-        var name = User.FindFirst(PortalClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
+        var name = User.GetDisplayName();
         var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
         db.GapSnapshots.Add(snapshot);
         await db.SaveChangesAsync(cancellationToken);
