@@ -1,9 +1,8 @@
 # Build and run MediconGlobal. Not exercised by the tests (no Docker engine where this is developed).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-ARG ENABLE_SQLSERVER=false
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/MediconGlobal.Web -c Release -o /app -p:EnableSqlServer=${ENABLE_SQLSERVER}
+RUN dotnet publish src/MediconGlobal.Web -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

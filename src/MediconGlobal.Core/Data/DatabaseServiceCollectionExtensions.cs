@@ -36,12 +36,8 @@ public static class DatabaseServiceCollectionExtensions
                 builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
             case DatabaseProvider.SqlServer:
-#if SQLSERVER
                 builder.UseSqlServer(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
-#else
-                throw new InvalidOperationException("This build has no SQL Server support. Rebuild with -p:EnableSqlServer=true.");
-#endif
             default:
                 throw new InvalidOperationException($"Unknown database provider '{provider}'.");
         }

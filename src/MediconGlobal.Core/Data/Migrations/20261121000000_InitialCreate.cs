@@ -14,7 +14,7 @@ public sealed class InitialCreate : Migration
             name: "AspNetRoles",
             columns: table => new
             {
-                Id = table.Column<string>(nullable: false),
+                Id = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 Name = table.Column<string>(maxLength: 256, nullable: true),
                 NormalizedName = table.Column<string>(maxLength: 256, nullable: true),
                 ConcurrencyStamp = table.Column<string>(nullable: true),
@@ -78,7 +78,7 @@ public sealed class InitialCreate : Migration
             columns: table => new
             {
                 Id = table.Identity(),
-                RoleId = table.Column<string>(nullable: false),
+                RoleId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
             },
@@ -301,7 +301,7 @@ public sealed class InitialCreate : Migration
             name: "AspNetUsers",
             columns: table => new
             {
-                Id = table.Column<string>(nullable: false),
+                Id = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 DisplayName = table.Column<string>(maxLength: 200, nullable: false),
                 OrganisationId = table.Column<int>(nullable: true),
                 CompanyId = table.Column<int>(nullable: true),
@@ -556,7 +556,7 @@ public sealed class InitialCreate : Migration
             columns: table => new
             {
                 Id = table.Identity(),
-                UserId = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
             },
@@ -575,10 +575,10 @@ public sealed class InitialCreate : Migration
             name: "AspNetUserLogins",
             columns: table => new
             {
-                LoginProvider = table.Column<string>(nullable: false),
-                ProviderKey = table.Column<string>(nullable: false),
+                LoginProvider = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
+                ProviderKey = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 ProviderDisplayName = table.Column<string>(nullable: true),
-                UserId = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
             },
             constraints: table =>
             {
@@ -595,8 +595,8 @@ public sealed class InitialCreate : Migration
             name: "AspNetUserRoles",
             columns: table => new
             {
-                UserId = table.Column<string>(nullable: false),
-                RoleId = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
+                RoleId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
             },
             constraints: table =>
             {
@@ -619,9 +619,9 @@ public sealed class InitialCreate : Migration
             name: "AspNetUserTokens",
             columns: table => new
             {
-                UserId = table.Column<string>(nullable: false),
-                LoginProvider = table.Column<string>(nullable: false),
-                Name = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
+                LoginProvider = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
+                Name = table.Column<string>(maxLength: migrationBuilder.StringKeyLength(), nullable: false),
                 Value = table.Column<string>(nullable: true),
             },
             constraints: table =>
@@ -1128,11 +1128,10 @@ public sealed class InitialCreate : Migration
             table: "Referrals",
             column: "SentByUserId");
 
-        migrationBuilder.CreateIndex(
+        migrationBuilder.CreateUniqueIndexOnRequiredColumns(
             name: "IX_TaxonomyTerms_Kind_Code",
             table: "TaxonomyTerms",
-            columns: new[] { "Kind", "Code" },
-            unique: true);
+            columns: ["Kind", "Code"]);
 
         migrationBuilder.CreateIndex(
             name: "IX_TaxonomyTerms_ParentId",

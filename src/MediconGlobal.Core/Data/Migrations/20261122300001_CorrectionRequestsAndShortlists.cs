@@ -90,11 +90,10 @@ public sealed class CorrectionRequestsAndShortlists : Migration
             table: "ShortlistItems",
             column: "OfferId");
 
-        migrationBuilder.CreateIndex(
+        migrationBuilder.CreateUniqueIndexOnRequiredColumns(
             name: "IX_ShortlistItems_UserId_OfferId",
             table: "ShortlistItems",
-            columns: new[] { "UserId", "OfferId" },
-            unique: true);
+            columns: ["UserId", "OfferId"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
