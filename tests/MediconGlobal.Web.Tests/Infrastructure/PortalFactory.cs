@@ -24,11 +24,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mediconglobal-tests", Guid.NewGuid().ToString("N"));
     private readonly string _environment;
     private readonly TestDatabase? _postgres;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public PortalFactory(string environment = "Testing", TestDatabase? postgres = null)
+    /// <param name="environment">The hosting environment.</param>
+    /// <param name="postgres">A PostgreSQL database to use instead of a SQLite file.</param>
+    /// <param name="settings">Configuration that overrides the test defaults (null removes a default).</param>
+    public PortalFactory(string environment = "Testing", TestDatabase? postgres = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _environment = environment;
         _postgres = postgres;
+        _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(_folder);
     }
 
@@ -44,16 +49,22 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = (_postgres?.Provider ?? DatabaseProvider.Sqlite).ToString(),
             ["Database:ConnectionString"] = ConnectionString,
             ["DataProtection:KeysPath"] = KeysFolder,
             ["Portal:LoadDemoData"] = _environment == "Development" ? "true" : "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Serilog:MinimumLevel:Override:MediconGlobal.Web.Infrastructure.RequestLoggingMiddleware"] = "Information",
+            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
-        }));
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(Emails));
     }
 

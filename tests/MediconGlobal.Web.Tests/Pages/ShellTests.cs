@@ -83,8 +83,8 @@ public sealed class ShellTests : IAsyncLifetime
         await _portal.CreatePortalClient().GetAsync("/no-such-page");
 
         var log = await ReadLogAsync();
-        Assert.Matches(@"HTTP GET /health responded 200 in \d+\.\d ms", log);
-        Assert.Matches(@"HTTP GET /no-such-page responded 404 in \d+\.\d ms", log);
+        Assert.Matches(@"HTTP GET /health responded 200 in \d+\.\d ms \(user -, organisation -\)", log);
+        Assert.Matches(@"HTTP GET /no-such-page responded 404 in \d+\.\d ms \(user -, organisation -\)", log);
     }
 
     [Fact]
