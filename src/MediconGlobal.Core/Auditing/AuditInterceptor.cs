@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -11,7 +12,9 @@ namespace MediconGlobal.Core.Auditing;
 
 /// <summary>
 /// The one place that stamps audit fields, bumps concurrency versions, refreshes search text and writes the
-/// audit log. Audit rows are written in the same transaction as the change, after keys are known.
+/// audit log. Audit rows are written in the same transaction as the change, after keys are known. A change to
+/// an entity's parts only (<see cref="IPartOf{TOwner}"/>: its taxonomy links, contacts, partners…) counts as a
+/// change of the entity, so its version is bumped and checked too (docs/decisions/1050).
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -21,6 +24,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     // Of a user record only these are worth an audit line; the rest is Identity's own bookkeeping.
     private static readonly HashSet<string> AuditedUserProperties =
         [nameof(ApplicationUser.DisplayName), nameof(ApplicationUser.Email), nameof(ApplicationUser.OrganisationId), nameof(ApplicationUser.CompanyId)];
+
+    private static readonly ConcurrentDictionary<Type, Type?> OwnerTypes = new();
 
     private readonly Dictionary<DbContext, Pending> _pending = [];
     private readonly HashSet<DbContext> _subscribed = [];
@@ -127,6 +132,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private List<PendingChange> Prepare(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
+        MarkOwnersOfChangedParts(context);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -147,6 +153,49 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         return changes;
     }
+
+    /// <summary>
+    /// Marks the owner of every added, changed or removed part as modified, so the owner's row is updated with its
+    /// version checked and bumped, exactly as when one of its own columns changed. An owner that is not tracked
+    /// (a part changed on its own) is loaded; a new or deleted owner needs no bump.
+    /// </summary>
+    private static void MarkOwnersOfChangedParts(DbContext context)
+    {
+        var owners = new HashSet<(Type Type, object Key)>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || OwnerTypeOf(entry.Metadata.ClrType) is not { } ownerType)
+            {
+                continue;
+            }
+
+            var foreignKey = entry.Metadata.GetForeignKeys().First(fk => fk.PrincipalEntityType.ClrType == ownerType).Properties.Single();
+            var key = entry.Property(foreignKey.Name);
+            var value = entry.State == EntityState.Deleted ? key.OriginalValue : key.CurrentValue;
+            if (!key.IsTemporary && value is not null)
+            {
+                owners.Add((ownerType, value));
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return;
+        }
+
+        var tracked = context.ChangeTracker.Entries<Entity>().ToLookup(e => (e.Metadata.ClrType, (object)e.Entity.Id));
+        foreach (var (type, key) in owners)
+        {
+            var owner = tracked[(type, key)].FirstOrDefault() ?? (context.Find(type, key) is { } found ? context.Entry(found) : null);
+            if (owner?.State == EntityState.Unchanged)
+            {
+                owner.Property(nameof(Entity.Version)).IsModified = true;
+            }
+        }
+    }
+
+    private static Type? OwnerTypeOf(Type type) => OwnerTypes.GetOrAdd(type, t => t.GetInterfaces()
+        .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPartOf<>))?.GetGenericArguments()[0]);
 
     private void Stamp(EntityEntry entry, DateTime now)
     {

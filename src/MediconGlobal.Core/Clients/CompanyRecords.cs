@@ -69,7 +69,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
         return result;
     }
 
-    public async Task<StepResult> CreateAsync(Viewer viewer, CompanyProfile profile, string? consentPurpose, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> CreateAsync(Viewer viewer, CompanyProfile profile, string? consentPurpose, Actor actor, CancellationToken cancellationToken = default)
     {
         var company = new Company(profile.Name.Trim(), profile.CountryCode);
         await ApplyAsync(company, profile, cancellationToken);
@@ -86,76 +86,47 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
 
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
-        return StepResult.Done(company.Id);
+        return CommandResult.Done(company.Id);
     }
 
-    public async Task<StepResult> UpdateAsync(Viewer viewer, int id, int version, CompanyProfile profile, CancellationToken cancellationToken = default)
+    /// <summary>Saves the profile over the version the form was loaded with (<see cref="VersionedSave"/>); target markets included.</summary>
+    public async Task<CommandResult> UpdateAsync(Viewer viewer, int id, int version, CompanyProfile profile, CancellationToken cancellationToken = default)
     {
-        var company = await db.Companies.VisibleTo(viewer).Include(c => c.Terms).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
+        var company = await db.Companies.VisibleTo(viewer).Include(c => c.Terms).ThenInclude(t => t.Term).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return await db.SaveVersionedAsync(company, version, async c =>
         {
-            return StepResult.NotFound;
-        }
-
-        if (company.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
-        company.Name = profile.Name.Trim();
-        company.CountryCode = profile.CountryCode;
-        await ApplyAsync(company, profile, cancellationToken);
-        if (viewer.SeesEverything)
-        {
-            company.HomeIncubatorId = profile.HomeIncubatorId;
-        }
-
-        return await db.SaveStepAsync(company.Id, cancellationToken);
+            c.Name = profile.Name.Trim();
+            c.CountryCode = profile.CountryCode;
+            await ApplyAsync(c, profile, cancellationToken);
+            if (viewer.SeesEverything)
+            {
+                c.HomeIncubatorId = profile.HomeIncubatorId;
+            }
+        }, cancellationToken);
     }
 
-    public Task<StepResult> GiveConsentAsync(Viewer viewer, int id, int version, string purpose, Actor actor, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult> GiveConsentAsync(Viewer viewer, int id, int version, string purpose, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(viewer, id, version, c => c.GiveConsent(purpose.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
 
-    public Task<StepResult> WithdrawConsentAsync(Viewer viewer, int id, int version, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult> WithdrawConsentAsync(Viewer viewer, int id, int version, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(viewer, id, version, c => c.WithdrawConsent(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
 
-    public async Task<StepResult> AddNoteAsync(Viewer viewer, int id, string text, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> AddNoteAsync(Viewer viewer, int id, string text, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!await db.Companies.VisibleTo(viewer).AnyAsync(c => c.Id == id, cancellationToken))
         {
-            return StepResult.NotFound;
+            return CommandResult.NotFound;
         }
 
         db.CompanyNotes.Add(new CompanyNote { CompanyId = id, Text = text.Trim(), AuthorUserId = actor.UserId, AuthorName = actor.Name, CreatedAt = Now });
         await db.SaveChangesAsync(cancellationToken);
-        return StepResult.Done(id);
+        return CommandResult.Done(id);
     }
 
-    private async Task<StepResult> ChangeAsync(Viewer viewer, int id, int version, Action<Company> change, CancellationToken cancellationToken)
-    {
-        var company = await db.Companies.VisibleTo(viewer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return StepResult.NotFound;
-        }
-
-        if (company.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
-        try
-        {
-            change(company);
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
-
-        // Consent lives on the company row too (SharesDataWithPartners), so the change bumps its version.
-        return await db.SaveStepAsync(company.Id, cancellationToken);
-    }
+    // Consent lives on the company row (SharesDataWithPartners) and its records are parts of the company, so
+    // giving or withdrawing it is checked against the version the page showed.
+    private async Task<CommandResult> ChangeAsync(Viewer viewer, int id, int version, Action<Company> change, CancellationToken cancellationToken) =>
+        await db.SaveVersionedAsync(await db.Companies.VisibleTo(viewer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken), version, change, cancellationToken);
 
     private async Task ApplyAsync(Company company, CompanyProfile profile, CancellationToken cancellationToken)
     {
@@ -170,16 +141,6 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
         company.Employees = profile.Employees;
         company.Website = string.IsNullOrWhiteSpace(profile.Website) ? null : profile.Website.Trim();
         company.Description = string.IsNullOrWhiteSpace(profile.Description) ? null : profile.Description.Trim();
-        // Changed in place rather than cleared and re-added, so an unchanged market is not deleted and inserted again.
-        var wanted = await db.TaxonomyTerms.Where(t => profile.MarketIds.Contains(t.Id) && t.Kind == TaxonomyKind.Market).Select(t => t.Id).ToListAsync(cancellationToken);
-        foreach (var stale in company.Terms.Where(t => !wanted.Contains(t.TermId)).ToList())
-        {
-            company.Terms.Remove(stale);
-        }
-
-        foreach (var added in wanted.Where(id => company.Terms.All(t => t.TermId != id)))
-        {
-            company.Terms.Add(new CompanyTerm { TermId = added });
-        }
+        company.SetTerms(TaxonomyKind.Market, await db.TaxonomyTerms.Where(t => profile.MarketIds.Contains(t.Id) && t.Kind == TaxonomyKind.Market).ToListAsync(cancellationToken));
     }
 }

@@ -21,12 +21,12 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<StepResult> LogAsync(Viewer viewer, int companyId, NewNeed input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> LogAsync(Viewer viewer, int companyId, NewNeed input, Actor actor, CancellationToken cancellationToken = default)
     {
         var company = await db.Companies.VisibleTo(viewer).FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
         if (company is null)
         {
-            return StepResult.NotFound;
+            return CommandResult.NotFound;
         }
 
         var category = await db.TaxonomyTerms.FirstOrDefaultAsync(t => t.Id == input.CategoryId && t.Kind == TaxonomyKind.SupportCategory, cancellationToken);
@@ -35,7 +35,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
             : null;
         if (category is null || (input.MarketId is not null && market is null))
         {
-            return StepResult.Refused("Choose the kind of help and the market from the lists.");
+            return CommandResult.Refused("Choose the kind of help and the market from the lists.");
         }
 
         var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.AnyAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken)
@@ -49,24 +49,13 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
         };
         db.Needs.Add(need);
         await db.SaveChangesAsync(cancellationToken);
-        return StepResult.Done(need.Id);
+        return CommandResult.Done(need.Id);
     }
 
-    public async Task<StepResult> ChangeStatusAsync(Viewer viewer, int companyId, int needId, int version, NeedStatus to, UnmetReason? reason, string? note, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> ChangeStatusAsync(Viewer viewer, int companyId, int needId, int version, NeedStatus to, UnmetReason? reason, string? note, Actor actor, CancellationToken cancellationToken = default)
     {
-        var need = await FindAsync(viewer, companyId, needId, cancellationToken);
-        if (need is null)
-        {
-            return StepResult.NotFound;
-        }
-
-        if (need.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        try
+        return await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken), version, need =>
         {
             switch (to)
             {
@@ -80,7 +69,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
                     need.MarkUnmet(why, UnmetNote(why, note), actor.UserId, actor.Name, Now);
                     break;
                 case NeedStatus.Unmet:
-                    return StepResult.Refused("Say why the need is unmet: not available or not eligible.");
+                    throw new DomainRuleException("Say why the need is unmet: not available or not eligible.");
                 case NeedStatus.Withdrawn:
                     need.Withdraw(note, actor.UserId, actor.Name, Now);
                     break;
@@ -88,80 +77,40 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
                     need.Reopen(note, actor.UserId, actor.Name, Now);
                     break;
                 default:
-                    return StepResult.Refused("A need becomes referred by referring it to an offer.");
+                    throw new DomainRuleException("A need becomes referred by referring it to an offer.");
             }
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
-
-        return await db.SaveStepAsync(need.Id, cancellationToken);
+        }, cancellationToken);
     }
 
-    /// <summary>Refers the need to a matching published offer's provider. An offer that does not match is refused.</summary>
-    public async Task<StepResult> ReferAsync(Viewer viewer, int companyId, int needId, int version, int offerId, string? message, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Refers the need to a matching published offer's provider; the result's id is the referral's. An offer that does not match is refused.</summary>
+    public async Task<CommandResult> ReferAsync(Viewer viewer, int companyId, int needId, int version, int offerId, string? message, Actor actor, CancellationToken cancellationToken = default)
     {
-        var need = await FindAsync(viewer, companyId, needId, cancellationToken, withReferrals: true);
-        if (need is null)
+        Referral? referral = null;
+        var saved = await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken, withReferrals: true), version, async need =>
         {
-            return StepResult.NotFound;
-        }
+            var offer = await db.Offers.Include(o => o.Provider).FirstOrDefaultAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken);
+            if (offer is null || !await MatchesAsync(need.Id, db.Offers.Where(o => o.Id == offerId), cancellationToken))
+            {
+                throw new DomainRuleException("That offer does not match this need (any more). Pick one of the suggestions.");
+            }
 
-        if (need.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
-        var offer = await db.Offers.Include(o => o.Provider).FirstOrDefaultAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken);
-        if (offer is null || !await MatchesAsync(need.Id, db.Offers.Where(o => o.Id == offerId), cancellationToken))
-        {
-            return StepResult.Refused("That offer does not match this need (any more). Pick one of the suggestions.");
-        }
-
-        try
-        {
-            var referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
+            referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
             referral.IsFictional = need.IsFictional;
-            var saved = await db.SaveStepAsync(need.Id, cancellationToken);
-            return saved.Outcome == StepOutcome.Done ? StepResult.Done(referral.Id) : saved;
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
+        }, cancellationToken);
+        return saved.IsDone ? CommandResult.Done(referral!.Id) : saved;
     }
 
     /// <summary>One step for "nothing matches": closes the need as unmet / not available, but only while no published offer matches it.</summary>
-    public async Task<StepResult> CloseAsNotAvailableAsync(Viewer viewer, int companyId, int needId, int version, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var need = await FindAsync(viewer, companyId, needId, cancellationToken);
-        if (need is null)
+    public async Task<CommandResult> CloseAsNotAvailableAsync(Viewer viewer, int companyId, int needId, int version, Actor actor, CancellationToken cancellationToken = default) =>
+        await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken), version, async need =>
         {
-            return StepResult.NotFound;
-        }
+            if (await MatchesAsync(need.Id, db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.CategoryId), cancellationToken))
+            {
+                throw new DomainRuleException("A published offer matches this need now, so it is not \"not available\". Look at the suggestions first.");
+            }
 
-        if (need.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
-        if (await MatchesAsync(need.Id, db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.CategoryId), cancellationToken))
-        {
-            return StepResult.Refused("A published offer matches this need now, so it is not \"not available\". Look at the suggestions first.");
-        }
-
-        try
-        {
             need.MarkUnmet(UnmetReason.NotAvailable, UnmetNote(UnmetReason.NotAvailable, NoMatchNote), actor.UserId, actor.Name, Now);
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
-
-        return await db.SaveStepAsync(need.Id, cancellationToken);
-    }
+        }, cancellationToken);
 
     /// <summary>The status-change note for an unmet need starts with the reason, so the history says why.</summary>
     public static string UnmetNote(UnmetReason reason, string? note)

@@ -30,7 +30,7 @@ public class Activity : Entity
     public ICollection<ActivityParticipant> Participants { get; } = [];
 }
 
-public class ActivityParticipant
+public class ActivityParticipant : IPartOf<Activity>
 {
     public int ActivityId { get; set; }
 

@@ -53,8 +53,10 @@ public class Company : Entity, ISearchable
 
     public string SearchText { get; set; } = "";
 
+    private readonly List<CompanyTerm> _terms = [];
+
     /// <summary>Target markets.</summary>
-    public ICollection<CompanyTerm> Terms { get; } = [];
+    public IReadOnlyCollection<CompanyTerm> Terms => _terms;
 
     public ICollection<CompanyAdvisor> Advisors { get; } = [];
 
@@ -87,26 +89,41 @@ public class Company : Entity, ISearchable
         return record;
     }
 
-    public void SetTargetMarkets(IEnumerable<TaxonomyTerm> markets)
+    /// <summary>
+    /// Replaces the company's terms of one kind (see <see cref="TermLinks.Replace"/>); the existing links' terms
+    /// must be loaded. Companies link target markets only.
+    /// </summary>
+    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
     {
-        Terms.Clear();
-        foreach (var market in markets)
+        if (kind != TaxonomyKind.Market)
         {
-            Terms.Add(new CompanyTerm { Term = market, TermId = market.Id });
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A company links target markets only.");
         }
+
+        TermLinks.Replace(_terms, kind, terms, term => new CompanyTerm(term));
     }
 }
 
-public class CompanyTerm
+public class CompanyTerm : ITermLink, IPartOf<Company>
 {
-    public int CompanyId { get; set; }
+    private CompanyTerm()
+    {
+    }
 
-    public int TermId { get; set; }
+    internal CompanyTerm(TaxonomyTerm term)
+    {
+        Term = term;
+        TermId = term.Id;
+    }
 
-    public TaxonomyTerm? Term { get; set; }
+    public int CompanyId { get; private set; }
+
+    public int TermId { get; private set; }
+
+    public TaxonomyTerm? Term { get; private set; }
 }
 
-public class CompanyAdvisor
+public class CompanyAdvisor : IPartOf<Company>
 {
     public int CompanyId { get; set; }
 
@@ -116,7 +133,7 @@ public class CompanyAdvisor
 }
 
 /// <summary>A company's consent, given or withdrawn. Consent history is append-only.</summary>
-public class ConsentRecord
+public class ConsentRecord : IPartOf<Company>
 {
     private ConsentRecord()
     {

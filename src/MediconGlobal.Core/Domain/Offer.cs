@@ -73,8 +73,10 @@ public class Offer : Entity, ISearchable
 
     public string SearchText { get; set; } = "";
 
+    private readonly List<OfferTerm> _terms = [];
+
     /// <summary>Sectors, stages, target markets, eligible regions and languages. No term of a kind means "any".</summary>
-    public ICollection<OfferTerm> Terms { get; } = [];
+    public IReadOnlyCollection<OfferTerm> Terms => _terms;
 
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
 
@@ -96,31 +98,25 @@ public class Offer : Entity, ISearchable
 
     public void MarkReviewed(DateTime at) => LastReviewedAt = at;
 
-    /// <summary>
-    /// Replaces the terms of one kind, keeping links that stay (so EF Core updates only what changed). The
-    /// existing links' <c>Term</c> must be loaded.
-    /// </summary>
-    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
-    {
-        var wanted = terms.Distinct().ToList();
-        static bool Same(OfferTerm link, TaxonomyTerm term) => ReferenceEquals(link.Term, term) || (term.Id != 0 && link.TermId == term.Id);
-        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind && !wanted.Any(w => Same(t, w))).ToList())
-        {
-            Terms.Remove(stale);
-        }
-
-        foreach (var term in wanted.Where(w => !Terms.Any(t => Same(t, w))))
-        {
-            Terms.Add(new OfferTerm { Term = term, TermId = term.Id });
-        }
-    }
+    /// <summary>Replaces the offer's terms of one kind (see <see cref="TermLinks.Replace"/>); the existing links' terms must be loaded.</summary>
+    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms) => TermLinks.Replace(_terms, kind, terms, term => new OfferTerm(term));
 }
 
-public class OfferTerm
+public class OfferTerm : ITermLink, IPartOf<Offer>
 {
-    public int OfferId { get; set; }
+    private OfferTerm()
+    {
+    }
 
-    public int TermId { get; set; }
+    internal OfferTerm(TaxonomyTerm term)
+    {
+        Term = term;
+        TermId = term.Id;
+    }
 
-    public TaxonomyTerm? Term { get; set; }
+    public int OfferId { get; private set; }
+
+    public int TermId { get; private set; }
+
+    public TaxonomyTerm? Term { get; private set; }
 }

@@ -44,8 +44,10 @@ public class Organisation : Entity, ISearchable
 
     public string SearchText { get; set; } = "";
 
+    private readonly List<OrganisationTerm> _terms = [];
+
     /// <summary>Areas of expertise (support categories), sectors served and languages.</summary>
-    public ICollection<OrganisationTerm> Terms { get; } = [];
+    public IReadOnlyCollection<OrganisationTerm> Terms => _terms;
 
     public ICollection<OrganisationContact> Contacts { get; } = [];
 
@@ -69,36 +71,30 @@ public class Organisation : Entity, ISearchable
         return change;
     }
 
-    /// <summary>
-    /// Replaces the terms of one kind, keeping links that stay (so EF Core updates only what changed). The
-    /// existing links' <c>Term</c> must be loaded.
-    /// </summary>
-    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms)
-    {
-        var wanted = terms.Distinct().ToList();
-        static bool Same(OrganisationTerm link, TaxonomyTerm term) => ReferenceEquals(link.Term, term) || (term.Id != 0 && link.TermId == term.Id);
-        foreach (var stale in Terms.Where(t => t.Term?.Kind == kind && !wanted.Any(w => Same(t, w))).ToList())
-        {
-            Terms.Remove(stale);
-        }
-
-        foreach (var term in wanted.Where(w => !Terms.Any(t => Same(t, w))))
-        {
-            Terms.Add(new OrganisationTerm { Term = term, TermId = term.Id });
-        }
-    }
+    /// <summary>Replaces the organisation's terms of one kind (see <see cref="TermLinks.Replace"/>); the existing links' terms must be loaded.</summary>
+    public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms) => TermLinks.Replace(_terms, kind, terms, term => new OrganisationTerm(term));
 }
 
-public class OrganisationTerm
+public class OrganisationTerm : ITermLink, IPartOf<Organisation>
 {
-    public int OrganisationId { get; set; }
+    private OrganisationTerm()
+    {
+    }
 
-    public int TermId { get; set; }
+    internal OrganisationTerm(TaxonomyTerm term)
+    {
+        Term = term;
+        TermId = term.Id;
+    }
 
-    public TaxonomyTerm? Term { get; set; }
+    public int OrganisationId { get; private set; }
+
+    public int TermId { get; private set; }
+
+    public TaxonomyTerm? Term { get; private set; }
 }
 
-public class OrganisationContact
+public class OrganisationContact : IPartOf<Organisation>
 {
     public int Id { get; set; }
 

@@ -69,7 +69,7 @@ public class Programme : Entity, ISearchable
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description} {Funder} {ReferenceNumber}");
 }
 
-public class ProgrammePartner
+public class ProgrammePartner : IPartOf<Programme>
 {
     public int ProgrammeId { get; set; }
 
@@ -82,7 +82,7 @@ public class ProgrammePartner
 }
 
 /// <summary>A result indicator: a metric with its target and actual value.</summary>
-public class ProgrammeIndicator
+public class ProgrammeIndicator : IPartOf<Programme>
 {
     public int Id { get; set; }
 

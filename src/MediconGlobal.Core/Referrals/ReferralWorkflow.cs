@@ -15,13 +15,12 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<StepResult> AcceptAsync(Viewer viewer, int id, int version, string? answer, Actor actor, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult> AcceptAsync(Viewer viewer, int id, int version, string? answer, Actor actor, CancellationToken cancellationToken = default) =>
         AnswerAsync(viewer, id, version, r => r.Accept(Trimmed(answer), actor.UserId, actor.Name, Now), cancellationToken);
 
-    public Task<StepResult> DeclineAsync(Viewer viewer, int id, int version, string reason, Actor actor, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult> DeclineAsync(Viewer viewer, int id, int version, string reason, Actor actor, CancellationToken cancellationToken = default) =>
         AnswerAsync(viewer, id, version, r => r.Decline(reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
 
-    /// <summary>Completes an accepted referral with its outcome and, when asked, marks the need met in the same save.</summary>
     /// <summary>Staff of the receiving organisation answer a referral (accept or decline).</summary>
     public static bool IsReceiver(Viewer viewer, int receivingOrganisationId) =>
         viewer.IsInRole(Roles.PartnerStaff) && viewer.OrganisationId == receivingOrganisationId;
@@ -30,69 +29,45 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
     public static bool IsSender(Viewer viewer, string sentByUserId, int? homeIncubatorId) =>
         viewer.IsInRole(Roles.Advisor) && (viewer.UserId == sentByUserId || (viewer.OrganisationId is { } org && org == homeIncubatorId));
 
-    public async Task<StepResult> CompleteAsync(Viewer viewer, int id, int version, string outcome, string? feedback, bool needIsMet, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Completes an accepted referral with its outcome and, when asked, marks the need met in the same save.</summary>
+    public async Task<CommandResult> CompleteAsync(Viewer viewer, int id, int version, string outcome, string? feedback, bool needIsMet, Actor actor, CancellationToken cancellationToken = default)
     {
         var referral = await db.Referrals.VisibleTo(viewer).Include(r => r.Need).ThenInclude(n => n!.Company).Include(r => r.ReceivingOrganisation)
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (referral is null)
         {
-            return StepResult.NotFound;
+            return CommandResult.NotFound;
         }
 
         if (!IsSender(viewer, referral.SentByUserId, referral.Need!.Company!.HomeIncubatorId))
         {
-            return StepResult.Refused("Only the referring organisation's advisors can complete a referral.");
+            return CommandResult.Refused("Only the referring organisation's advisors can complete a referral.");
         }
 
-        if (referral.Version != version)
+        return await db.SaveVersionedAsync(referral, version, r =>
         {
-            return StepResult.Conflict;
-        }
-
-        try
-        {
-            referral.Complete(outcome.Trim(), Trimmed(feedback), actor.UserId, actor.Name, Now);
-            if (needIsMet && referral.Need!.CanMoveTo(NeedStatus.Met))
+            r.Complete(outcome.Trim(), Trimmed(feedback), actor.UserId, actor.Name, Now);
+            if (needIsMet && r.Need!.CanMoveTo(NeedStatus.Met))
             {
-                referral.Need.MarkMet($"Met through the referral to {referral.ReceivingOrganisation!.Name}.", actor.UserId, actor.Name, Now);
+                r.Need.MarkMet($"Met through the referral to {r.ReceivingOrganisation!.Name}.", actor.UserId, actor.Name, Now);
             }
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
-
-        return await db.SaveStepAsync(referral.Id, cancellationToken);
+        }, cancellationToken);
     }
 
-    private async Task<StepResult> AnswerAsync(Viewer viewer, int id, int version, Action<Referral> answer, CancellationToken cancellationToken)
+    private async Task<CommandResult> AnswerAsync(Viewer viewer, int id, int version, Action<Referral> answer, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.VisibleTo(viewer).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (referral is null)
         {
-            return StepResult.NotFound;
+            return CommandResult.NotFound;
         }
 
         if (!IsReceiver(viewer, referral.ReceivingOrganisationId))
         {
-            return StepResult.Refused("Only staff of the receiving organisation can accept or decline a referral.");
+            return CommandResult.Refused("Only staff of the receiving organisation can accept or decline a referral.");
         }
 
-        if (referral.Version != version)
-        {
-            return StepResult.Conflict;
-        }
-
-        try
-        {
-            answer(referral);
-        }
-        catch (DomainRuleException ex)
-        {
-            return StepResult.Refused(ex.Message);
-        }
-
-        return await db.SaveStepAsync(referral.Id, cancellationToken);
+        return await db.SaveVersionedAsync(referral, version, answer, cancellationToken);
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

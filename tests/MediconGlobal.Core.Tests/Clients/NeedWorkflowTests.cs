@@ -30,7 +30,7 @@ public sealed class NeedWorkflowTests
         Assert.StartsWith("It offers legal advisory", offer.Why, StringComparison.Ordinal);
         var referred = await workflow.ReferAsync(Viewers.Advisor(smile), company.Id, logged.Id.Value, 1, offer.OfferId, "Please help", Advisor);
 
-        Assert.Equal(StepOutcome.Done, referred.Outcome);
+        Assert.Equal(CommandOutcome.Done, referred.Outcome);
         await using var check = database.CreateContext();
         var need = await check.Needs.Include(n => n.Referrals).Include(n => n.StatusHistory).SingleAsync(n => n.Id == logged.Id);
         Assert.Equal(NeedStatus.Referred, need.Status);
@@ -52,7 +52,7 @@ public sealed class NeedWorkflowTests
 
         var result = await new NeedWorkflow(db, database.Clock).ReferAsync(Viewers.Advisor(smile), company.Id, need.Id, need.Version, boosterBoard, null, Advisor);
 
-        Assert.Equal(StepOutcome.Refused, result.Outcome);
+        Assert.Equal(CommandOutcome.Refused, result.Outcome);
         Assert.False(await db.Referrals.AnyAsync());
     }
 
@@ -69,7 +69,7 @@ public sealed class NeedWorkflowTests
 
         var result = await new NeedWorkflow(db, database.Clock).CloseAsNotAvailableAsync(Viewers.Advisor(smile), company.Id, need.Id, need.Version, Advisor);
 
-        Assert.Equal(StepOutcome.Done, result.Outcome);
+        Assert.Equal(CommandOutcome.Done, result.Outcome);
         await using var check = database.CreateContext();
         var closed = await check.Needs.Include(n => n.StatusHistory).SingleAsync(n => n.Id == need.Id);
         Assert.Equal((NeedStatus.Unmet, UnmetReason.NotAvailable), (closed.Status, closed.UnmetReason));
@@ -87,7 +87,7 @@ public sealed class NeedWorkflowTests
 
         var result = await new NeedWorkflow(db, database.Clock).CloseAsNotAvailableAsync(Viewers.Advisor(smile), company.Id, need.Id, need.Version, Advisor);
 
-        Assert.Equal(StepOutcome.Refused, result.Outcome);
+        Assert.Equal(CommandOutcome.Refused, result.Outcome);
         Assert.Equal(NeedStatus.Open, (await db.Needs.AsNoTracking().SingleAsync(n => n.Id == need.Id)).Status);
     }
 
@@ -102,7 +102,7 @@ public sealed class NeedWorkflowTests
 
         var result = await new NeedWorkflow(db, database.Clock).ChangeStatusAsync(Viewers.Advisor(skane, "other-advisor"), company.Id, need.Id, need.Version, NeedStatus.Withdrawn, null, null, Advisor);
 
-        Assert.Equal(StepOutcome.NotFound, result.Outcome);
+        Assert.Equal(CommandOutcome.NotFound, result.Outcome);
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public sealed class NeedWorkflowTests
         var workflow = new NeedWorkflow(db, database.Clock);
         var viewer = Viewers.Advisor(smile);
 
-        Assert.Equal(StepOutcome.Done, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 1, NeedStatus.Met, null, "Solved", Advisor)).Outcome);
-        Assert.Equal(StepOutcome.Conflict, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 1, NeedStatus.Open, null, null, Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Done, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 1, NeedStatus.Met, null, "Solved", Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Conflict, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 1, NeedStatus.Open, null, null, Advisor)).Outcome);
         var invalid = await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 2, NeedStatus.InProgress, null, null, Advisor);
-        Assert.Equal(StepOutcome.Refused, invalid.Outcome);
+        Assert.Equal(CommandOutcome.Refused, invalid.Outcome);
         Assert.Contains("cannot move from Met to InProgress", invalid.Message, StringComparison.Ordinal);
-        Assert.Equal(StepOutcome.Refused, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 2, NeedStatus.Unmet, null, null, Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Refused, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 2, NeedStatus.Unmet, null, null, Advisor)).Outcome);
     }
 }

@@ -25,8 +25,8 @@ public sealed class ReferralWorkflowTests
         var referral = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", "usa", now), "is-advisory-legal", now);
         var workflow = new ReferralWorkflow(db, database.Clock);
 
-        Assert.Equal(StepOutcome.Done, (await workflow.AcceptAsync(Viewers.Partner(skane), referral.Id, 1, "Welcome", Partner)).Outcome);
-        Assert.Equal(StepOutcome.Done, (await workflow.CompleteAsync(Viewers.Advisor(smile), referral.Id, 2, "Two sessions held", null, needIsMet: true, Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Done, (await workflow.AcceptAsync(Viewers.Partner(skane), referral.Id, 1, "Welcome", Partner)).Outcome);
+        Assert.Equal(CommandOutcome.Done, (await workflow.CompleteAsync(Viewers.Advisor(smile), referral.Id, 2, "Two sessions held", null, needIsMet: true, Advisor)).Outcome);
 
         await using var check = database.CreateContext();
         var done = await check.Referrals.Include(r => r.Need).SingleAsync(r => r.Id == referral.Id);
@@ -45,14 +45,14 @@ public sealed class ReferralWorkflowTests
         var referral = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", "usa", now), "is-advisory-legal", now);
         var workflow = new ReferralWorkflow(db, database.Clock);
 
-        Assert.Equal(StepOutcome.NotFound, (await workflow.AcceptAsync(Viewers.Partner(dlsc), referral.Id, 1, null, Partner)).Outcome);
-        Assert.Equal(StepOutcome.Refused, (await workflow.AcceptAsync(Viewers.Advisor(smile), referral.Id, 1, null, Advisor)).Outcome);
-        Assert.Equal(StepOutcome.Refused, (await workflow.CompleteAsync(Viewers.Advisor(smile), referral.Id, 1, "Too early", null, true, Advisor)).Outcome);
-        Assert.Equal(StepOutcome.Refused, (await workflow.CompleteAsync(Viewers.Partner(skane), referral.Id, 1, "Not mine", null, true, Partner)).Outcome);
-        Assert.Equal(StepOutcome.Done, (await workflow.DeclineAsync(Viewers.Partner(skane), referral.Id, 1, "Outside our intake", Partner)).Outcome);
+        Assert.Equal(CommandOutcome.NotFound, (await workflow.AcceptAsync(Viewers.Partner(dlsc), referral.Id, 1, null, Partner)).Outcome);
+        Assert.Equal(CommandOutcome.Refused, (await workflow.AcceptAsync(Viewers.Advisor(smile), referral.Id, 1, null, Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Refused, (await workflow.CompleteAsync(Viewers.Advisor(smile), referral.Id, 1, "Too early", null, true, Advisor)).Outcome);
+        Assert.Equal(CommandOutcome.Refused, (await workflow.CompleteAsync(Viewers.Partner(skane), referral.Id, 1, "Not mine", null, true, Partner)).Outcome);
+        Assert.Equal(CommandOutcome.Done, (await workflow.DeclineAsync(Viewers.Partner(skane), referral.Id, 1, "Outside our intake", Partner)).Outcome);
         var again = await workflow.AcceptAsync(Viewers.Partner(skane), referral.Id, 2, null, Partner);
-        Assert.Equal(StepOutcome.Refused, again.Outcome);
+        Assert.Equal(CommandOutcome.Refused, again.Outcome);
         Assert.Contains("Declined cannot be accepted", again.Message, StringComparison.Ordinal);
-        Assert.Equal(StepOutcome.Conflict, (await workflow.AcceptAsync(Viewers.Partner(skane), referral.Id, 1, null, Partner)).Outcome);
+        Assert.Equal(CommandOutcome.Conflict, (await workflow.AcceptAsync(Viewers.Partner(skane), referral.Id, 1, null, Partner)).Outcome);
     }
 }

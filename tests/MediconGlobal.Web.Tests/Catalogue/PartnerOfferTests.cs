@@ -148,7 +148,7 @@ public sealed class PartnerOfferTests(PortalFixture fixture) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var conflict = await second.ParseBodyAsync();
-        Assert.Contains("is-nora@example.test saved this offer", conflict.QuerySelector(".validation-summary")!.TextContent);
+        Assert.Contains("is-nora@example.test saved a change here", conflict.QuerySelector(".validation-summary")!.TextContent);
         Assert.Equal("Olle's name", conflict.QuerySelector("#Input_Name")!.GetAttribute("value"));
         Assert.Equal("Rolling intake", conflict.QuerySelector("#Input_Dates")!.GetAttribute("value"));
         var theirs = conflict.QuerySelectorAll(".conflict-value").Select(e => e.TextContent).ToList();
@@ -180,7 +180,7 @@ public sealed class PartnerOfferTests(PortalFixture fixture) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var conflict = await second.ParseBodyAsync();
-        Assert.Contains("is-nora-markets@example.test saved this offer", conflict.QuerySelector(".validation-summary")!.TextContent);
+        Assert.Contains("is-nora-markets@example.test saved a change here", conflict.QuerySelector(".validation-summary")!.TextContent);
         Assert.Contains(conflict.QuerySelectorAll(".conflict-value").Select(e => e.TextContent), v => v.Contains("Japan"));
         var (dates, markets) = await _portal.WithDbAsync(async db => (
             await db.Offers.Where(o => o.Id == id).Select(o => o.Dates).SingleAsync(),

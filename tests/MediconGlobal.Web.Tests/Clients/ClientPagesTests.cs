@@ -178,7 +178,10 @@ public sealed class ClientPagesTests(CasePortal cases) : IClassFixture<CasePorta
         var response = await advisor.SubmitAsync(form, "#company-form", new Dictionary<string, string> { ["Input.Employees"] = "99" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Someone else changed this record", (await response.ParseBodyAsync()).Text(), StringComparison.Ordinal);
+        var conflict = await response.ParseBodyAsync();
+        Assert.Contains("saved a change here", conflict.Text(), StringComparison.Ordinal);
+        Assert.Equal("99", conflict.QuerySelector("#Input_Employees")!.GetAttribute("value"));
+        Assert.Contains("12", conflict.QuerySelector("#Input_Employees-saved")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(12, await cases.DbAsync(db => db.Companies.Where(c => c.Id == company.Id).Select(c => c.Employees).SingleAsync()));
     }
 

@@ -79,7 +79,7 @@ public sealed class CompareAndResultsTests : IAsyncLifetime
         await client.SubmitAsync(await client.GetPageAsync($"/programmes/{id}/results"), "#results-form", new Dictionary<string, string> { ["Input.LessonsLearned"] = "First edit." });
         var stale = await client.SubmitAsync(page, "#results-form", new Dictionary<string, string> { ["Input.LessonsLearned"] = "Stale edit." });
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Someone else changed this initiative", (await stale.ParseBodyAsync()).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("saved a change here", (await stale.ParseBodyAsync()).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("First edit.", await _portal.WithDbAsync(db => db.Programmes.Where(p => p.Id == id).Select(p => p.LessonsLearned).SingleAsync()));
     }
 

@@ -86,7 +86,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             HomeIncubator = incubator,
             Website = $"https://example.com/{name.ToLowerInvariant().Replace(' ', '-')}",
         };
-        company.SetTargetMarkets(Enumerable.Range(0, 1 + random.Next(3)).Select(_ => terms[TaxonomyKind.Market, Markets[random.Next(Markets.Length)]]).DistinctBy(t => t.Code));
+        company.SetTerms(TaxonomyKind.Market, Enumerable.Range(0, 1 + random.Next(3)).Select(_ => terms[TaxonomyKind.Market, Markets[random.Next(Markets.Length)]]).DistinctBy(t => t.Code));
         return company;
     }
 

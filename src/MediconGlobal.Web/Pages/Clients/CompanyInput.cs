@@ -1,6 +1,8 @@
+using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Domain;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
@@ -45,6 +47,28 @@ public sealed class CompanyInput
 
     public CompanyProfile ToProfile() =>
         new(Name, CountryCode, OrganisationNumber, RegionId, SectorId, StageId, FoundedYear, Employees, HomeIncubatorId, Website, Description, MarketIds);
+
+    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
+    public IReadOnlyDictionary<string, string> Describe(TermOptions options, IReadOnlyList<SelectListItem> incubators)
+    {
+        static string TextOf(IEnumerable<SelectListItem> items, int? id) =>
+            id is { } value ? items.FirstOrDefault(i => i.Value == value.ToString(CultureInfo.InvariantCulture))?.Text ?? "" : "";
+        return new Dictionary<string, string>
+        {
+            [nameof(Name)] = Name.Trim(),
+            [nameof(CountryCode)] = CaseLabels.Country(CountryCode ?? ""),
+            [nameof(OrganisationNumber)] = OrganisationNumber?.Trim() ?? "",
+            [nameof(RegionId)] = TextOf(options.Regions, RegionId),
+            [nameof(SectorId)] = TextOf(options.Sectors, SectorId),
+            [nameof(StageId)] = TextOf(options.Stages, StageId),
+            [nameof(FoundedYear)] = FoundedYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+            [nameof(Employees)] = Employees?.ToString(CultureInfo.InvariantCulture) ?? "",
+            [nameof(HomeIncubatorId)] = incubators.Count == 0 ? "" : TextOf(incubators, HomeIncubatorId),
+            [nameof(Website)] = Website?.Trim() ?? "",
+            [nameof(Description)] = Description?.Trim() ?? "",
+            [nameof(MarketIds)] = string.Join(", ", options.Markets.Where(m => MarketIds.Contains(int.Parse(m.Value, CultureInfo.InvariantCulture))).Select(m => m.Text)),
+        };
+    }
 
     public static CompanyInput From(Company company) => new()
     {

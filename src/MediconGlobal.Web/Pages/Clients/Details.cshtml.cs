@@ -1,17 +1,20 @@
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
 /// <summary>A client's record: profile, consent, needs and the timeline of everything that happened.</summary>
 [Authorize(Policy = Policies.Advising)]
-public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public ConsentInput Consent { get; set; } = new();
@@ -29,11 +32,12 @@ public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostConsentAsync(int id, CancellationToken cancellationToken)
     {
         new ConsentInputValidator().Validate(Consent).AddToModelState(ModelState, nameof(Consent));
+        CommandResult? result = null;
         if (ModelState.IsValid)
         {
             var records = new CompanyRecords(db, clock);
             var viewer = User.ToViewer();
-            var result = Consent.Give
+            result = Consent.Give
                 ? await records.GiveConsentAsync(viewer, id, Consent.Version, Consent.Purpose!, User.ToActor(), cancellationToken)
                 : await records.WithdrawConsentAsync(viewer, id, Consent.Version, Consent.Purpose, User.ToActor(), cancellationToken);
             if (this.Handle(result) is { } failure)
@@ -41,14 +45,28 @@ public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
                 return failure;
             }
 
-            if (ModelState.IsValid)
+            if (ModelState.IsValid && result.IsDone)
             {
-                TempData["Message"] = Consent.Give ? "Consent is recorded." : "The withdrawal of consent is recorded.";
+                TempData["Message"] = t[Consent.Give ? "Consent is recorded." : "The withdrawal of consent is recorded."].Value;
                 return Redirect($"/clients/{id}#consent");
             }
         }
 
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result?.Outcome == CommandOutcome.Conflict)
+        {
+            var now = Company.Consent.OrderByDescending(c => c.At).FirstOrDefault();
+            var theirs = now is null ? "" : $"{(now.Given ? t["Given"] : t["Withdrawn"])}: {now.Purpose}";
+            this.ShowConflict(nameof(Consent), new Dictionary<string, string> { [nameof(ConsentInput.Purpose)] = Consent.Purpose?.Trim() ?? "" },
+                new Dictionary<string, string> { [nameof(ConsentInput.Purpose)] = theirs }, await SavedVersion.LoadAsync(db.Companies, id, cancellationToken));
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostNoteAsync(int id, CancellationToken cancellationToken)
@@ -62,7 +80,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
                 return failure;
             }
 
-            TempData["Message"] = "The note is added to the timeline.";
+            TempData["Message"] = t["The note is added to the timeline."].Value;
             return Redirect($"/clients/{id}#timeline");
         }
 

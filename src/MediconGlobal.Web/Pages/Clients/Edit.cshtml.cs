@@ -1,18 +1,24 @@
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
-/// <summary>Edits a client's profile. The version the advisor saw guards against overwriting a colleague's change.</summary>
+/// <summary>
+/// Edits a client's profile. The version the advisor saw guards against overwriting a colleague's change; on a
+/// conflict the form keeps what the advisor typed and shows the colleague's saved values beside it (docs/decisions/1050).
+/// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class EditModel(AppDbContext db, TimeProvider clock) : PageModel, ICompanyForm
+public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICompanyForm
 {
     [BindProperty]
     public CompanyInput Input { get; set; } = new();
@@ -52,16 +58,16 @@ public class EditModel(AppDbContext db, TimeProvider clock) : PageModel, ICompan
         }
 
         var result = await records.UpdateAsync(viewer, id, Input.Version, Input.ToProfile(), cancellationToken);
-        if (result.Outcome == StepOutcome.Conflict)
-        {
-            ModelState.Clear();
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, replaceInput: true, cancellationToken);
-        }
-
         if (this.Handle(result) is { } failure)
         {
             return failure;
+        }
+
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            db.ChangeTracker.Clear();
+            var saved = await db.Companies.AsNoTracking().Include(c => c.Terms).SingleAsync(c => c.Id == id, cancellationToken);
+            this.ShowConflict(nameof(Input), Input.Describe(Options, Incubators), CompanyInput.From(saved).Describe(Options, Incubators), SavedVersion.Of(saved));
         }
 
         if (!ModelState.IsValid)
@@ -69,7 +75,7 @@ public class EditModel(AppDbContext db, TimeProvider clock) : PageModel, ICompan
             return Page();
         }
 
-        TempData["Message"] = "The client's profile is saved.";
+        TempData["Message"] = t["The client's profile is saved."].Value;
         return Redirect($"/clients/{id}");
     }
 

@@ -25,22 +25,4 @@ public static class FormSupport
                 .OrderBy(o => o.Name)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// Turns a step's result into the page's answer: null when it was done (the caller redirects), 404 when the
-    /// record is not the viewer's, otherwise the message as a form error.
-    /// </summary>
-    public static IActionResult? Handle(this PageModel page, StepResult result)
-    {
-        switch (result.Outcome)
-        {
-            case StepOutcome.Done:
-                return null;
-            case StepOutcome.NotFound:
-                return page.NotFound();
-            default:
-                page.ModelState.AddModelError(string.Empty, result.Message ?? "That step is not possible.");
-                return null;
-        }
-    }
 }

@@ -3,20 +3,20 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Landscape;
 
 /// <summary>One organisation's engagement: its pipeline status and history, and what it needs from collaboration.</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class OrganisationModel(AppDbContext db, TimeProvider clock) : PageModel
+public class OrganisationModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     private readonly Engagement _engagement = new(db, clock);
-
-    public const string ConflictMessage = "Someone else changed this organisation while you were editing. Their change is shown below; check it and try again.";
 
     [BindProperty]
     public MoveInput Move { get; set; } = new();
@@ -50,7 +50,7 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         var result = await _engagement.MoveAsync(id, Move.Version, Move.To!.Value, Move.Note, User.GetUserId()!, User.GetDisplayName(), cancellationToken);
-        return await HandleAsync(id, result, nameof(Move), $"Moved to {Move.To}.", cancellationToken);
+        return await HandleAsync(id, result, nameof(Move), t["Moved to {0}.", t[LandscapeLabels.StatusName(Move.To.Value)].Value].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostNeedsAsync(int id, CancellationToken cancellationToken)
@@ -63,31 +63,43 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         var result = await _engagement.RecordNeedsAsync(id, Needs.Version, Needs.CollaborationNeeds, cancellationToken);
-        return await HandleAsync(id, result, nameof(Needs), "Collaboration needs saved.", cancellationToken);
+        return await HandleAsync(id, result, nameof(Needs), t["Collaboration needs saved."].Value, cancellationToken);
     }
 
     public static PartnershipStatus NextStatus(PartnershipStatus current) =>
         current == PartnershipStatus.Partner ? PartnershipStatus.Engaged : current + 1;
 
-    private async Task<IActionResult> HandleAsync(int id, EngagementResult result, string form, string confirmation, CancellationToken cancellationToken)
+    private async Task<IActionResult> HandleAsync(int id, CommandResult result, string form, string confirmation, CancellationToken cancellationToken)
     {
         switch (result.Outcome)
         {
-            case EngagementOutcome.NotFound:
+            case CommandOutcome.NotFound:
                 return NotFound();
-            case EngagementOutcome.Saved:
+            case CommandOutcome.Done:
                 TempData["Message"] = confirmation;
                 return RedirectToPage(new { id });
-            case EngagementOutcome.Conflict:
-                ModelState.AddModelError(form, ConflictMessage);
-                break;
+            case CommandOutcome.Refused:
+                ModelState.AddModelError($"{form}.To", t[result.Message ?? "The change was refused."].Value);
+                return await RedisplayAsync(id, form, cancellationToken);
             default:
-                ModelState.AddModelError($"{form}.To", result.Message ?? "The change was refused.");
-                break;
-        }
+                var page = await RedisplayAsync(id, form, cancellationToken);
+                if (page is PageResult)
+                {
+                    this.ShowConflict(form, Describe(form, Move.To, Move.Note, Needs.CollaborationNeeds), Describe(form, Summary.Status, (History.Count > 0 ? History[0].Note : null), Summary.CollaborationNeeds),
+                        await SavedVersion.LoadAsync(db.Organisations, id, cancellationToken), messageKey: form);
+                }
 
-        return await RedisplayAsync(id, form, cancellationToken);
+                return page;
+        }
     }
+
+    private Dictionary<string, string> Describe(string form, PartnershipStatus? status, string? note, string? needs) => form == nameof(Move)
+        ? new()
+        {
+            [nameof(MoveInput.To)] = status is { } s ? t[LandscapeLabels.StatusName(s)].Value : "",
+            [nameof(MoveInput.Note)] = note?.Trim() ?? "",
+        }
+        : new() { [nameof(NeedsInput.CollaborationNeeds)] = needs?.Trim() ?? "" };
 
     /// <summary>Shows the page again after a refused post: the posted form keeps what was typed, the other shows what is stored.</summary>
     private async Task<IActionResult> RedisplayAsync(int id, string postedForm, CancellationToken cancellationToken)

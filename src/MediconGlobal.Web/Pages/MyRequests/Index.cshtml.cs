@@ -4,16 +4,18 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.MyRequests;
 
 /// <summary>A founder follows their company's requests for help (and the needs their advisors logged) to the outcome.</summary>
 [Authorize(Policy = Policies.Founder)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public string CompanyName { get; private set; } = "";
 
@@ -36,19 +38,27 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var ownRequest = await db.Needs.VisibleTo(viewer).AnyAsync(n => n.Id == needId && n.RequestedByCompany && (n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress), cancellationToken);
         var result = ownRequest
             ? await new NeedWorkflow(db, clock).ChangeStatusAsync(viewer, companyId, needId, version, NeedStatus.Withdrawn, null, "Withdrawn by the company.", User.ToActor(), cancellationToken)
-            : StepResult.NotFound;
+            : CommandResult.NotFound;
         if (this.Handle(result) is { } failure)
         {
             return failure;
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && result.IsDone)
         {
-            TempData["Message"] = "Your request is withdrawn.";
+            TempData["Message"] = t["Your request is withdrawn."].Value;
             return Redirect("/my-requests");
         }
 
         db.ChangeTracker.Clear();
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            var saved = await SavedVersion.LoadAsync(db.Needs, needId, cancellationToken);
+            var status = await db.Needs.Where(n => n.Id == needId).Select(n => n.Status).SingleAsync(cancellationToken);
+            // A founder is not shown which advisor saved it.
+            this.ShowActionConflict(saved with { By = null }, t[status.Label()].Value);
+        }
+
         return await LoadAsync(cancellationToken) ? Page() : Forbid();
     }
 

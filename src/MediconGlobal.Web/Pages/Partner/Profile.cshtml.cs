@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Partner;
 
-/// <summary>Edit one's own organisation's profile (administrators: any organisation's), with the same conflict check as offers.</summary>
+/// <summary>Edit one's own organisation's profile (administrators: any organisation's), checked against the version the form showed (docs/decisions/1050).</summary>
 [Authorize(Policy = Policies.PartnerManagement)]
 public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -26,9 +26,6 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
     public TermCatalog Terms { get; private set; } = null!;
 
     public string OrganisationQuery { get; private set; } = "";
-
-    /// <summary>After a conflict: who saved the profile meanwhile.</summary>
-    public string? ConflictBy { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
     {
@@ -56,24 +53,12 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             return Page();
         }
 
-        var version = db.Entry(Organisation).Property(o => o.Version);
-        version.OriginalValue = Input.Version;
-        version.IsModified = true;
-        await Input.ApplyToAsync(db, Organisation, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var result = await db.SaveVersionedAsync(Organisation, Input.Version, o => Input.ApplyToAsync(db, o, cancellationToken), cancellationToken);
+        if (result.Outcome == CommandOutcome.Conflict)
         {
             db.ChangeTracker.Clear();
             await LoadAsync(requested, cancellationToken);
-            ConflictBy = Organisation.UpdatedBy;
-            Input.Version = Organisation.Version;
-            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-            ModelState.AddModelError(string.Empty, t[
-                "{0} saved this profile at {1} while you were editing. Your changes are still in the form; the saved profile is shown below it. Save again to keep yours.",
-                Organisation.UpdatedBy ?? t["Someone"].Value, Organisation.UpdatedAt.ToString("HH:mm")].Value);
+            this.ShowConflict(nameof(Input), Input.Describe(Terms), ProfileInput.From(Organisation).Describe(Terms), SavedVersion.Of(Organisation));
             return Page();
         }
 

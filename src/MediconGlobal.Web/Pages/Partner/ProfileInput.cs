@@ -89,6 +89,28 @@ public sealed class ProfileInput
         }
     }
 
+    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
+    public IReadOnlyDictionary<string, string> Describe(TermCatalog terms)
+    {
+        string Terms(List<int> ids) => string.Join(", ", terms.NamesOf(ids));
+        static string Contact(ContactInput c) =>
+            string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone }.Select(v => v?.Trim()).Where(v => !string.IsNullOrEmpty(v)));
+        return new Dictionary<string, string>
+        {
+            [nameof(Name)] = Name?.Trim() ?? "",
+            [nameof(Type)] = Type is { } type ? DisplayNames.Of(type) : "",
+            [nameof(CountryCode)] = CountryCode?.Trim().ToUpperInvariant() ?? "",
+            [nameof(RegionId)] = RegionId is { } region ? terms.NameOf(region) : "",
+            [nameof(Website)] = Website?.Trim() ?? "",
+            [nameof(Description)] = Description?.Trim() ?? "",
+            [nameof(CollaborationNeeds)] = CollaborationNeeds?.Trim() ?? "",
+            [nameof(ExpertiseIds)] = Terms(ExpertiseIds),
+            [nameof(SectorIds)] = Terms(SectorIds),
+            [nameof(LanguageIds)] = Terms(LanguageIds),
+            [nameof(Contacts)] = string.Join("\n", Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(Contact)),
+        };
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 

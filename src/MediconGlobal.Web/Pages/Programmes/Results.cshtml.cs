@@ -1,19 +1,20 @@
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Programmes;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Programmes;
 
 /// <summary>Project managers record an initiative's lessons learned and group its indicators into funnels.</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class ResultsModel(AppDbContext db) : PageModel
+public class ResultsModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public const string ConflictMessage = "Someone else changed this initiative while you were editing. The form now shows what is stored; make your change again.";
-
     [BindProperty]
     public ResultsInput Input { get; set; } = new();
 
@@ -50,19 +51,33 @@ public class ResultsModel(AppDbContext db) : PageModel
         }
 
         var funnels = Input.Indicators.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.Last().Funnel);
-        switch (await new ProgrammeResults(db).SaveAsync(id, Input.Version, Input.LessonsLearned, funnels, cancellationToken))
+        var result = await new ProgrammeResults(db).SaveAsync(id, Input.Version, Input.LessonsLearned, funnels, cancellationToken);
+        switch (result.Outcome)
         {
-            case ResultsOutcome.NotFound:
+            case CommandOutcome.NotFound:
                 return NotFound();
-            case ResultsOutcome.Conflict:
-                ModelState.Clear();
-                ModelState.AddModelError(string.Empty, ConflictMessage);
-                await OnGetAsync(id, cancellationToken);
+            case CommandOutcome.Conflict:
+                db.ChangeTracker.Clear();
+                await LoadAsync(id, cancellationToken);
+                this.ShowConflict(nameof(Input), Describe(Input.LessonsLearned, i => funnels.GetValueOrDefault(i.Id)), Describe(Programme.LessonsLearned, i => i.Funnel),
+                    await SavedVersion.LoadAsync(db.Programmes, id, cancellationToken));
                 return Page();
             default:
-                TempData["Message"] = "Lessons learned and funnels saved.";
+                TempData["Message"] = t["Lessons learned and funnels saved."].Value;
                 return Redirect($"/programmes/compare?ids={id}");
         }
+    }
+
+    /// <summary>The form in words: the lessons and each indicator's funnel, keyed by the indicator's row on the page.</summary>
+    private Dictionary<string, string> Describe(string? lessons, Func<ComparedIndicator, string?> funnel)
+    {
+        var values = new Dictionary<string, string> { [nameof(ResultsInput.LessonsLearned)] = lessons?.Trim() ?? "" };
+        for (var i = 0; i < Programme.Indicators.Count; i++)
+        {
+            values[$"{nameof(ResultsInput.Indicators)}[{i}].{nameof(IndicatorFunnelInput.Funnel)}"] = funnel(Programme.Indicators[i])?.Trim() ?? "";
+        }
+
+        return values;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -1,14 +1,17 @@
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using MediconGlobal.Web.Pages.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Referrals;
 
@@ -18,7 +21,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// the need but not who the company is.
 /// </summary>
 [Authorize(Policy = Policies.Referrals)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public AnswerInput Answer { get; set; } = new();
@@ -37,7 +40,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var result = ModelState.IsValid
             ? await new ReferralWorkflow(db, clock).AcceptAsync(User.ToViewer(), id, Answer.Version, Answer.Text, User.ToActor(), cancellationToken)
             : null;
-        return await AfterAnswerAsync(id, result, "You accepted the referral. The advisor is told.", cancellationToken);
+        return await AfterAnswerAsync(id, result, t["You accepted the referral. The advisor is told."].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken cancellationToken)
@@ -46,7 +49,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var result = ModelState.IsValid
             ? await new ReferralWorkflow(db, clock).DeclineAsync(User.ToViewer(), id, Answer.Version, Answer.Text!, User.ToActor(), cancellationToken)
             : null;
-        return await AfterAnswerAsync(id, result, "You declined the referral. The advisor is told, with your reason.", cancellationToken);
+        return await AfterAnswerAsync(id, result, t["You declined the referral. The advisor is told, with your reason."].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken cancellationToken)
@@ -55,34 +58,52 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var result = ModelState.IsValid
             ? await new ReferralWorkflow(db, clock).CompleteAsync(User.ToViewer(), id, Completion.Version, Completion.Outcome, Completion.Feedback, Completion.NeedIsMet, User.ToActor(), cancellationToken)
             : null;
-        return await AfterAsync(id, result, "The referral is completed and its outcome recorded.", cancellationToken);
+        return await AfterAsync(id, result, nameof(Completion), t["The referral is completed and its outcome recorded."].Value, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAnswerAsync(int id, StepResult? result, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAnswerAsync(int id, CommandResult? result, string message, CancellationToken cancellationToken)
     {
-        if (result?.Outcome == StepOutcome.Done)
+        if (result?.Outcome == CommandOutcome.Done)
         {
             await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, id, PortalMailer.BaseUrl(Request), cancellationToken));
         }
 
-        return await AfterAsync(id, result, message, cancellationToken);
+        return await AfterAsync(id, result, nameof(Answer), message, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, StepResult? result, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a step: done redirects with <paramref name="message"/>; a refusal or a conflict shows the referral as it
+    /// is now, with what was typed kept and, on a conflict, the other person's answer or outcome beside it.
+    /// </summary>
+    private async Task<IActionResult> AfterAsync(int id, CommandResult? result, string form, string message, CancellationToken cancellationToken)
     {
         if (result is not null && this.Handle(result) is { } failure)
         {
             return failure;
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && result?.IsDone == true)
         {
             TempData["Message"] = message;
             return Redirect($"/referrals/{id}");
         }
 
         db.ChangeTracker.Clear();
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result?.Outcome == CommandOutcome.Conflict)
+        {
+            var (field, mine, theirs) = form == nameof(Answer)
+                ? (nameof(AnswerInput.Text), Answer.Text, Referral.Answer)
+                : (nameof(CompleteInput.Outcome), Completion.Outcome, Referral.Outcome);
+            this.ShowConflict(form, new Dictionary<string, string> { [field] = mine?.Trim() ?? "" }, new Dictionary<string, string> { [field] = theirs ?? "" },
+                await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken));
+        }
+
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -5,9 +5,11 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients.Needs;
 
@@ -16,7 +18,7 @@ namespace MediconGlobal.Web.Pages.Clients.Needs;
 /// suggestion, and closing it as unmet / not available in one step when nothing matches.
 /// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public StatusInput Status { get; set; } = new();
@@ -44,7 +46,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         var result = await new NeedWorkflow(db, clock).ChangeStatusAsync(User.ToViewer(), companyId, needId, Status.Version, Status.To, Status.Reason, Status.Note, User.ToActor(), cancellationToken);
-        return await AfterAsync(result, companyId, needId, $"The need is now {Status.To.Label().ToLowerInvariant()}.", cancellationToken);
+        return await AfterAsync(result, companyId, needId, Status.To, t["The need is now {0}.", t[Status.To.Label()].Value.ToLowerInvariant()].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReferAsync(int companyId, int needId, CancellationToken cancellationToken)
@@ -56,36 +58,51 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), cancellationToken);
-        if (result is { Outcome: StepOutcome.Done, Id: { } referralId })
+        if (result is { Outcome: CommandOutcome.Done, Id: { } referralId })
         {
             await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, PortalMailer.BaseUrl(Request), cancellationToken));
         }
 
-        return await AfterAsync(result, companyId, needId, "The referral is sent. The receiving organisation is asked to answer within 14 days.", cancellationToken);
+        return await AfterAsync(result, companyId, needId, NeedStatus.Referred, t["The referral is sent. The receiving organisation is asked to answer within 14 days."].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCloseNotAvailableAsync(int companyId, int needId, CancellationToken cancellationToken)
     {
         var result = await new NeedWorkflow(db, clock).CloseAsNotAvailableAsync(User.ToViewer(), companyId, needId, Status.Version, User.ToActor(), cancellationToken);
-        return await AfterAsync(result, companyId, needId, "The need is closed as unmet: not available. It counts as a gap in the reports.", cancellationToken);
+        return await AfterAsync(result, companyId, needId, NeedStatus.Unmet, t["The need is closed as unmet: not available. It counts as a gap in the reports."].Value, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(StepResult result, int companyId, int needId, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a step: done redirects with <paramref name="message"/>; a refusal or a conflict shows the need as it is
+    /// now, with what was typed kept and, on a conflict, the status someone else saved beside the one asked for.
+    /// </summary>
+    private async Task<IActionResult> AfterAsync(CommandResult result, int companyId, int needId, NeedStatus wanted, string message, CancellationToken cancellationToken)
     {
         if (this.Handle(result) is { } failure)
         {
             return failure;
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && result.IsDone)
         {
             TempData["Message"] = message;
             return Redirect($"/clients/{companyId}/needs/{needId}");
         }
 
-        // A refused step: show the page as it is now, with the reason.
         db.ChangeTracker.Clear();
-        return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(companyId, needId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            string Words(NeedStatus status) => t[status.Label()].Value;
+            this.ShowConflict(nameof(Status), new Dictionary<string, string> { [nameof(StatusInput.To)] = Words(wanted) },
+                new Dictionary<string, string> { [nameof(StatusInput.To)] = Words(Need.Status) }, await SavedVersion.LoadAsync(db.Needs, needId, cancellationToken));
+        }
+
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int companyId, int needId, CancellationToken cancellationToken)

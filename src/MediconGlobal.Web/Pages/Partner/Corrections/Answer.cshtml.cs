@@ -12,7 +12,10 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Partner.Corrections;
 
-/// <summary>Answer one correction request: resolved (the listing was corrected) or dismissed, with a reply.</summary>
+/// <summary>
+/// Answer one correction request: resolved (the listing was corrected) or dismissed, with a reply. When someone else
+/// answered first, theirs stands and this answer is shown back unsaved (docs/decisions/1050).
+/// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
 public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -40,27 +43,21 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
         }
 
         var validation = new AnswerInputValidator().Validate(Input);
-        if (!validation.IsValid || Correction.Status != CorrectionStatus.Open)
+        if (!validation.IsValid)
         {
             validation.AddToModelState(ModelState, nameof(Input));
-            if (Correction.Status != CorrectionStatus.Open)
-            {
-                ModelState.AddModelError(string.Empty, t["This request has already been answered."].Value);
-            }
-
             return Page();
         }
 
-        db.Entry(Correction).Property(c => c.Version).OriginalValue = Input.Version;
-        Correction.Answer(Input.Outcome!.Value, Input.Response!.Trim(), User.GetDisplayName(), clock.GetUtcNow().UtcDateTime);
-        try
+        var result = await db.SaveVersionedAsync(Correction, Input.Version, c => c.Answer(Input.Outcome!.Value, Input.Response!.Trim(), User.GetDisplayName(), clock.GetUtcNow().UtcDateTime), cancellationToken);
+        if (result.Outcome != CommandOutcome.Done)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Message"] = t["Someone else answered this request at the same time; their answer is shown."].Value;
-            return Redirect($"/partner/corrections/{id}");
+            // Someone else answered first (a conflict, or a refusal when their answer was already saved when the page
+            // loaded): their answer is shown, this one is kept on the page, unsaved.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            this.ShowConflict(nameof(Input), Describe(Input.Outcome, Input.Response), Describe(Correction.Status, Correction.Response), SavedVersion.Of(Correction));
+            return Page();
         }
 
         TempData["Message"] = t["Answer saved."].Value;
@@ -73,6 +70,12 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
         Correction = request!;
         return request is not null;
     }
+
+    private static Dictionary<string, string> Describe(CorrectionStatus? outcome, string? response) => new()
+    {
+        [nameof(AnswerInput.Outcome)] = outcome?.ToString() ?? "",
+        [nameof(AnswerInput.Response)] = response?.Trim() ?? "",
+    };
 
     private async Task<IActionResult> RefuseAsync(int id, CancellationToken cancellationToken) =>
         await db.CorrectionRequests.AnyAsync(c => c.Id == id, cancellationToken) ? Forbid() : NotFound();

@@ -24,8 +24,6 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
 
     public OfferFormOptions Options { get; private set; } = null!;
 
-    public IReadOnlyDictionary<string, string> Theirs { get; } = new Dictionary<string, string>();
-
     public PartnerOrganisation Organisation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -12,8 +13,9 @@ using Microsoft.Extensions.Localization;
 namespace MediconGlobal.Web.Pages.Partner.Offers;
 
 /// <summary>
-/// Edit an offer of one's own organisation (administrators: any). A save made against an older version than the
-/// stored one is refused; the form keeps the user's values and shows the other person's beside each changed field.
+/// Edit an offer of one's own organisation (administrators: any), and publish, archive, return to draft or mark it
+/// reviewed. Every save and every status button is checked against the version the page showed; on a conflict the
+/// form keeps the user's values and shows the other person's beside each changed field (docs/decisions/1050).
 /// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
 public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IOfferFormPage
@@ -21,9 +23,11 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     [BindProperty]
     public OfferInput Input { get; set; } = new();
 
-    public OfferFormOptions Options { get; private set; } = null!;
+    /// <summary>The status buttons' form: the version and status the buttons were shown with.</summary>
+    [BindProperty]
+    public StatusInput Status { get; set; } = new();
 
-    public IReadOnlyDictionary<string, string> Theirs { get; private set; } = new Dictionary<string, string>();
+    public OfferFormOptions Options { get; private set; } = null!;
 
     public Offer Offer { get; private set; } = null!;
 
@@ -37,6 +41,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         }
 
         Input = OfferForm.FromOffer(offer);
+        Status = new StatusInput { Version = offer.Version };
         return Page();
     }
 
@@ -54,18 +59,10 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             return Page();
         }
 
-        // Check the version the form was loaded at, even when only the offer's terms change.
-        var version = db.Entry(offer).Property(o => o.Version);
-        version.OriginalValue = Input.Version;
-        version.IsModified = true;
-        await OfferForm.ApplyAsync(db, offer, Input, cancellationToken);
-        try
+        var result = await db.SaveVersionedAsync(offer, Input.Version, o => OfferForm.ApplyAsync(db, o, Input, cancellationToken), cancellationToken);
+        if (result.Outcome == CommandOutcome.Conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await ShowConflictAsync(id, cancellationToken);
+            await ShowConflictAsync(id, OfferForm.Describe(Input, Options), cancellationToken);
             return Page();
         }
 
@@ -87,6 +84,10 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// A status button: checked against the version the button was shown with, like the form. On a conflict the page
+    /// shows the offer as now saved (the status beside the buttons, their values beside the fields) and changes nothing.
+    /// </summary>
     private async Task<IActionResult> ChangeStatusAsync(int id, string? returnTo, Action<Offer> change, string message, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is not { } offer)
@@ -94,8 +95,15 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             return await RefuseAsync(id, cancellationToken);
         }
 
-        change(offer);
-        await db.SaveChangesAsync(cancellationToken);
+        var result = await db.SaveVersionedAsync(offer, Status.Version, change, cancellationToken);
+        if (result.Outcome == CommandOutcome.Conflict)
+        {
+            var saved = await ReloadAsync(id, cancellationToken);
+            Input = OfferForm.FromOffer(saved);
+            this.ShowActionConflict(SavedVersion.Of(saved), t[DisplayNames.Of(saved.Status)].Value);
+            return Page();
+        }
+
         TempData["Message"] = t[message, offer.Name].Value;
         return Redirect(returnTo == "overview" ? "/partner" + OrganisationQuery : $"/partner/offers/{id}/edit");
     }
@@ -118,17 +126,19 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     private async Task<IActionResult> RefuseAsync(int id, CancellationToken cancellationToken) =>
         await db.Offers.AnyAsync(o => o.Id == id, cancellationToken) ? Forbid() : NotFound();
 
-    private async Task ShowConflictAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Shows the offer as now saved beside what the form held (<paramref name="mine"/>); what was typed stays in the form.</summary>
+    private async Task ShowConflictAsync(int id, IReadOnlyDictionary<string, string> mine, CancellationToken cancellationToken)
+    {
+        var saved = await ReloadAsync(id, cancellationToken);
+        this.ShowConflict(nameof(Input), mine, OfferForm.Describe(OfferForm.FromOffer(saved), Options), SavedVersion.Of(saved));
+        this.SetVersion(nameof(Status), saved.Version);
+    }
+
+    /// <summary>The offer as saved now, for the page after a conflict; the form shows what was posted.</summary>
+    private async Task<Offer> ReloadAsync(int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var saved = (await OfferForm.LoadTrackedAsync(db.Offers.AsNoTracking(), id, cancellationToken))!;
-        Offer = saved;
-        var theirs = OfferForm.FromOffer(saved);
-        Theirs = OfferForm.Differences(Input, theirs, Options);
-        Input.Version = saved.Version;
-        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-        ModelState.AddModelError(string.Empty, t[
-            "{0} saved this offer at {1} while you were editing. Your changes are still in the form; their saved values are shown under each field that differs. Save again to keep yours.",
-            saved.UpdatedBy ?? t["Someone"].Value, saved.UpdatedAt.ToString("HH:mm")].Value);
+        Offer = (await OfferForm.LoadTrackedAsync(db.Offers.AsNoTracking(), id, cancellationToken))!;
+        return Offer;
     }
 }

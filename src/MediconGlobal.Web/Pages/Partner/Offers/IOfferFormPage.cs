@@ -6,10 +6,13 @@ public interface IOfferFormPage
     OfferInput Input { get; }
 
     OfferFormOptions Options { get; }
-
-    /// <summary>After a conflict: the other person's saved value of each field that differs from the form.</summary>
-    IReadOnlyDictionary<string, string> Theirs { get; }
 }
 
-/// <summary>The publish / archive / mark-reviewed buttons of one offer.</summary>
-public sealed record StatusActions(int OfferId, string OfferName, MediconGlobal.Core.Domain.OfferStatus Status, bool ReturnTo);
+/// <summary>The publish / archive / mark-reviewed buttons of one offer, shown at <paramref name="Version"/>.</summary>
+public sealed record StatusActions(int OfferId, string OfferName, MediconGlobal.Core.Domain.OfferStatus Status, int Version, bool ReturnTo);
+
+/// <summary>What a status button posts: the version of the offer it was shown with.</summary>
+public sealed class StatusInput
+{
+    public int Version { get; set; }
+}

@@ -87,15 +87,8 @@ public static class OfferForm
         offer.SetTerms(TaxonomyKind.Language, input.LanguageIds.Select(id => terms[id]));
     }
 
-    /// <summary>For each field where the saved offer differs from the form, the saved value in words.</summary>
-    public static IReadOnlyDictionary<string, string> Differences(OfferInput mine, OfferInput theirs, OfferFormOptions options)
-    {
-        var a = Describe(mine, options);
-        var b = Describe(theirs, options);
-        return b.Where(kv => a.GetValueOrDefault(kv.Key) != kv.Value).ToDictionary(kv => kv.Key, kv => kv.Value.Length == 0 ? "(empty)" : kv.Value);
-    }
-
-    private static Dictionary<string, string> Describe(OfferInput input, OfferFormOptions options)
+    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
+    public static IReadOnlyDictionary<string, string> Describe(OfferInput input, OfferFormOptions options)
     {
         string Terms(List<int> ids) => string.Join(", ", options.Terms.NamesOf(ids));
         return new Dictionary<string, string>
