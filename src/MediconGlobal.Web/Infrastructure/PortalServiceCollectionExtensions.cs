@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Localization;
 
 namespace MediconGlobal.Web.Infrastructure;
@@ -22,18 +21,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Core.Reports.Gaps.OfferIndexCache>();
-        // Email only goes to the log in Development (and wherever no SMTP server is configured).
-        services.Configure<EmailOptions>(configuration.GetSection("Email"));
-        if (!environment.IsDevelopment() && !string.IsNullOrEmpty(configuration["Email:SmtpHost"]))
-        {
-            services.AddTransient<IEmailSender, SmtpEmailSender>();
-        }
-        else
-        {
-            services.AddTransient<IEmailSender, LoggingEmailSender>();
-        }
-
-        services.AddScoped<PortalMailer>();
+        services.AddPortalAddressAndMail(configuration, environment);
         services.AddScoped<Pages.Shortlist.ShortlistStore>();
 
         // Keys live in a configurable folder so several instances behind a load balancer share sign-in cookies.
@@ -65,12 +53,21 @@ public static class PortalServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Password.RequiredLength = 10;
+                // ASVS 2.1: length and a breached-password list instead of composition rules (ADR 1102).
+                options.Password.RequiredLength = Areas.Identity.PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultUI()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<Areas.Identity.CommonPasswordValidator>()
+            .AddErrorDescriber<Areas.Identity.PortalIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddScoped<Areas.Identity.AccountMail>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -37,8 +37,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
     }
 
-    /// <summary>Every email the portal sent, in order (the real sender is replaced by a recorder).</summary>
-    public RecordingEmailSender Emails { get; } = new();
+    /// <summary>Every e-mail the portal wrote to its pickup folder (it sends none in tests).</summary>
+    public Mailbox Mailbox => new(Path.Combine(_folder, "mail"));
 
     public string KeysFolder => Path.Combine(_folder, "keys");
 
@@ -55,6 +55,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = ConnectionString,
             ["DataProtection:KeysPath"] = KeysFolder,
             ["Portal:LoadDemoData"] = _environment == "Development" ? "true" : "false",
+            ["Email:PickupFolder"] = Mailbox.Folder,
+            // Development builds links from its own listening address, as a developer's portal does.
+            ["Portal:PublicUrl"] = _environment == "Development" ? null : Mailbox.PublicUrl,
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
@@ -65,7 +68,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
-        builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender>(Emails));
     }
 
     /// <summary>Starts the portal on a real Kestrel port (for the browser) and returns its address.</summary>

@@ -27,7 +27,7 @@ public sealed class MyRequestsTests(CasePortal cases) : IClassFixture<CasePortal
         response.AssertRedirectsTo("/my-requests");
         var need = await cases.DbAsync(db => db.Needs.SingleAsync(n => n.CompanyId == company.Id));
         Assert.Equal((true, offer.Id, offer.CategoryId, NeedStatus.Open), (need.RequestedByCompany, need.RequestedOfferId, need.CategoryId, need.Status));
-        Assert.Contains(cases.Portal.Emails.Sent, e => e.To == advisorEmail && e.Body.Contains($"/clients/{company.Id}/needs/{need.Id}", StringComparison.Ordinal));
+        Assert.Contains(cases.Portal.Mailbox.To(advisorEmail), e => e.TextBody.Contains($"{Mailbox.PublicUrl}/clients/{company.Id}/needs/{need.Id}", StringComparison.Ordinal));
         Assert.Contains("We need a patent strategy", (await founder.GetPageAsync("/my-requests")).Text(), StringComparison.Ordinal);
         var advisor = await cases.AdvisorAsync();
         Assert.Contains("Asked by the company", (await advisor.GetPageAsync($"/clients/{company.Id}")).Text(), StringComparison.Ordinal);

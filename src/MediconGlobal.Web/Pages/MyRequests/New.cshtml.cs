@@ -5,6 +5,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Pages.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace MediconGlobal.Web.Pages.MyRequests;
 /// The request becomes a need on the founder's company that the home incubator's advisors see and act on.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links) : PageModel
 {
     [BindProperty]
     public RequestInput Input { get; set; } = new();
@@ -70,7 +71,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer) 
             return Page();
         }
 
-        await mailer.SendAsync(await PortalMail.HelpRequestedAsync(db, result.Id!.Value, PortalMailer.BaseUrl(Request), cancellationToken));
+        await mailer.SendAsync(await PortalMail.HelpRequestedAsync(db, result.Id!.Value, links, cancellationToken));
         TempData["Message"] = "Thank you. Your request is with your incubator's advisors; follow it here.";
         return Redirect("/my-requests");
     }

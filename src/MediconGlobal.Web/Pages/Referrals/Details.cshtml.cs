@@ -6,6 +6,7 @@ using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Pages.Clients;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -21,7 +22,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// the need but not who the company is.
 /// </summary>
 [Authorize(Policy = Policies.Referrals)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public AnswerInput Answer { get; set; } = new();
@@ -65,7 +66,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     {
         if (result?.Outcome == CommandOutcome.Done)
         {
-            await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, id, PortalMailer.BaseUrl(Request), cancellationToken));
+            await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken));
         }
 
         return await AfterAsync(id, result, nameof(Answer), message, cancellationToken);

@@ -6,6 +6,7 @@ using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
+using MediconGlobal.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace MediconGlobal.Web.Pages.Clients.Needs;
 /// suggestion, and closing it as unmet / not available in one step when nothing matches.
 /// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public StatusInput Status { get; set; } = new();
@@ -60,7 +61,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), cancellationToken);
         if (result is { Outcome: CommandOutcome.Done, Id: { } referralId })
         {
-            await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, PortalMailer.BaseUrl(Request), cancellationToken));
+            await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken));
         }
 
         return await AfterAsync(result, companyId, needId, NeedStatus.Referred, t["The referral is sent. The receiving organisation is asked to answer within 14 days."].Value, cancellationToken);

@@ -21,6 +21,7 @@ public class RegisterModel(
     AppDbContext db,
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signInManager,
+    AccountMail mail,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -84,6 +85,7 @@ public class RegisterModel(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await mail.SendConfirmationAsync(user);
         await signInManager.SignInAsync(user, isPersistent: false);
         TempData["Message"] = $"Welcome to MediconGlobal, {user.DisplayName}.";
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/find-support");
@@ -106,7 +108,7 @@ public class RegisterModel(
             .ToListAsync(cancellationToken);
 }
 
-public sealed class RegisterInput
+public sealed class RegisterInput : INewPasswordInput
 {
     public string Name { get; set; } = "";
 
@@ -143,7 +145,8 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
         RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.")
             .EmailAddress().WithMessage("Enter a valid email address, like name@example.com.").MaximumLength(256);
         RuleFor(i => i.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(10).WithMessage("The password must be at least 10 characters long.");
+            .MinimumLength(PasswordPolicy.MinimumLength).WithMessage($"A password needs at least {PasswordPolicy.MinimumLength} characters. A few unrelated words make a long one that is easy to remember.")
+            .MaximumLength(PasswordPolicy.MaximumLength).WithMessage($"A password has at most {PasswordPolicy.MaximumLength} characters.");
         RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("The two passwords do not match.");
         RuleFor(i => i.CompanyName).NotEmpty().WithMessage("Enter your company's name.").MaximumLength(200);
         RuleFor(i => i.Country).Must(c => c is not null && Countries.ContainsKey(c)).WithMessage("Choose a country from the list.");

@@ -1,0 +1,85 @@
+using System.Text;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Areas.Identity;
+
+/// <summary>
+/// The account e-mails (confirm an address, reset a password, confirm a new address, "you already have an
+/// account"). Links carry Identity's single-use tokens and are built from the configured public address through
+/// <see cref="PortalLinks"/>, never from the request (issue 10 items 1 and 7).
+/// </summary>
+public sealed class AccountMail(
+    UserManager<ApplicationUser> users,
+    PortalLinks links,
+    LinkGenerator routes,
+    PortalMailer mailer,
+    IStringLocalizer<SharedResource> t)
+{
+    /// <summary>Asks the owner of <paramref name="user"/>'s address to confirm it (registration, or a sign-in before confirming).</summary>
+    public async Task SendConfirmationAsync(ApplicationUser user)
+    {
+        var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = Page("/Account/ConfirmEmail", new { userId = user.Id, code });
+        await mailer.SendAsync(new OutgoingMail(user.Email!, t["Confirm your e-mail address for MediconGlobal"],
+            t["Hello {0},\n\nPlease confirm that this is your e-mail address by opening this link:\n{1}\n\nIf you did not create an account on MediconGlobal, you can ignore this message.", user.DisplayName, link]));
+    }
+
+    /// <summary>Sends a password-reset link. The link also confirms the address, since only its owner can open it.</summary>
+    public async Task SendPasswordResetAsync(ApplicationUser user)
+    {
+        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = Page("/Account/ResetPassword", new { code, email = user.Email });
+        await mailer.SendAsync(new OutgoingMail(user.Email!, t["Reset your MediconGlobal password"],
+            t["Hello {0},\n\nSomeone asked to reset the password of your MediconGlobal account. To choose a new password, open this link:\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.", user.DisplayName, link]));
+    }
+
+    /// <summary>Asks the owner of <paramref name="newEmail"/> to confirm it as <paramref name="user"/>'s new address.</summary>
+    public async Task SendEmailChangeAsync(ApplicationUser user, string newEmail)
+    {
+        var code = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
+        var link = Page("/Account/ConfirmEmailChange", new { userId = user.Id, email = newEmail, code });
+        await mailer.SendAsync(new OutgoingMail(newEmail, t["Confirm your new e-mail address for MediconGlobal"],
+            t["Hello {0},\n\nPlease confirm that you want to sign in to MediconGlobal with this e-mail address from now on by opening this link:\n{1}\n\nIf you did not ask for this, ignore this message and nothing changes.", user.DisplayName, link]));
+    }
+
+    /// <summary>
+    /// Told to the owner of an address that is already registered when someone registers with it again: the
+    /// page answers exactly as for a new address, so only the mailbox's owner learns that an account exists.
+    /// </summary>
+    public Task SendAlreadyRegisteredAsync(ApplicationUser user) =>
+        mailer.SendAsync(new OutgoingMail(user.Email!, t["You already have a MediconGlobal account"],
+            t["Hello {0},\n\nSomeone (perhaps you) tried to register a new MediconGlobal account with this e-mail address, which already has an account. Sign in here:\n{1}\n\nForgot your password? Choose a new one here:\n{2}\n\nIf it was not you, ignore this message: nothing has changed.", user.DisplayName, Page("/Account/Login", null), Page("/Account/ForgotPassword", null)]));
+
+    /// <summary>Reads a token from a link made by this class; null when the text was not made by it.</summary>
+    public static string? Decode(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private string Page(string page, object? values)
+    {
+        var path = routes.GetPathByPage(page, handler: null, values: new RouteValueDictionary(values) { ["area"] = "Identity" })
+            ?? throw new InvalidOperationException($"No route to {page}.");
+        return links.Absolute(path);
+    }
+}

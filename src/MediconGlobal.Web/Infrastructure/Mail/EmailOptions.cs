@@ -1,0 +1,61 @@
+using MimeKit;
+using Microsoft.Extensions.Options;
+
+namespace MediconGlobal.Web.Infrastructure.Mail;
+
+/// <summary>Settings of section <c>Email</c> (see <c>docs/operations.md</c>).</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    /// <summary>SMTP server that delivers mail outside Development (sent with MailKit). Unset: see <see cref="PickupFolder"/>.</summary>
+    public string? SmtpHost { get; set; }
+
+    /// <summary>SMTP port: 587 (STARTTLS, the default) or 465 (TLS from the first byte).</summary>
+    public int SmtpPort { get; set; } = 587;
+
+    /// <summary>Require TLS to the SMTP server (STARTTLS on 587, implicit TLS on 465). Only turn off for a relay on the same host.</summary>
+    public bool UseSsl { get; set; } = true;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Sender address of every e-mail.</summary>
+    public string From { get; set; } = "no-reply@mediconglobal.example";
+
+    /// <summary>Sender name shown by mail programs.</summary>
+    public string FromName { get; set; } = "MediconGlobal";
+
+    /// <summary>
+    /// Folder the messages are written to as <c>.eml</c> files instead of being sent. Always used in Development
+    /// (default <c>App_Data/mail</c>, listed at <c>/dev/mail</c>); elsewhere only when set and no SMTP server is.
+    /// Relative paths are relative to the content root.
+    /// </summary>
+    public string? PickupFolder { get; set; }
+}
+
+/// <summary>Checks <see cref="EmailOptions"/> at start-up: outside Development mail must go somewhere, or nobody could confirm an address or reset a password.</summary>
+public sealed class EmailOptionsValidator(IHostEnvironment environment) : IValidateOptions<EmailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    {
+        var failures = new List<string>();
+        if (!MailboxAddress.TryParse(options.From, out _) || !options.From.Contains('@', StringComparison.Ordinal))
+        {
+            failures.Add($"Email:From '{options.From}' is not an e-mail address.");
+        }
+
+        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.SmtpHost) && string.IsNullOrWhiteSpace(options.PickupFolder))
+        {
+            failures.Add("Outside Development set Email:SmtpHost (the SMTP server that sends the portal's e-mails) or, for a test installation, Email:PickupFolder.");
+        }
+
+        if (options.SmtpPort is < 1 or > 65535)
+        {
+            failures.Add($"Email:SmtpPort {options.SmtpPort} is not a port number.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
