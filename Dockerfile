@@ -7,10 +7,10 @@ RUN dotnet publish src/MediconGlobal.Web -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
+# The data-protection keys are kept in the database (ADR 1602); no key volume is needed.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    ASPNETCORE_ENVIRONMENT=Production \
-    DataProtection__KeysPath=/keys
-RUN mkdir -p /keys /app/logs && chown -R app:app /keys /app/logs
+    ASPNETCORE_ENVIRONMENT=Production
+RUN mkdir -p /app/logs && chown -R app:app /app/logs
 USER app
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 CMD wget -qO- http://localhost:8080/health || exit 1

@@ -34,7 +34,7 @@ public sealed partial class HsdsExport
             .Skip((query.SafePage - 1) * query.SafePerPage).Take(query.SafePerPage)
             .Select(o => new { o.Id, o.Name, o.Description, o.Website })
             .ToListAsync(cancellationToken);
-        return Page(query, total, page.Select(o => new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, o.Id), o.Name, o.Description ?? "", Shared.SafeUrl(o.Website))).ToList());
+        return Page(query, total, page.Select(o => new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, o.Id), o.Name, o.Description ?? "", SafeUrl(o.Website))).ToList());
     }
 
     public async Task<HsdsOrganization?> OrganizationAsync(string id, CancellationToken cancellationToken = default)
@@ -70,25 +70,32 @@ public sealed partial class HsdsExport
         var serviceIds = await db.Offers.AsNoTracking().Where(o => o.ProviderId == organisationId && o.Status == OfferStatus.Published)
             .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
 
-        var attributes = new List<HsdsAttribute> { terms.Attribute(HsdsKind.Organization, organisation.Id, new HsdsTermRef.ProviderType(organisation.Type), "organization_type") };
-        if (organisation.RegionId is { } region)
+        var attributes = OrganisationAttributes(terms, organisation.Id, organisation.Type, organisation.RegionId, organisation.Terms);
+
+        return new HsdsOrganization(
+            hsdsId, organisation.Name, organisation.Description ?? "", SafeUrl(organisation.Website),
+            organisation.Contacts.Select(c => new HsdsContact(HsdsIds.Of(HsdsKind.OrganizationContact, c.Id), hsdsId, null, c.Name, c.Role, c.Email)).ToList(),
+            programmes.Select(p => new HsdsProgram(HsdsIds.Of(HsdsKind.Program, p.Id), HsdsIds.Of(HsdsKind.Organization, p.LeadOrganisationId), p.Name, p.Description ?? "")).ToList(),
+            attributes,
+            await LoadServicesAsync(serviceIds, full: false, cancellationToken));
+    }
+
+    /// <summary>An organisation's type, region, expertise, sectors served and languages as HSDS attributes.</summary>
+    internal static List<HsdsAttribute> OrganisationAttributes(HsdsTerms terms, int organisationId, OrganisationType type, int? regionId, IEnumerable<int> termIds)
+    {
+        var attributes = new List<HsdsAttribute> { terms.Attribute(HsdsKind.Organization, organisationId, new HsdsTermRef.ProviderType(type), "organization_type") };
+        if (regionId is { } region)
         {
-            attributes.Add(terms.Attribute(HsdsKind.Organization, organisation.Id, new HsdsTermRef.Stored(region), "region"));
+            attributes.Add(terms.Attribute(HsdsKind.Organization, organisationId, new HsdsTermRef.Stored(region), "region"));
         }
 
-        attributes.AddRange(organisation.Terms.Where(t => terms.KindOf(t) is not null).Select(t => terms.Attribute(HsdsKind.Organization, organisation.Id, new HsdsTermRef.Stored(t), terms.KindOf(t) switch
+        attributes.AddRange(termIds.Where(t => terms.KindOf(t) is not null).Select(t => terms.Attribute(HsdsKind.Organization, organisationId, new HsdsTermRef.Stored(t), terms.KindOf(t) switch
         {
             TaxonomyKind.SupportCategory => "expertise",
             TaxonomyKind.Sector => "sector_served",
             _ => "language",
         })));
-
-        return new HsdsOrganization(
-            hsdsId, organisation.Name, organisation.Description ?? "", Shared.SafeUrl(organisation.Website),
-            organisation.Contacts.Select(c => new HsdsContact(HsdsIds.Of(HsdsKind.OrganizationContact, c.Id), hsdsId, null, c.Name, c.Role, c.Email)).ToList(),
-            programmes.Select(p => new HsdsProgram(HsdsIds.Of(HsdsKind.Program, p.Id), HsdsIds.Of(HsdsKind.Organization, p.LeadOrganisationId), p.Name, p.Description ?? "")).ToList(),
-            attributes,
-            await LoadServicesAsync(serviceIds, full: false, cancellationToken));
+        return attributes;
     }
 
     public async Task<HsdsPage<HsdsProgram>> ProgramsAsync(HsdsQuery query, CancellationToken cancellationToken = default)

@@ -90,6 +90,10 @@ public sealed partial class HsdsExport(AppDbContext db)
         return Page(query, all.Count, PageOf(all, query));
     }
 
+    /// <summary>Published services with their attributes, languages and contacts, in the order of <paramref name="ids"/>.</summary>
+    internal Task<List<HsdsService>> FullServicesAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        LoadServicesAsync(ids, full: true, cancellationToken);
+
     private async Task<List<HsdsService>> LoadServicesAsync(IReadOnlyList<int> ids, bool full, CancellationToken cancellationToken)
     {
         var terms = await TermsAsync(cancellationToken);
@@ -112,9 +116,9 @@ public sealed partial class HsdsExport(AppDbContext db)
             List<string> Names(TaxonomyKind kind) => r.Terms.Where(t => terms.KindOf(t) == kind).Select(t => terms.Term(new HsdsTermRef.Stored(t)).Name).ToList();
             var service = new HsdsService(
                 serviceId, HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), program?.Id, o.Name, o.Description,
-                Shared.SafeUrl(o.Website), o.ContactEmail, "active", o.HowToApply,
+                SafeUrl(o.Website), o.ContactEmail, "active", o.HowToApply,
                 DisplayNames.Of(o.Cost) + (o.CostDetails is null ? "" : " – " + o.CostDetails), Eligibility(Names),
-                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", Shared.SafeUrl(r.Provider.Website)), program);
+                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", SafeUrl(r.Provider.Website)), program);
             if (!full)
             {
                 return service;
@@ -170,9 +174,7 @@ public sealed partial class HsdsExport(AppDbContext db)
         return new HsdsPage<T>(total, pages, query.SafePage, contents.Count, query.SafePage == 1, query.SafePage >= pages, total == 0, contents);
     }
 
-    private static class Shared
-    {
-        public static string? SafeUrl(string? url) =>
-            Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
-    }
+    /// <summary>An http(s) address as given, or null for anything else (HSDS wants a URI; the portal stores free text).</summary>
+    internal static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
 }

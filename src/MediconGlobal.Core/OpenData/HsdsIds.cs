@@ -14,6 +14,9 @@ public enum HsdsKind
     Language = 8,
     Contact = 9,
     OrganizationContact = 10,
+    Phone = 11,
+    ServiceArea = 12,
+    CostOption = 13,
 }
 
 /// <summary>

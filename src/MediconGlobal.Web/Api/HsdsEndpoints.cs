@@ -23,6 +23,15 @@ public static class HsdsEndpoints
         api.MapGet("/services/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).ServiceAsync(id, ct)));
         api.MapGet("/programs", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).ProgramsAsync(q, ct)));
         api.MapGet("/taxonomies", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).TaxonomiesAsync(q, ct)));
+        api.MapGet("/export.zip", async (HttpContext context, AppDbContext db, CancellationToken ct) =>
+        {
+            context.Response.ContentType = "application/zip";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{HsdsTabularExport.FileName}\"";
+            using var buffer = new MemoryStream();
+            await new HsdsTabularExport(db).WriteZipAsync(buffer, ct);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(context.Response.Body, ct);
+        });
         api.MapGet("/taxonomy_terms", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).TaxonomyTermsAsync(q, ct)));
 
         // Any other address under the API answers as an API would: a JSON problem, not the portal's HTML page.

@@ -2,9 +2,6 @@ using System.Globalization;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -24,15 +21,7 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalAddressAndMail(configuration, environment);
         services.AddScoped<Pages.Shortlist.ShortlistStore>();
 
-        // Keys live in a configurable folder so several instances behind a load balancer share sign-in cookies.
-        services.AddDataProtection().SetApplicationName("MediconGlobal");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, config, loggers) =>
-        {
-            var keysPath = config["DataProtection:KeysPath"] ?? "App_Data/keys";
-            var folder = new DirectoryInfo(Path.IsPathRooted(keysPath) ? keysPath : Path.Combine(environment.ContentRootPath, keysPath));
-            options.XmlRepository = new FileSystemXmlRepository(folder, loggers);
-        });
-
+        services.AddPortalDataProtection(configuration, environment);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

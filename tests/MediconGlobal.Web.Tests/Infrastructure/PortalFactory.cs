@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MediconGlobal.Web.Tests.Infrastructure;
 
@@ -68,6 +69,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>
+    /// The test's own settings also go into the host configuration, which — unlike app configuration added in
+    /// <see cref="ConfigureWebHost"/> — is visible while Program.cs registers services (dotnet/aspnetcore#37680).
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        return base.CreateHost(builder);
     }
 
     /// <summary>Starts the portal on a real Kestrel port (for the browser) and returns its address.</summary>

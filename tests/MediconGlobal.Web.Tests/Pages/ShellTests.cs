@@ -82,7 +82,14 @@ public sealed class ShellTests : IAsyncLifetime
         await _portal.CreatePortalClient().GetAsync("/health");
         await _portal.CreatePortalClient().GetAsync("/no-such-page");
 
+        // The line is written as the request ends on the server, which can be just after the client has the response.
         var log = await ReadLogAsync();
+        for (var attempt = 0; attempt < 50 && !log.Contains("/no-such-page responded", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            log = await ReadLogAsync();
+        }
+
         Assert.Matches(@"HTTP GET /health responded 200 in \d+\.\d ms \(user -, organisation -\)", log);
         Assert.Matches(@"HTTP GET /no-such-page responded 404 in \d+\.\d ms \(user -, organisation -\)", log);
     }
