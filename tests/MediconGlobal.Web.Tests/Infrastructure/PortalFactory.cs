@@ -72,12 +72,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// The test's own settings also go into the host configuration, which — unlike app configuration added in
-    /// <see cref="ConfigureWebHost"/> — is visible while Program.cs registers services (dotnet/aspnetcore#37680).
+    /// The test's data-protection settings also go into the host configuration, which — unlike app configuration
+    /// added in <see cref="ConfigureWebHost"/> — is visible while Program.cs registers services
+    /// (dotnet/aspnetcore#37680); the key-encryption certificate is read then.
     /// </summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(_settings.Where(s => s.Key.StartsWith("DataProtection:", StringComparison.Ordinal))));
         return base.CreateHost(builder);
     }
 
