@@ -61,6 +61,17 @@ internal static class CsvRecords
             errors.AddRange(columns.Where(c => c.Required && !names.Contains(c.Name)).Select(c => $"The required column \"{c.Name}\" is missing."));
             while (reader.Read())
             {
+                if (reader.Parser.Record is { } raw && raw.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (CellCountProblem(reader.Parser.Row, reader.Parser.Count, header.Length) is { } problem)
+                {
+                    errors.Add(problem);
+                    continue;
+                }
+
                 var cells = new Dictionary<string, string>();
                 for (var i = 0; i < names.Length; i++)
                 {
@@ -96,6 +107,16 @@ internal static class CsvRecords
 
         return (records, errors, skippedColumns);
     }
+
+    /// <summary>
+    /// Null when a data row has as many cells as the header; otherwise the reason the row is refused. A row with
+    /// more cells usually holds an unquoted comma ("Lund, Malmö"), one with fewer a quote left open or a line
+    /// break inside a cell: keeping it would silently drop or shift cells (issue 13 item 1, docs/data-quality.md).
+    /// </summary>
+    /// <param name="row">The row as numbered in a spreadsheet (the header is row 1).</param>
+    public static string? CellCountProblem(int row, int cells, int headerCells) => cells == headerCells
+        ? null
+        : $"Row {row} has {cells} {(cells == 1 ? "cell" : "cells")} but the header has {headerCells}: check the quotes (a cell holding a comma, semicolon or line break must be in double quotes).";
 
     /// <summary>"Lead organisation" and "lead-organisation" both read as "lead_organisation".</summary>
     public static string Normalise(string header) =>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using CsvHelper;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Import;
@@ -24,7 +24,12 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
     /// <returns>One result per portal file in the order organisations, programmes, offers; <c>Written</c> only if all were.</returns>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(Stream zip, bool write, CancellationToken cancellationToken = default)
     {
-        var tables = ReadTables(zip);
+        var (tables, problems) = ReadTables(zip);
+        if (problems.Count > 0)
+        {
+            return [new ImportResult(new ImportPreview(ImportKind.Organisations, [], problems), Written: false)];
+        }
+
         var files = await ToPortalFilesAsync(tables, cancellationToken);
         var importer = new CsvImporter(db, clock);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,20 +55,39 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
         return results.Select(r => r with { Written = false }).ToList();
     }
 
-    private static Dictionary<string, List<Dictionary<string, string>>> ReadTables(Stream zip)
+    /// <summary>The package's tables by file name; a row whose cell count differs from its header is a problem naming the file and row.</summary>
+    private static (Dictionary<string, List<Dictionary<string, string>>> Tables, List<string> Problems) ReadTables(Stream zip)
     {
         using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         var tables = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
         foreach (var entry in archive.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && e.Length < MaxZipBytes))
         {
-            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-            using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+            using var bytes = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            if (UploadedText.Read(bytes.ToArray()).Text is not { } text)
+            {
+                problems.Add($"{entry.FullName}: the file is neither UTF-8 nor Windows-1252 text.");
+                continue;
+            }
+
+            using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
             var rows = new List<Dictionary<string, string>>();
             if (csv.Read() && csv.ReadHeader())
             {
                 var header = csv.HeaderRecord!;
                 while (csv.Read())
                 {
+                    if (CsvRecords.CellCountProblem(csv.Parser.Row, csv.Parser.Count, header.Length) is { } problem)
+                    {
+                        problems.Add($"{entry.FullName}: {problem}");
+                        continue;
+                    }
+
                     rows.Add(header.Select((name, i) => (name, value: csv.GetField(i) ?? "")).ToDictionary(c => c.name, c => c.value));
                 }
             }
@@ -71,7 +95,7 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
             tables[Path.GetFileNameWithoutExtension(entry.FullName)] = rows;
         }
 
-        return tables;
+        return (tables, problems);
     }
 
     private async Task<List<(ImportKind Kind, string Csv)>> ToPortalFilesAsync(Dictionary<string, List<Dictionary<string, string>>> tables, CancellationToken cancellationToken)

@@ -105,13 +105,65 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Preview_FileNotInUtf8_IsReadAsLatin1()
+    public async Task PreviewThenImport_ExcelWindows1252File_SaysSo_AndStoresTheDashAndEuroNotControlCharacters()
+    {
+        var client = await AdminAsync();
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+        var page = await UploadAsync(client, "Organisations", "name,type,country,description\nMalmö Demo Hub – Syd,incubator,SE,Membership from 100 € a year\n", windows1252);
+
+        Assert.StartsWith("The file was read as Windows-1252", page.QuerySelector("#read-as")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Malmö Demo Hub – Syd", page.QuerySelector("#preview-rows tbody td:nth-child(2)")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(page, "#import-form")).StatusCode);
+        var stored = await _portal.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Malmö Demo Hub – Syd").Select(o => o.Description).SingleAsync());
+        Assert.Equal("Membership from 100 € a year", stored);
+    }
+
+    [Theory]
+    [InlineData("utf-8 with BOM", "UTF-8")]
+    [InlineData("utf-8", "UTF-8")]
+    [InlineData("utf-16", "UTF-16")]
+    public async Task Preview_UnicodeFile_SaysWhichEncodingWasRead(string encoding, string shown)
+    {
+        var client = await AdminAsync();
+        var bytes = encoding switch
+        {
+            "utf-8 with BOM" => new UTF8Encoding(true),
+            "utf-8" => new UTF8Encoding(false),
+            _ => (Encoding)new UnicodeEncoding(false, true),
+        };
+
+        var page = await UploadAsync(client, "Organisations", "name,type,country\nMalmö Bio Hub – Syd,incubator,SE\n", bytes);
+
+        Assert.Equal($"The file was read as {shown}.", page.QuerySelector("#read-as")!.TextContent.Trim());
+        Assert.Equal("Malmö Bio Hub – Syd", page.QuerySelector("#preview-rows tbody td:nth-child(2)")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Preview_FileInNeitherEncoding_IsRefusedWithAMessage()
     {
         var client = await AdminAsync();
 
-        var page = await UploadAsync(client, "Organisations", "name,type,country\nMalmö Bio Hub,incubator,SE\n", Encoding.Latin1);
+        var bytes = "name,type,country\nBad Byte,incubator,SE\n"u8.ToArray();
+        bytes[22] = 0x81;
 
-        Assert.Equal("Malmö Bio Hub", page.QuerySelector("#preview-rows tbody td:nth-child(2)")!.TextContent);
+        var page = await UploadRawAsync(client, "Organisations", bytes);
+
+        Assert.Contains("The file is neither UTF-8 nor Windows-1252 text (byte 0x81 at position 23). Save it from your spreadsheet program as “CSV UTF-8” and check it again.", page.ValidationMessages());
+        Assert.Null(page.QuerySelector("#preview"));
+    }
+
+    [Fact]
+    public async Task Preview_RowWithMoreCellsThanTheHeader_IsInvalidWithItsRowNumber_AndNothingIsWritten()
+    {
+        var client = await AdminAsync();
+        var before = await CountAsync();
+
+        var page = await UploadAsync(client, "Organisations", "name,type,country,description\nExtra Field Demo Org,incubator,SE,Helps founders in Lund, Malmö and Helsingborg\n");
+
+        Assert.Contains("Row 2 has 5 cells but the header has 4: check the quotes", page.QuerySelector("#problems")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import-form"));
+        Assert.Equal(before, await CountAsync());
     }
 
     [Theory]
@@ -132,7 +184,10 @@ public sealed class ImportPageTests : IAsyncLifetime
     private Task<HttpClient> AdminAsync() => _portal.SignedInClientAsync("admin@example.test", Roles.Administrator, OrganisationSeed.SmiLe);
 
     /// <summary>Posts the upload form as multipart, the way a browser sends a chosen file.</summary>
-    private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string kind, string? csv, Encoding? encoding = null)
+    private static Task<IHtmlDocument> UploadAsync(HttpClient client, string kind, string? csv, Encoding? encoding = null) =>
+        UploadRawAsync(client, kind, csv is null ? null : [.. (encoding ?? new UTF8Encoding(false)).GetPreamble(), .. (encoding ?? Encoding.UTF8).GetBytes(csv)]);
+
+    private static async Task<IHtmlDocument> UploadRawAsync(HttpClient client, string kind, byte[]? bytes)
     {
         var form = await client.GetPageAsync("/admin/import");
         var token = form.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -141,9 +196,9 @@ public sealed class ImportPageTests : IAsyncLifetime
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(kind), "Kind" },
         };
-        if (csv is not null)
+        if (bytes is not null)
         {
-            content.Add(new ByteArrayContent((encoding ?? Encoding.UTF8).GetBytes(csv)), "Upload", "file.csv");
+            content.Add(new ByteArrayContent(bytes), "Upload", "file.csv");
         }
 
         var response = await client.PostAsync("/admin/import?handler=Preview", content);

@@ -2,9 +2,12 @@ using System.Text;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Import;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Core.Text;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Admin.Import;
 
@@ -17,7 +20,7 @@ namespace MediconGlobal.Web.Pages.Admin.Import;
 // Forms up to the request limit are read, so a file over MaxUploadBytes gets a message rather than an error page.
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int MaxUploadBytes = CsvImporter.MaxLength;
 
@@ -36,6 +39,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public string? Checked { get; set; }
 
     public ImportPreview? Preview { get; private set; }
+
+    /// <summary>The encoding the checked file was read in, shown with the preview so a wrong guess is visible.</summary>
+    public TextEncoding? ReadAs { get; private set; }
 
     public IActionResult OnGetTemplate(ImportKind kind) =>
         File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CsvImporter.Template(kind))).ToArray(), "text/csv; charset=utf-8", $"{kind.ToString().ToLowerInvariant()}-template.csv");
@@ -61,7 +67,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var csv = await ReadTextAsync(Upload!, cancellationToken);
+        var reading = await ReadTextAsync(Upload!, cancellationToken);
+        if (reading.Text is not { } csv)
+        {
+            ModelState.AddModelError(nameof(Upload), t["The file is neither UTF-8 nor Windows-1252 text (byte 0x{0:X2} at position {1}). Save it from your spreadsheet program as “CSV UTF-8” and check it again.", reading.BadByte, reading.BadByteAt + 1]);
+            return Page();
+        }
+
+        ReadAs = reading.Encoding;
         Checked = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv));
         Preview = await _importer.PreviewAsync(Kind!.Value, csv, cancellationToken);
         return Page();
@@ -94,19 +107,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         return base64 is { Length: > 0 } && Convert.TryFromBase64String(base64, buffer, out var written) ? Encoding.UTF8.GetString(buffer, 0, written) : null;
     }
 
-    /// <summary>UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Latin-1, as older spreadsheet programs write it.</summary>
-    private static async Task<string> ReadTextAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <summary>The file's bytes as text by the portal's one rule for uploads (<see cref="UploadedText"/>).</summary>
+    private static async Task<UploadedTextReading> ReadTextAsync(IFormFile file, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
+        return UploadedText.Read(buffer.ToArray());
     }
 }
