@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Exports;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Catalogue;
@@ -74,14 +74,9 @@ public static class CatalogueCsv
 
     public static byte[] Write(IEnumerable<CatalogueCsvRow> rows)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            // A cell starting with =, +, - or @ is prefixed so spreadsheet programs do not run it as a formula.
-            InjectionOptions = InjectionOptions.Escape,
-        };
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, configuration))
+        using (var csv = new CsvWriter(writer, ExportCells.CsvConfiguration))
         {
             csv.WriteRecords(rows);
         }

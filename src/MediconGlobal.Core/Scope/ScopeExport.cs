@@ -1,11 +1,10 @@
 using System.Globalization;
-using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Exports;
 using MediconGlobal.Core.Reports.Gaps;
-using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace MediconGlobal.Core.Scope;
 
@@ -27,7 +26,7 @@ public static class ScopeExport
 
     public static bool IsSuppressed(ScopeLine line) => line.Companies is > 0 and < MinimumCompanies;
 
-    public static IEnumerable<object[]> Rows(ScopeReport report)
+    public static IEnumerable<object?[]> Rows(ScopeReport report)
     {
         foreach (var ranked in report.Ranking)
         {
@@ -47,21 +46,11 @@ public static class ScopeExport
 
     public static void WriteCsv(TextWriter writer, ScopeReport report)
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var name in Header)
-        {
-            csv.WriteField(name);
-        }
-
-        csv.NextRecord();
+        using var csv = ExportCells.CsvWriter(writer);
+        ExportCells.WriteCsvRecord(csv, Header);
         foreach (var row in Rows(report))
         {
-            foreach (var value in row)
-            {
-                csv.WriteField(Convert.ToString(value, CultureInfo.InvariantCulture));
-            }
-
-            csv.NextRecord();
+            ExportCells.WriteCsvRecord(csv, row);
         }
     }
 
@@ -73,10 +62,10 @@ public static class ScopeExport
         var rows = Rows(report).ToList();
         foreach (var (section, sheet) in new[] { ("Ranking", "Ranking"), ("By organisation type", "By organisation type"), ("By region", "By region") })
         {
-            AddSheet(workbook, sheet, rows.Where(r => (string)r[0] == section).Select(r => r[1..]).Prepend(Header.Skip(1).ToArray<object>()));
+            ExportCells.AddSheet(workbook, sheet, rows.Where(r => (string?)r[0] == section).Select(r => r[1..]).Prepend(Header.Skip(1).ToArray<object?>()));
         }
 
-        AddSheet(workbook, "Notes",
+        ExportCells.AddSheet(workbook, "Notes",
         [
             ["Scope and target-group analysis, MediconGlobal"],
             ["Generated (UTC)", generatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
@@ -89,50 +78,26 @@ public static class ScopeExport
         workbook.Workbook.Save();
     }
 
-    private static object[] Row(string section, int? rank, ScopeLine line)
+    private static object?[] Row(string section, int? rank, ScopeLine line)
     {
         var hidden = IsSuppressed(line);
-        object Demand(object value) => hidden ? SuppressedMark : value;
+        object? Demand(object? value) => hidden ? SuppressedMark : value;
         return
         [
             section,
-            rank is { } r ? r : "",
+            rank,
             line.Segment.Label,
             Demand(line.Companies),
             Demand(line.Needs),
             Demand(line.Gaps),
             Demand(line.Unmet),
             Demand(line.NoMatchingOffer),
-            Demand(line.GapShare is { } share ? Math.Round(share * 100, MidpointRounding.AwayFromZero) : ""),
+            Demand(GapExport.Percent(line.GapShare)),
             line.Offers,
             line.Organisations.GetValueOrDefault(PartnershipStatus.Mapped),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Contacted),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Engaged),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Partner),
         ];
-    }
-
-    private static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object[]> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var values in rows)
-        {
-            var row = new Row();
-            foreach (var value in values)
-            {
-                row.Append(value switch
-                {
-                    int or long or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
-                    _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new SheetText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
-                });
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.Sheets!;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
+using MediconGlobal.Core.Exports;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
@@ -16,7 +15,8 @@ public static class GapExport
 {
     public const string SuppressedMark = "c";
 
-    public static readonly IReadOnlyList<(string Name, Func<GapFigures, object> Value)> Measures =
+    /// <summary>The measures in export order; each value is a number (int, or a rounded percentage as double) or null.</summary>
+    public static readonly IReadOnlyList<(string Name, Func<GapFigures, object?> Value)> Measures =
     [
         ("Needs", f => f.Needs),
         ("Companies", f => f.Companies),
@@ -28,25 +28,26 @@ public static class GapExport
         ("Coverage (%)", f => Percent(f.Coverage)),
     ];
 
-    public static string Percent(double? share) => share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : "";
+    /// <summary>A share (0–1) as a whole percentage number, or null when there is nothing to divide.</summary>
+    public static object? Percent(double? share) => share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero) : null;
 
     public static void WriteXlsx(Stream stream, GapExportData data)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook(new Sheets());
-        AddSheet(workbook, "Matrix", MatrixRows(data.Report));
-        AddSheet(workbook, "Drill-down", DrillDownRows(data));
-        AddSheet(workbook, "Filters", data.Filters.Select(f => new object[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["View", "Suppressed: fewer than three companies, or hidden to protect such a cell, shown as " + SuppressedMark]));
+        ExportCells.AddSheet(workbook, "Matrix", MatrixRows(data.Report));
+        ExportCells.AddSheet(workbook, "Drill-down", DrillDownRows(data));
+        ExportCells.AddSheet(workbook, "Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["View", "Suppressed: fewer than three companies, or hidden to protect such a cell, shown as " + SuppressedMark]));
         workbook.Workbook.Save();
     }
 
     public static void WriteCsv(TextWriter writer, GapReport report)
     {
-        var header = new[] { report.Query.Rows.Label(), report.Query.Columns.Label() }.Concat(Measures.Select(m => m.Name));
-        writer.WriteLine(string.Join(',', header.Select(Quote)));
+        using var csv = ExportCells.CsvWriter(writer);
+        ExportCells.WriteCsvRecord(csv, new[] { report.Query.Rows.Label(), report.Query.Columns.Label() }.Concat(Measures.Select(m => m.Name)));
         void Line(string row, string column, GapEntry entry) =>
-            writer.WriteLine(string.Join(',', new[] { row, column }.Concat(Measures.Select(m => CsvText(entry, m.Value))).Select(Quote)));
+            ExportCells.WriteCsvRecord(csv, new object?[] { row, column }.Concat(Measures.Select(m => Value(entry, m.Value))));
         for (var r = 0; r < report.Rows.Count; r++)
         {
             for (var c = 0; c < report.Columns.Count; c++)
@@ -65,7 +66,7 @@ public static class GapExport
         Line("Total", "Total", report.Total);
     }
 
-    private static IEnumerable<object[]> MatrixRows(GapReport report)
+    private static IEnumerable<object?[]> MatrixRows(GapReport report)
     {
         foreach (var (name, value) in Measures)
         {
@@ -81,7 +82,7 @@ public static class GapExport
         }
     }
 
-    private static IEnumerable<object[]> DrillDownRows(GapExportData data)
+    private static IEnumerable<object?[]> DrillDownRows(GapExportData data)
     {
         yield return [data.Report.Query.Rows.Label(), data.Report.Query.Columns.Label(), "Offer", "Provider", "Offer id"];
         foreach (var offer in data.Offers)
@@ -90,55 +91,5 @@ public static class GapExport
         }
     }
 
-    private static object Value(GapEntry entry, Func<GapFigures, object> value) => entry.Figures is { } f ? value(f) : SuppressedMark;
-
-    private static string CsvText(GapEntry entry, Func<GapFigures, object> value) => Value(entry, value) switch
-    {
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        var other => other.ToString() ?? "",
-    };
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-
-    private static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object[]> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint index = 0;
-        foreach (var values in rows)
-        {
-            index++;
-            var row = new Row { RowIndex = index };
-            for (var i = 0; i < values.Length; i++)
-            {
-                row.Append(Cell($"{Column(i)}{index}", values[i]));
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.Sheets!;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
-    }
-
-    private static Cell Cell(string reference, object value) => value switch
-    {
-        int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
-        string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && text.Length > 0 && text != SuppressedMark =>
-            new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
-        _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new SheetText(value.ToString() ?? "")) },
-    };
-
-    private static string Column(int index)
-    {
-        var name = new StringBuilder();
-        for (index++; index > 0; index = (index - 1) / 26)
-        {
-            name.Insert(0, (char)('A' + ((index - 1) % 26)));
-        }
-
-        return name.ToString();
-    }
+    private static object? Value(GapEntry entry, Func<GapFigures, object?> value) => entry.Figures is { } f ? value(f) : SuppressedMark;
 }

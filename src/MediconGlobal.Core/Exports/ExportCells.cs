@@ -1,0 +1,89 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
+
+namespace MediconGlobal.Core.Exports;
+
+/// <summary>
+/// The one rule for cells in the portal's XLSX and CSV exports (issue 13 item 8, docs/data-quality.md): a cell's
+/// type comes from the value's .NET type, never from what its text looks like. Integers and decimals are numbers;
+/// a string is text even when it reads "1e3", "0012" or "2026-01-02"; null is an empty cell. In CSV, which has
+/// no types, numbers are written in invariant notation and a text cell starting with =, +, -, @, tab or carriage
+/// return is prefixed with an apostrophe so spreadsheet programs do not run it as a formula (OWASP "CSV
+/// injection", CsvHelper's <see cref="InjectionOptions.Escape"/>).
+/// </summary>
+public static class ExportCells
+{
+    /// <summary>CsvHelper's configuration for every CSV export: invariant culture, formula injection escaped.</summary>
+    public static CsvConfiguration CsvConfiguration => new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+
+    /// <summary>A CsvHelper writer on <paramref name="writer"/> with <see cref="CsvConfiguration"/>; the writer stays open.</summary>
+    public static CsvWriter CsvWriter(TextWriter writer) => new(writer, CsvConfiguration, leaveOpen: true);
+
+    /// <summary>Writes one CSV record: numbers in invariant notation, text escaped against formula injection.</summary>
+    public static void WriteCsvRecord(CsvWriter csv, IEnumerable<object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        foreach (var value in values)
+        {
+            csv.WriteField(value switch
+            {
+                null => "",
+                string text => text,
+                IFormattable number when IsNumber(value) => number.ToString(null, CultureInfo.InvariantCulture),
+                _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+            });
+        }
+
+        csv.NextRecord();
+    }
+
+    /// <summary>One XLSX cell typed by <paramref name="value"/>'s type (<paramref name="reference"/> such as "B3" may be null).</summary>
+    public static Cell XlsxCell(object? value, string? reference = null) => value switch
+    {
+        null => new Cell { CellReference = reference },
+        _ when IsNumber(value) => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
+        _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new SheetText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
+    };
+
+    /// <summary>Adds a worksheet named <paramref name="name"/> holding <paramref name="rows"/>, each cell typed by <see cref="XlsxCell"/>.</summary>
+    public static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        uint index = 0;
+        foreach (var values in rows)
+        {
+            index++;
+            var row = new Row { RowIndex = index };
+            for (var i = 0; i < values.Length; i++)
+            {
+                row.Append(XlsxCell(values[i], $"{ColumnName(i)}{index}"));
+            }
+
+            data.Append(row);
+        }
+
+        part.Worksheet = new Worksheet(data);
+        var sheets = workbook.Workbook.Sheets ?? workbook.Workbook.AppendChild(new Sheets());
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
+    }
+
+    /// <summary>A spreadsheet column's letters for a zero-based index: 0 is "A", 26 is "AA".</summary>
+    public static string ColumnName(int index)
+    {
+        var name = "";
+        for (index++; index > 0; index = (index - 1) / 26)
+        {
+            name = (char)('A' + ((index - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static bool IsNumber(object value) => value is int or long or short or byte or uint or ulong or double or float or decimal;
+}
