@@ -18,10 +18,15 @@ public static class CompanyDuplicates
 {
     private static readonly HashSet<string> LegalForms = ["ab", "publ", "aps", "a/s", "as", "asa", "ivs", "oy", "gmbh", "ltd", "limited", "inc", "llc", "bv", "sa", "ag"];
 
-    public static async Task<IReadOnlyList<PossibleDuplicate>> FindAsync(AppDbContext db, Viewer viewer, string name, string countryCode, string? organisationNumber, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Up to five visible records that <paramref name="name"/> / <paramref name="organisationNumber"/> probably
+    /// duplicate, same number first. Runs on create and on edit (issue 13 item 6): an edit passes the record's own
+    /// id as <paramref name="exceptId"/> so a record never duplicates itself.
+    /// </summary>
+    public static async Task<IReadOnlyList<PossibleDuplicate>> FindAsync(AppDbContext db, Viewer viewer, string name, string countryCode, string? organisationNumber, int? exceptId = null, CancellationToken cancellationToken = default)
     {
         var digits = OrganisationNumber.Normalize(organisationNumber);
-        var candidates = await db.Companies.AsNoTracking().VisibleTo(viewer)
+        var candidates = await db.Companies.AsNoTracking().VisibleTo(viewer).Where(c => c.Id != exceptId)
             .Select(c => new { c.Id, c.Name, c.OrganisationNumber, c.CountryCode })
             .ToListAsync(cancellationToken);
         return candidates

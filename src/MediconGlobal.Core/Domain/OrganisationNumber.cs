@@ -1,11 +1,29 @@
 namespace MediconGlobal.Core.Domain;
 
 /// <summary>
-/// Organisation numbers of the three ÖKS countries: Swedish organisationsnummer (10 digits, Luhn), Danish CVR
-/// (8 digits, modulus 11) and Norwegian organisasjonsnummer (9 digits, modulus 11).
+/// Organisation numbers of the three ÖKS countries, checked by each register's own rules (ADR 1301,
+/// docs/data-quality.md): a Swedish organisationsnummer of a legal entity (10 digits, Luhn, third digit 2 or more —
+/// a sole trader's number is the owner's personnummer, whose third digit is a month's 0 or 1, and is refused: the
+/// portal keeps no personal identity numbers), a Danish CVR-nummer (8 digits, not starting with 0, modulus 11
+/// with weights 2-7-6-5-4-3-2-1, Erhvervsstyrelsen) and a Norwegian organisasjonsnummer (9 digits starting with
+/// 8 or 9, modulus 11 with weights 3-2-7-6-5-4-3-2, Brønnøysundregistrene).
 /// </summary>
 public static class OrganisationNumber
 {
+    /// <summary>The messages <see cref="Validate"/> gives, in English; each is a localiser key.</summary>
+    public static class Messages
+    {
+        public const string SwedishLength = "A Swedish organisation number has 10 digits (NNNNNN-NNNN).";
+        public const string SwedishPersonalNumber = "This looks like a personal identity number (a sole trader's number is the owner's personnummer). Enter the organisation number of a legal entity — its third digit is 2 or more — or leave the field empty.";
+        public const string SwedishCheckDigit = "This Swedish organisation number fails its check digit; please check it for typos.";
+        public const string DanishLength = "A Danish CVR number has 8 digits.";
+        public const string DanishFirstDigit = "A Danish CVR number does not start with 0.";
+        public const string DanishCheckDigit = "This CVR number fails its modulus-11 check; please check it for typos.";
+        public const string NorwegianLength = "A Norwegian organisation number has 9 digits.";
+        public const string NorwegianFirstDigit = "A Norwegian organisation number starts with 8 or 9.";
+        public const string NorwegianCheckDigit = "This Norwegian organisation number fails its modulus-11 check; please check it for typos.";
+    }
+
     private static readonly int[] CvrWeights = [2, 7, 6, 5, 4, 3, 2, 1];
     private static readonly int[] NorwegianWeights = [3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -14,18 +32,25 @@ public static class OrganisationNumber
 
     public static bool IsSupportedCountry(string countryCode) => countryCode is "SE" or "DK" or "NO";
 
-    /// <summary>Null when the number is valid for the country; otherwise a sentence saying what is wrong.</summary>
+    /// <summary>
+    /// Null when <paramref name="value"/> (any notation: "556036-0793", "DK 2425 6790", "923 609 016") is a valid
+    /// number for <paramref name="countryCode"/>, or the country is not one whose numbers are checked; otherwise one
+    /// of <see cref="Messages"/>, saying what is wrong.
+    /// </summary>
     public static string? Validate(string countryCode, string? value)
     {
         var digits = Normalize(value);
         return countryCode switch
         {
-            "SE" when digits.Length != 10 => "A Swedish organisation number has 10 digits (NNNNNN-NNNN).",
-            "SE" when !LuhnValid(digits) => "This Swedish organisation number fails its check digit; please check it for typos.",
-            "DK" when digits.Length != 8 => "A Danish CVR number has 8 digits.",
-            "DK" when WeightedSum(digits, CvrWeights) % 11 != 0 => "This CVR number fails its modulus-11 check; please check it for typos.",
-            "NO" when digits.Length != 9 => "A Norwegian organisation number has 9 digits.",
-            "NO" when NorwegianCheckDigit(digits[..8]) != digits[8] - '0' => "This Norwegian organisation number fails its modulus-11 check; please check it for typos.",
+            "SE" when digits.Length != 10 => Messages.SwedishLength,
+            "SE" when digits[2] < '2' => Messages.SwedishPersonalNumber,
+            "SE" when !LuhnValid(digits) => Messages.SwedishCheckDigit,
+            "DK" when digits.Length != 8 => Messages.DanishLength,
+            "DK" when digits[0] == '0' => Messages.DanishFirstDigit,
+            "DK" when WeightedSum(digits, CvrWeights) % 11 != 0 => Messages.DanishCheckDigit,
+            "NO" when digits.Length != 9 => Messages.NorwegianLength,
+            "NO" when digits[0] is not ('8' or '9') => Messages.NorwegianFirstDigit,
+            "NO" when NorwegianCheckDigit(digits[..8]) != digits[8] - '0' => Messages.NorwegianCheckDigit,
             _ => null,
         };
     }

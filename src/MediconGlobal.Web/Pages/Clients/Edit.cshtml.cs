@@ -31,6 +31,11 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
     public string CompanyName { get; private set; } = "";
 
+    /// <summary>Other records the edited name or organisation number probably duplicates; the form shows them before saving.</summary>
+    public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
+
+    private string? _savedNumber;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, replaceInput: true, cancellationToken))
@@ -55,6 +60,15 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        if (!Input.IgnoreDuplicates && (Input.Name.Trim() != CompanyName || OrganisationNumber.Normalize(Input.OrganisationNumber) != OrganisationNumber.Normalize(_savedNumber)))
+        {
+            Duplicates = await CompanyDuplicates.FindAsync(db, viewer, Input.Name, Input.CountryCode, Input.OrganisationNumber, exceptId: id, cancellationToken);
+            if (Duplicates.Count > 0)
+            {
+                return Page();
+            }
         }
 
         var result = await records.UpdateAsync(viewer, id, Input.Version, Input.ToProfile(), cancellationToken);
@@ -90,6 +104,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
         Id = id;
         CompanyName = company.Name;
+        _savedNumber = company.OrganisationNumber;
         if (replaceInput)
         {
             Input = CompanyInput.From(company);

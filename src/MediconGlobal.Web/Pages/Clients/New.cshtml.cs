@@ -46,7 +46,7 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel, ICompany
 
         if (!Input.IgnoreDuplicates)
         {
-            Duplicates = await CompanyDuplicates.FindAsync(db, viewer, Input.Name, Input.CountryCode, Input.OrganisationNumber, cancellationToken);
+            Duplicates = await CompanyDuplicates.FindAsync(db, viewer, Input.Name, Input.CountryCode, Input.OrganisationNumber, cancellationToken: cancellationToken);
             if (Duplicates.Count > 0)
             {
                 return Page();
