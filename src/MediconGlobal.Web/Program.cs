@@ -7,7 +7,10 @@ builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 builder.Services.AddPortalIdentity();
+builder.Services.AddPortalSessions(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalTransportSecurity();
+builder.Services.AddPortalRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 

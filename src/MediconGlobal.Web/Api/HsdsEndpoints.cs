@@ -15,7 +15,7 @@ public static class HsdsEndpoints
 
     public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/hsds").AllowAnonymous();
+        var api = app.MapGroup("/api/hsds").AllowAnonymous().WithMetadata(new Infrastructure.RateLimitedEndpoint(Infrastructure.RateLimitPolicies.OpenData, CountsReads: true));
         api.MapGet("/", () => Json(new { version = "3.0", profile = "https://docs.openreferral.org/en/3.0/", openapi_url = OpenApiUrl }));
         api.MapGet("/organizations", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).OrganizationsAsync(q, ct)));
         api.MapGet("/organizations/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).OrganizationAsync(id, ct)));

@@ -4,19 +4,24 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First, so everything after it (the request log included) sees the client's scheme and address as the
+        // trusted proxy reported them.
+        app.UseForwardedHeaders();
         app.UsePortalRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            app.UseExceptionHandler(ClientFaults.ExceptionHandlerOptions("/Error"));
             app.UseHsts();
             app.UseHttpsRedirection();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseCookiePolicy();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePortalRateLimiter();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();

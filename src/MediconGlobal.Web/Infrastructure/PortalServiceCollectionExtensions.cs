@@ -58,16 +58,12 @@ public static class PortalServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<Areas.Identity.AccountMail>();
 
+        // The cookie's name, flags and lifetimes are set by AddPortalSessions.
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Identity/Account/Login";
             options.LogoutPath = "/Identity/Account/Logout";
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
-            options.Cookie.Name = "MediconGlobal.Auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         return services;
     }
@@ -92,11 +88,11 @@ public static class PortalServiceCollectionExtensions
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<UnknownHandlerFilter>();
+                options.Filters.Add<SafeLocalRedirectFilter>();
                 options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        services.AddAntiforgery(options => options.Cookie.Name = "MediconGlobal.Antiforgery");
         return services;
     }
 }

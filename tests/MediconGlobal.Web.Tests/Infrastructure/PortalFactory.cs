@@ -38,6 +38,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
     }
 
+    /// <summary>A clock to run the portal on instead of the system's (set before the portal starts).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>Every e-mail the portal wrote to its pickup folder (it sends none in tests).</summary>
     public Mailbox Mailbox => new(Path.Combine(_folder, "mail"));
 
@@ -62,6 +65,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),
+
+            // Fixtures sign in hundreds of users from one address; the limits have their own tests.
+            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (key, value) in _settings)
         {
@@ -69,6 +75,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
     }
 
     /// <summary>
@@ -92,7 +102,20 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
-    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <remarks>
+    /// The client speaks to https://localhost: outside Development the portal's cookies are <c>Secure</c>, and a
+    /// client keeps those only for HTTPS, as a browser does.
+    /// </remarks>
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+
+    /// <summary>Everything the portal has logged so far (the rolling log file, read while it is still open).</summary>
+    public string ReadLog() => string.Join("\n", Directory.Exists(LogFolder)
+        ? Directory.GetFiles(LogFolder).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return new StreamReader(stream).ReadToEnd();
+        })
+        : []);
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
