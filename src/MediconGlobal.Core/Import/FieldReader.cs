@@ -143,13 +143,19 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            Errors.Add($"{column} \"{value}\" is not a date written as YYYY-MM-DD.");
+            return null;
         }
 
-        Errors.Add($"{column} \"{value}\" is not a date written as YYYY-MM-DD.");
-        return null;
+        if (!CalendarDates.Contains(date))
+        {
+            Errors.Add($"{column} \"{value}\" is not {CalendarDates.Range}.");
+            return null;
+        }
+
+        return date;
     }
 
     public decimal? Amount(string column)

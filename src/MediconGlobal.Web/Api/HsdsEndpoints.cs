@@ -16,6 +16,13 @@ public static class HsdsEndpoints
     public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/hsds").AllowAnonymous().WithMetadata(new Infrastructure.RateLimitedEndpoint(Infrastructure.RateLimitPolicies.OpenData, CountsReads: true));
+
+        // A browser opening an API address saves the JSON rather than rendering it (OWASP ASVS 14.4.2).
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.ContentDisposition = "attachment; filename=\"api.json\"";
+            return await next(context);
+        });
         api.MapGet("/", () => Json(new { version = "3.0", profile = "https://docs.openreferral.org/en/3.0/", openapi_url = OpenApiUrl }));
         api.MapGet("/organizations", (HttpRequest request, AppDbContext db, CancellationToken ct) => ListAsync(request, q => new HsdsExport(db).OrganizationsAsync(q, ct)));
         api.MapGet("/organizations/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).OrganizationAsync(id, ct)));
@@ -62,13 +69,17 @@ public static class HsdsEndpoints
         DateTime? modifiedAfter = null;
         if (!string.IsNullOrEmpty(query["modified_after"]))
         {
-            if (DateTimeOffset.TryParse(query["modified_after"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            if (!DateTimeOffset.TryParse(query["modified_after"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
-                modifiedAfter = parsed.UtcDateTime;
+                problems["modified_after"] = ["modified_after must be a date and time such as 2026-01-31T00:00:00Z."];
+            }
+            else if (!Core.Domain.CalendarDates.Contains(parsed))
+            {
+                problems["modified_after"] = [$"modified_after must be {Core.Domain.CalendarDates.Range}."];
             }
             else
             {
-                problems["modified_after"] = ["modified_after must be a date and time such as 2026-01-31T00:00:00Z."];
+                modifiedAfter = parsed.UtcDateTime;
             }
         }
 

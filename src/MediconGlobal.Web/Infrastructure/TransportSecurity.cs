@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using IPNetwork = System.Net.IPNetwork;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using IPNetwork = System.Net.IPNetwork;
 
 namespace MediconGlobal.Web.Infrastructure;
 

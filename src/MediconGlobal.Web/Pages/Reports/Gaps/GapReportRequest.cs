@@ -115,8 +115,10 @@ public sealed class GapReportRequestValidator : AbstractValidator<GapReportReque
         RuleFor(r => r.Rows).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDimension(v) is not null).WithMessage("Choose a dimension for the rows.");
         RuleFor(r => r.Cols).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDimension(v) is not null).WithMessage("Choose a dimension for the columns.");
         RuleFor(r => r.Cols).Must((r, cols) => r.ToQuery().Rows != r.ToQuery().Columns).WithMessage("Rows and columns must be two different dimensions.");
-        RuleFor(r => r.From).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the start date as a date, for example 2026-01-31.");
-        RuleFor(r => r.To).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the end date as a date, for example 2026-12-31.");
+        RuleFor(r => r.From).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the start date as a date, for example 2026-01-31.")
+            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage($"Enter a start date {CalendarDates.Range}.");
+        RuleFor(r => r.To).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the end date as a date, for example 2026-12-31.")
+            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage($"Enter an end date {CalendarDates.Range}.");
         RuleFor(r => r.To).Must((r, to) => GapReportRequest.ParseDate(r.From) is not { } from || GapReportRequest.ParseDate(to) is not { } end || from <= end)
             .WithMessage("The end date must not be before the start date.");
         RuleFor(r => r.Country).Must(c => string.IsNullOrEmpty(c) || Countries.Contains(c.Trim().ToUpperInvariant())).WithMessage("Choose Sweden, Denmark or Norway.");
