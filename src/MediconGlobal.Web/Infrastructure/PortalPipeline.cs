@@ -29,8 +29,8 @@ public static class PortalPipeline
         app.MapHealthChecks("/health").AllowAnonymous();
         Api.HsdsEndpoints.MapHsdsApi(app);
 
-        // Unknown addresses get the friendly 404 page, not a sign-in prompt from the fallback policy.
-        app.MapFallback(context =>
+        // Unknown addresses, file names included, get the friendly 404 page, not a sign-in prompt from the fallback policy.
+        app.MapFallback("{*path}", context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;

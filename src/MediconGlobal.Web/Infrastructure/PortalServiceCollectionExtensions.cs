@@ -58,6 +58,10 @@ public static class PortalServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<Areas.Identity.AccountMail>();
 
+        // OWASP ASVS 2.4.3: PBKDF2-HMAC-SHA512 needs at least 120,000 iterations; Identity's default is 100,000.
+        // Older hashes are upgraded when their owner next signs in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
         // The cookie's name, flags and lifetimes are set by AddPortalSessions.
         services.ConfigureApplicationCookie(options =>
         {

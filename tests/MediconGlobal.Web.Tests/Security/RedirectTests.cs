@@ -38,6 +38,7 @@ public sealed class RedirectTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal("\"cache\"", Assert.Single(response.Headers.GetValues("Clear-Site-Data")));
         (await client.GetAsync("/clients")).AssertRedirectsTo("/Identity/Account/Login");
     }
 

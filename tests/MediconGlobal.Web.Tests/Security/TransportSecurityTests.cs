@@ -91,6 +91,32 @@ public sealed class TransportSecurityTests : IAsyncLifetime
         Assert.Null(catalogue.Headers.CacheControl);
     }
 
+    [Theory]
+    [InlineData("/.git/config")]
+    [InlineData("/appsettings.json")]
+    [InlineData("/lib/")]
+    [InlineData("/css/site.css.bak")]
+    public async Task HiddenAndUnlistedFiles_AreNotServed(string path)
+    {
+        await using var portal = new PortalFactory();
+
+        var response = await portal.CreatePortalClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenDataApi_AnswersAsAJsonAttachment()
+    {
+        await using var portal = new PortalFactory();
+
+        var response = await portal.CreatePortalClient().GetAsync("/api/hsds/services");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("attachment; filename=\"api.json\"", response.Content.Headers.ContentDisposition?.ToString());
+    }
+
     private static void AssertSecureHostCookie(HttpResponseMessage response, string name)
     {
         var cookie = response.Headers.GetValues("Set-Cookie").SingleOrDefault(c => c.StartsWith(name + "=", StringComparison.Ordinal));
@@ -98,6 +124,7 @@ public sealed class TransportSecurityTests : IAsyncLifetime
         Assert.Matches(new Regex("; secure(;|$)", RegexOptions.IgnoreCase), cookie);
         Assert.Matches(new Regex("; path=/(;|$)", RegexOptions.IgnoreCase), cookie);
         Assert.Matches(new Regex("; httponly(;|$)", RegexOptions.IgnoreCase), cookie);
+        Assert.Matches(new Regex("; samesite=(lax|strict)(;|$)", RegexOptions.IgnoreCase), cookie);
         Assert.DoesNotContain("domain=", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
