@@ -17,6 +17,8 @@ public sealed class PublicPagesTests(BrowserFixture browser)
             ("/Identity/Account/Register", "register"),
             ("/accessibility", "accessibility"),
             ("/no-such-page", "not-found"),
+            ("/Identity/Account/Logout", "signed-out"),
+            ("/Error?code=429", "too-many-attempts"),
         })
         {
             await page.GotoAsync(path);
