@@ -64,6 +64,8 @@ public sealed class TransportSecurityTests : IAsyncLifetime
     {
         await using var portal = new PortalFactory("Production", settings: new Dictionary<string, string?> { ["Portal:PublicUrl"] = $"https://{PublicHost}" });
         using var client = new HttpClient { BaseAddress = portal.StartKestrel() };
+        // The proxy passes the public host on; Production refuses any host not in AllowedHosts (ADR 1101).
+        client.DefaultRequestHeaders.Host = PublicHost;
 
         var response = await client.GetAsync("/health");
 
