@@ -15,13 +15,22 @@ namespace MediconGlobal.Benchmarks;
 ///     [--keep]                 keep the generated database and print how to reuse it
 ///     [--reuse "connection"]   time an earlier kept database again (with --provider sqlite or postgres)
 ///     [--only "text"]          time only the steps whose name contains the text
+/// The load test (scripts/load-test.sh) uses the commands <c>generate</c> and <c>serve</c> instead; see <see cref="LoadCommands"/>.
 /// </summary>
 public static class Benchmark
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
             .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "true");
+        switch (args.FirstOrDefault())
+        {
+            case "generate":
+                return await LoadCommands.GenerateAsync(options);
+            case "serve":
+                return await LoadCommands.ServeAsync(options);
+        }
+
         var postgresServer = Environment.GetEnvironmentVariable("MEDICON_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("MEDICON_TEST_POSTGRES");
         var providers = options.GetValueOrDefault("provider", postgresServer is null ? "sqlite" : "both") switch
         {
@@ -142,6 +151,8 @@ public static class Benchmark
         {
             Console.WriteLine($"| {m.Provider} | {m.Step} | {m.Median:0} ms | {m.Min:0} ms | {m.Max:0} ms | {m.AllocatedMegabytes:0} MB | {m.PeakWorkingSetMegabytes:0} MB |");
         }
+
+        return 0;
     }
 
     /// <summary>The machine's load average (1, 5, 15 minutes) where Linux tells it: other work on the cores inflates every figure.</summary>

@@ -10,14 +10,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MediconGlobal.Benchmarks;
 
-/// <summary>The real portal (in-process) on the benchmark database, with a project manager signed in through the form.</summary>
+/// <summary>
+/// The real portal on the benchmark database, with the bench-only pages of <c>Pages/Bench</c> added: in-process
+/// for the stopwatch benchmark, or on Kestrel at a port for the load test (Production environment, as deployed).
+/// Users are created through <see cref="UserManager{TUser}"/> and signed in through the login form.
+/// </summary>
 public sealed partial class PortalHost : WebApplicationFactory<Program>
 {
     private const string Password = "Bench!Passw0rd-2026";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"mg-bench-host-{Guid.NewGuid():N}");
     private readonly BenchmarkDatabase _database;
+    private readonly bool _onKestrel;
 
-    public PortalHost(BenchmarkDatabase database)
+    /// <param name="port">Serve on Kestrel at this loopback port (the load test); in-process when null.</param>
+    public PortalHost(BenchmarkDatabase database, int? port = null)
     {
         _database = database;
 
@@ -29,45 +35,63 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
         }
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MEDICONGLOBAL_WEB", Path.Combine(root?.FullName ?? ".", "src", "MediconGlobal.Web"));
+        if (port is { } kestrelPort)
+        {
+            _onKestrel = true;
+            UseKestrel(options => options.Listen(IPAddress.Loopback, kestrelPort));
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Benchmark");
+        builder.UseEnvironment(_onKestrel ? "Production" : "Benchmark");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = _database.Provider.ToString(),
             ["Database:ConnectionString"] = _database.ConnectionString,
             ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
             ["Portal:LoadDemoData"] = "false",
+            // One log line per request would time the console, not the portal.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
         }));
+        builder.ConfigureServices(services => services.AddRazorPages().AddApplicationPart(typeof(PortalHost).Assembly));
     }
 
-    public async Task<HttpClient> SignedInProjectManagerAsync()
+    public Task<HttpClient> SignedInProjectManagerAsync() => SignedInAsync(Roles.ProjectManager);
+
+    /// <summary>An HTTP client signed in as a user of the role (created on first use).</summary>
+    public async Task<HttpClient> SignedInAsync(string role)
     {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client, role);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="client"/> (which must keep cookies and not follow redirects) in as a user of the role.</summary>
+    public async Task SignInAsync(HttpClient client, string role)
+    {
+        var email = $"bench-{role.ToLowerInvariant()}@example.test";
         using (var scope = Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            if (await users.FindByEmailAsync("bench@example.test") is null)
+            if (await users.FindByEmailAsync(email) is null)
             {
-                var user = new ApplicationUser { UserName = "bench@example.test", Email = "bench@example.test", EmailConfirmed = true, DisplayName = "Bench PM" };
+                var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Bench {role}" };
                 await users.CreateAsync(user, Password);
-                var added = await users.AddToRoleAsync(user, Roles.ProjectManager);
+                var added = await users.AddToRoleAsync(user, role);
                 if (!added.Succeeded)
                 {
-                    throw new InvalidOperationException($"Adding the benchmark's project manager failed: {string.Join("; ", added.Errors.Select(e => e.Description))}");
+                    throw new InvalidOperationException($"Adding the benchmark's {role} failed: {string.Join("; ", added.Errors.Select(e => e.Description))}");
                 }
             }
         }
 
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var login = await client.GetStringAsync("/Identity/Account/Login");
         var token = TokenPattern().Match(login).Groups[1].Value;
-        var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = "bench@example.test",
+            ["Input.Email"] = email,
             ["Input.Password"] = Password,
             ["__RequestVerificationToken"] = token,
         }));
@@ -75,8 +99,6 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
         {
             throw new InvalidOperationException($"Signing in failed with {(int)response.StatusCode}.");
         }
-
-        return client;
     }
 
     public override async ValueTask DisposeAsync()
