@@ -55,24 +55,25 @@ if [ "$build" -eq 1 ]; then
   dotnet build benchmarks/MediconGlobal.Benchmarks -c Release -nologo -v quiet >&2
 fi
 
-pg_bin="" pg_data="$state/postgres" pg_port="" server_pid=""
+pg_bin="" pg_root="$state/postgres" pg_port="" server_pid=""
 stop_all() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [ -n "$pg_port" ] && run_pg "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true
+  [ -n "$pg_port" ] && run_pg "$pg_bin/pg_ctl" -D "$pg_root/data" -m fast stop >/dev/null 2>&1 || true
 }
 trap stop_all EXIT
 
+# The load test's own cluster (never the shared test server): its data folder is kept in the state folder.
 start_postgres() {
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  if [ ! -d "$pg_data" ]; then
-    mkdir -p "$pg_data"
-    [ "$(id -u)" -eq 0 ] && chown postgres "$pg_data"
-    run_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  if [ ! -d "$pg_root/data" ]; then
+    mkdir -p "$pg_root"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$pg_root"
+    run_pg "$pg_bin/initdb" -D "$pg_root/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
   pg_port="$(free_port)"
-  run_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$state/postgres.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c shared_buffers=256MB -c max_connections=200" start >/dev/null
-  log "PostgreSQL (load test's own cluster) on 127.0.0.1:$pg_port"
+  run_pg "$pg_bin/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_root -c fsync=off -c synchronous_commit=off -c shared_buffers=256MB -c max_connections=200" start >/dev/null
+  log "PostgreSQL (the load test's own cluster) on 127.0.0.1:$pg_port"
 }
 
 connection_for() {
@@ -115,6 +116,29 @@ peak_kb=0
 vm_hwm() { awk '/VmHWM/ {print $2}' "/proc/$server_pid/status"; }
 reset_hwm() { echo 5 >"/proc/$server_pid/clear_refs" 2>/dev/null || true; }
 
+# One client: requests one after another with curl for the duration (at least three), each timed by curl itself,
+# so a page that takes seconds is measured as well as one that takes milliseconds.
+measure_one() {
+  local name="$1" path="$2" seconds="$3" cookie="$4"
+  local times="$state/times" started
+  : >"$times"
+  started="$(date +%s)"
+  while [ "$(wc -l <"$times")" -lt 3 ] || [ $(( $(date +%s) - started )) -lt "$seconds" ]; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "$base$path" >>"$times"
+  done
+  local kb; kb="$(vm_hwm)"; [ "$kb" -gt "$peak_kb" ] && peak_kb="$kb"
+  read -r count rps p50 p95 p99 errors < <(python3 - "$times" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+ms = sorted(float(t) * 1000 for _, t in rows)
+pick = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]
+print(len(ms), f"{1000 * len(ms) / sum(ms):.1f}", f"{pick(0.5):.1f}", f"{pick(0.95):.1f}", f"{pick(0.99):.1f}", sum(1 for s, _ in rows if s != "200"))
+PY
+)
+  rows+=("| $current | $name | \`$path\` | 1 | $rps | $p50 | $p95 | $p99 | $errors | – | $((kb / 1024)) MB |")
+  log "$name: $count requests, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, errors $errors, peak $((kb / 1024)) MB"
+}
+
 # measure NAME PATH CLIENTS DURATION [cookie] [lua]
 measure() {
   local name="$1" path="$2" clients="$3" seconds="$4" cookie="${5:-}" lua="${6:-$report_lua}"
@@ -128,14 +152,18 @@ measure() {
     log "$name: HTTP $status, skipped"
     return
   fi
-  # Warm up (first request builds what the page keeps), then measure.
-  wrk -t1 -c1 -d2s "${headers[@]}" -s "$lua" "$base$path" >/dev/null 2>&1 || true
+  # Warm up (the first request builds what the page keeps), then measure.
+  curl -s -o /dev/null "${headers[@]}" "$base$path"
   reset_hwm
+  if [ "$clients" -eq 1 ]; then
+    measure_one "$name" "$path" "$seconds" "$cookie"
+    return
+  fi
   local threads=$(( clients > 1 ? 2 : 1 ))
   local out
   out="$(wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 5s "${headers[@]}" -s "$lua" "$base$path" 2>&1 | grep '^RESULT' || true)"
   local kb; kb="$(vm_hwm)"; [ "$kb" -gt "$peak_kb" ] && peak_kb="$kb"
-  read -r _ requests micros p50 p95 p99 max errors <<<"$out"
+  read -r _ requests micros p50 p95 p99 max errors <<<"${out:-RESULT 0 1 0 0 0 0 0}"
   local rps; rps="$(awk -v r="$requests" -v d="$micros" 'BEGIN { printf "%.1f", r / (d / 1e6) }')"
   [ "$name" = "bare page" ] && bare_rps="$rps"
   local ratio="–"
@@ -210,6 +238,7 @@ for current in "${providers[@]}"; do
 
   load_notes+=("$current: load average $started_load at the start, $(load_average) at the end; peak resident memory of the portal $((peak_kb / 1024)) MB (largest of the measured runs)")
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  printf '%s\n' "${rows[@]}" | grep "^| $current |" >"$state/table-$current-$tag.md" || true
 done
 
 echo

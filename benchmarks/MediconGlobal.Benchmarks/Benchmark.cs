@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
@@ -80,17 +81,17 @@ public static class Benchmark
             await Step("… of which: load the published offers into an index (cache miss)", async () =>
             {
                 await using var db = database.CreateContext();
-                return (await OfferIndexCache.BuildAsync(db)).OfferCount;
+                return (await OfferCoverageIndex.LoadAsync(db)).OfferCount;
             });
-            await Step("… of which: check the catalogue version (every report, cache hit)", async () =>
+            await Step("… of which: read the data versions (every kept read model, cache hit)", async () =>
             {
                 await using var db = database.CreateContext();
-                return (await CatalogueVersion.ReadAsync(db)).Offers;
+                return (int)(await DataVersions.ReadAsync(db)).Catalogue;
             });
             await using (var db = database.CreateContext())
             {
                 var facts = await new GapAnalysis(db).FactsAsync(GapFilters.None, pm);
-                var index = await OfferIndexCache.BuildAsync(db);
+                var index = await OfferCoverageIndex.LoadAsync(db);
                 var terms = (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Rows.Select(r => new AxisTerm(r.Id ?? 0, r.Label)).ToList();
                 await Step("… of which: the in-memory pass (GapCalculator)", () =>
                     Task.FromResult(GapCalculator.Compute(GapQuery.Default, terms, [], facts, index).Total.Figures!.Needs));
@@ -101,7 +102,7 @@ public static class Benchmark
                 await using var db = database.CreateContext();
                 return (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Total.Figures!.Needs;
             });
-            var cache = new OfferIndexCache();
+            var cache = new CatalogueCache();
             await Step("Gap computation, category × market (full numbers, offer index cached)", async () =>
             {
                 await using var db = database.CreateContext();

@@ -13,17 +13,17 @@ public sealed record GuidedAnswers(string? Stage, string? Sector, string? Market
 public sealed record GuidedMatch(OfferCard Offer, MatchExplanation Match, string Why);
 
 /// <summary>
-/// The guided path: the founder's answers become a need profile and published offers are ranked by the one
-/// matching rule. With no kind of help chosen, every kind is considered (each offer against its own category).
+/// The guided path: the founder's answers become a need profile and the published offers of the catalogue's read
+/// model are matched and ranked by the one matching rule. With no kind of help chosen, every kind is considered
+/// (each offer against its own category) and the matches are put in the rule's ranking order.
 /// </summary>
 public static class GuidedSearch
 {
-    public static async Task<IReadOnlyList<GuidedMatch>> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<GuidedMatch>> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
-        var terms = await TermCatalog.LoadAsync(db, cancellationToken);
-        var rule = new MatchingRule(terms.Markets);
+        var index = await (catalogue ?? new CatalogueCache()).GetAsync(db, cancellationToken);
+        var terms = index.Terms;
         var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.Name);
-        var offers = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
         var help = terms.Find(TaxonomyKind.SupportCategory, answers.Help)?.Id;
         NeedProfile NeedFor(int categoryId) => new(categoryId,
             terms.Find(TaxonomyKind.Market, answers.Market)?.Id,
@@ -31,18 +31,13 @@ public static class GuidedSearch
             terms.Find(TaxonomyKind.Sector, answers.Sector)?.Id,
             terms.Find(TaxonomyKind.Region, answers.Region)?.Id);
 
-        var ranked = (help is { } category
-                ? rule.Rank(NeedFor(category), offers).Select(m => (Match: m, Need: NeedFor(category)))
-                : offers.Select(o => (Match: rule.Match(NeedFor(o.CategoryId), o), Need: NeedFor(o.CategoryId)))
-                    .Where(x => x.Match is not null)
-                    .Select(x => (Match: x.Match!, x.Need))
-                    .OrderByDescending(x => x.Match.Score).ThenByDescending(x => x.Match.LastReviewedAt).ThenBy(x => x.Match.OfferId))
-            .ToList();
-
-        var byId = offers.ToDictionary(o => o.OfferId);
-        var cards = (await OfferSearch.CardsAsync(db, ranked.Select(r => r.Match.OfferId).ToList(), now, cancellationToken)).ToDictionary(c => c.Id);
-        return ranked.Where(r => cards.ContainsKey(r.Match.OfferId))
-            .Select(r => new GuidedMatch(cards[r.Match.OfferId], r.Match, sentences.Explain(r.Need, byId[r.Match.OfferId], r.Match)))
+        var matches = index.Offers
+            .Where(o => help is null || o.Profile.CategoryId == help)
+            .Select(o => (Offer: o, Need: NeedFor(help ?? o.Profile.CategoryId)))
+            .Select(x => (x.Offer, x.Need, Match: index.Rule.Match(x.Need, x.Offer.Profile)))
+            .Where(x => x.Match is not null);
+        return MatchingRule.InRankOrder(matches, x => x.Match!)
+            .Select(x => new GuidedMatch(index.CardAt(index.PositionOf(x.Offer.Id)!.Value, now), x.Match!, sentences.Explain(x.Need, x.Offer.Profile, x.Match!)))
             .ToList();
     }
 }

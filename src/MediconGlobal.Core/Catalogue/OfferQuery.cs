@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Catalogue;
 
@@ -88,6 +89,31 @@ public sealed record OfferQuery
     }
 
     public OfferQuery WithoutText() => this with { Text = null, Page = 1 };
+
+    /// <summary>A copy without the words of the text that fold to <paramref name="word"/> (see <see cref="OfferTextSearch.Words"/>); paging restarts.</summary>
+    public OfferQuery WithoutWord(string word)
+    {
+        var kept = string.Join(' ', (Text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => TextNormalizer.Normalize(w) != word));
+        return this with { Text = kept.Length == 0 ? null : kept, Page = 1 };
+    }
+
+    /// <summary>The page numbers a pager shows: the first, the last and two on each side of the current one; null marks a gap.</summary>
+    public static IReadOnlyList<int?> PagerPages(int page, int pageCount)
+    {
+        var shown = new[] { 1, pageCount }.Concat(Enumerable.Range(page - 2, 5)).Where(p => p >= 1 && p <= pageCount).Distinct().Order().ToList();
+        var pages = new List<int?>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0 && shown[i] > shown[i - 1] + 1)
+            {
+                pages.Add(null);
+            }
+
+            pages.Add(shown[i]);
+        }
+
+        return pages;
+    }
 
     /// <summary>The query-string pairs of this query, defaults left out, in a stable order.</summary>
     public IEnumerable<KeyValuePair<string, string>> ToQueryPairs()

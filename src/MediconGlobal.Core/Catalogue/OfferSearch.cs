@@ -1,13 +1,15 @@
+using System.Globalization;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using Microsoft.EntityFrameworkCore;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Catalogue;
 
+/// <param name="Excerpt">The start of the description, cut at a word near <see cref="ExcerptLength"/> characters and marked "…".</param>
 public sealed record OfferCard(
     int Id,
     string Name,
-    string? Description,
+    string? Excerpt,
     string Category,
     int ProviderId,
     string Provider,
@@ -17,10 +19,23 @@ public sealed record OfferCard(
     IReadOnlyList<string> Markets,
     IReadOnlyList<string> Regions,
     DateTime LastReviewedAt,
-    bool IsStale);
+    bool IsStale)
+{
+    /// <summary>Descriptions longer than this are cut on a card.</summary>
+    public const int ExcerptLength = 220;
+
+    /// <summary>The description as a card shows it (<see cref="TextExcerpt.Of"/> at <see cref="ExcerptLength"/>).</summary>
+    public static string? ExcerptOf(string? description) => TextExcerpt.Of(description, ExcerptLength);
+}
 
 /// <summary>A way to widen an empty search: drop one filter (or the words) and get this many offers.</summary>
 public sealed record Widening(Facet? Facet, string? Code, string Label, int Count);
+
+/// <summary>
+/// A word of an empty search that names a market or region: filtering by it instead (offers that cover it under the
+/// matching rule, e.g. those open to any market) gives <see cref="Count"/> offers.
+/// </summary>
+public sealed record PlaceSuggestion(string Word, Facet Facet, string Code, string Label, int Count);
 
 public sealed record OfferSearchResult(
     OfferQuery Query,
@@ -29,49 +44,88 @@ public sealed record OfferSearchResult(
     int Page,
     int PageCount,
     IReadOnlyList<FacetCounts> Facets,
-    IReadOnlyList<Widening> Widenings);
+    IReadOnlyList<Widening> Widenings,
+    IReadOnlyList<PlaceSuggestion> Places);
+
+/// <summary>One selectable facet value: a taxonomy term id, or the number of an enum member.</summary>
+public sealed record FacetOption(int Value, string Code, string Label);
+
+public sealed record FacetValueCount(int Value, string Code, string Label, int Count, bool Selected);
+
+public sealed record FacetCounts(Facet Facet, IReadOnlyList<FacetValueCount> Values);
 
 /// <summary>
-/// The public catalogue: published offers filtered by free text in the database, then faceted in memory (the
-/// catalogue holds hundreds of offers, not millions, and counting in memory keeps every facet's count exact).
+/// The public catalogue, answered from the <see cref="CatalogueIndex"/> read model: words through the database's
+/// text index (cached per word), facet filters and counts as bit operations, sort orders kept per culture. Values
+/// of one facet are alternatives (OR), facets combine (AND), every word must match; each facet value's count is
+/// what choosing it would give with all the <em>other</em> filters and the words applied.
 /// </summary>
 public static class OfferSearch
 {
-    public static async Task<OfferSearchResult> RunAsync(AppDbContext db, OfferQuery query, DateTime now, CancellationToken cancellationToken = default)
+    /// <summary>Relevance of one word: a hit in the offer's name counts most, then its provider's and programme's names, then the description.</summary>
+    private const int NameWeight = 8;
+    private const int ProviderWeight = 4;
+    private const int ProgrammeWeight = 2;
+    private const int DescriptionWeight = 1;
+
+    /// <summary>The search without a kept index (tests, one-off callers): the catalogue is loaded for this call.</summary>
+    public static Task<OfferSearchResult> RunAsync(AppDbContext db, OfferQuery query, DateTime now, CancellationToken cancellationToken = default) =>
+        RunAsync(db, new CatalogueCache(), query, now, cancellationToken);
+
+    public static async Task<OfferSearchResult> RunAsync(AppDbContext db, CatalogueCache catalogue, OfferQuery query, DateTime now, CancellationToken cancellationToken = default)
     {
-        var terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        var index = await catalogue.GetAsync(db, cancellationToken);
         var words = OfferTextSearch.Words(query.Text);
-        var rows = (await LoadAsync(db, Published(db).MatchingText(query.Text), cancellationToken))
-            .Where(r => OfferTextSearch.MatchesAll(words, r.Name, r.Description, r.Provider, r.Programme, r.Category)).ToList();
-        var counter = new FacetCounter(terms.Markets);
-        var options = Options(terms);
-        var selected = Resolve(query, options);
-        var matching = counter.Filter(rows.Select(r => r.Entry), selected).Select(e => e.OfferId).ToHashSet();
-
-        var ordered = Sort(rows.Where(r => matching.Contains(r.Entry.OfferId)), query, words);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(matching.Count / (double)query.PageSize));
-        var page = Math.Min(query.Page, pageCount);
-        var items = ordered.Skip((page - 1) * query.PageSize).Take(query.PageSize).Select(r => r.ToCard(terms, now)).ToList();
-
-        var widenings = new List<Widening>();
-        if (matching.Count == 0)
+        var hits = new List<WordHits>();
+        foreach (var word in words)
         {
-            widenings.AddRange(selected.SelectMany(s => s.Value.Select(v =>
+            hits.Add(await index.WordAsync(db, word, cancellationToken));
+        }
+
+        var text = AllOf(index, hits.Select(h => h.Matches));
+        var selected = Resolve(query, index.Options);
+        var filters = selected.ToDictionary(s => s.Key, s => AnyOf(index, s.Key, s.Value));
+        var matching = Filter(text, filters);
+        var total = OfferBits.Count(matching);
+
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)query.PageSize));
+        var page = Math.Min(query.Page, pageCount);
+        var items = Ordered(index, matching, words.Count == 0 ? null : hits, query.Sort)
+            .Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * query.PageSize))
+            .Take(query.PageSize)
+            .Select(p => index.CardAt(p, now))
+            .ToList();
+
+        var facets = index.Options.Select(o => new FacetCounts(o.Key, Count(index, o.Key, o.Value, selected[o.Key], Filter(text, filters, except: o.Key)))).ToList();
+        var widenings = new List<Widening>();
+        var places = new List<PlaceSuggestion>();
+        if (total == 0)
+        {
+            foreach (var (facet, values) in selected)
             {
-                var without = selected.ToDictionary(x => x.Key, x => x.Key == s.Key ? (IReadOnlySet<int>)x.Value.Where(o => o != v).ToHashSet() : x.Value);
-                var option = options[s.Key].First(o => o.Value == v);
-                return new Widening(s.Key, option.Code, option.Label, counter.Filter(rows.Select(r => r.Entry), without).Count);
-            })));
+                foreach (var value in values)
+                {
+                    var without = new Dictionary<Facet, ulong[]?>(filters) { [facet] = AnyOf(index, facet, values.Where(v => v != value).ToHashSet()) };
+                    var option = index.Options[facet].First(o => o.Value == value);
+                    widenings.Add(new Widening(facet, option.Code, option.Label, OfferBits.Count(Filter(text, without))));
+                }
+            }
+
             if (query.Text is not null)
             {
-                // The same filters over every published offer: only the count is needed, not a second search.
-                var everyOffer = await LoadAsync(db, Published(db), cancellationToken);
-                widenings.Add(new Widening(null, null, query.Text, counter.Filter(everyOffer.Select(r => r.Entry), selected).Count));
+                widenings.Add(new Widening(null, null, query.Text, OfferBits.Count(Filter(index.AllOffers, filters))));
+                places.AddRange(Places(index, words, hits, selected, filters));
             }
         }
 
-        var facets = counter.Count(rows.Select(r => r.Entry).ToList(), selected, options);
-        return new OfferSearchResult(query, items, matching.Count, page, pageCount, facets, widenings.OrderByDescending(w => w.Count).ToList());
+        return new OfferSearchResult(query, items, total, page, pageCount, facets, widenings.OrderByDescending(w => w.Count).ToList(), places);
+    }
+
+    /// <summary>Cards of the given published offers in the given order (a shortlist); others are left out.</summary>
+    public static async Task<IReadOnlyList<OfferCard>> CardsAsync(AppDbContext db, IReadOnlyList<int> offerIds, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
+    {
+        var index = await (catalogue ?? new CatalogueCache()).GetAsync(db, cancellationToken);
+        return offerIds.Select(index.PositionOf).OfType<int>().Select(p => index.CardAt(p, now)).ToList();
     }
 
     /// <summary>The selectable values of every facet, in display order. "Any market" is not a value: it covers them all.</summary>
@@ -99,64 +153,76 @@ public static class OfferSearch
             f => f,
             f => (IReadOnlySet<int>)options[f].Where(o => query.ValuesOf(f).Contains(o.Code)).Select(o => o.Value).ToHashSet());
 
-    private static IEnumerable<Row> Sort(IEnumerable<Row> rows, OfferQuery query, IReadOnlyList<string> words) => query.Sort switch
+    /// <summary>The offers covering any of the values; null (no filter) when none is selected.</summary>
+    private static ulong[]? AnyOf(CatalogueIndex index, Facet facet, IReadOnlySet<int> values)
     {
-        OfferSort.RecentlyReviewed => rows.OrderByDescending(r => r.LastReviewedAt).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
-        OfferSort.Name => rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
-        _ when words.Count == 0 => rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
-        _ => rows.OrderByDescending(r => OfferTextSearch.Relevance(words, r.Name, r.Description, r.Provider, r.Programme))
-            .ThenByDescending(r => r.LastReviewedAt)
-            .ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
-    };
-
-    /// <summary>Cards of the given published offers in the given order (a shortlist); others are left out.</summary>
-    public static async Task<IReadOnlyList<OfferCard>> CardsAsync(AppDbContext db, IReadOnlyList<int> offerIds, DateTime now, CancellationToken cancellationToken = default)
-    {
-        var terms = await TermCatalog.LoadAsync(db, cancellationToken);
-        var rows = (await LoadAsync(db, Published(db).Where(o => offerIds.Contains(o.Id)), cancellationToken)).ToDictionary(r => r.Entry.OfferId);
-        return offerIds.Where(rows.ContainsKey).Select(id => rows[id].ToCard(terms, now)).ToList();
-    }
-
-    private static IQueryable<Offer> Published(AppDbContext db) => db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published);
-
-    private static async Task<List<Row>> LoadAsync(AppDbContext db, IQueryable<Offer> offers, CancellationToken cancellationToken)
-    {
-        var heads = await offers
-            .Select(o => new
-            {
-                o.Id,
-                o.Name,
-                o.Description,
-                o.CategoryId,
-                o.Format,
-                o.Cost,
-                o.ProviderId,
-                Provider = o.Provider!.Name,
-                ProviderType = o.Provider.Type,
-                Programme = o.Programme != null ? o.Programme.Name : null,
-                o.LastReviewedAt,
-                Category = o.Category!.Name,
-            })
-            .ToListAsync(cancellationToken);
-        var links = await db.OfferTerms.AsNoTracking()
-            .Where(t => offers.Any(o => o.Id == t.OfferId))
-            .Select(t => new { t.OfferId, t.TermId, t.Term!.Kind })
-            .ToListAsync(cancellationToken);
-        var byOffer = links.ToLookup(l => l.OfferId);
-        return heads.Select(h =>
+        if (values.Count == 0)
         {
-            var own = byOffer[h.Id].ToList();
-            HashSet<int> Of(TaxonomyKind kind) => own.Where(l => l.Kind == kind).Select(l => l.TermId).ToHashSet();
-            var entry = new CatalogueEntry(h.Id, h.CategoryId, h.Format, h.Cost, h.ProviderType,
-                Of(TaxonomyKind.Market), Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), Of(TaxonomyKind.Language));
-            return new Row(entry, h.Name, h.Description, h.ProviderId, h.Provider, h.Programme, h.Category, h.LastReviewedAt);
-        }).ToList();
+            return null;
+        }
+
+        var bits = OfferBits.None(index.Count);
+        foreach (var value in values)
+        {
+            OfferBits.OrInto(bits, index.Covering(facet, value));
+        }
+
+        return bits;
     }
 
-    private sealed record Row(CatalogueEntry Entry, string Name, string? Description, int ProviderId, string Provider, string? Programme, string Category, DateTime LastReviewedAt)
+    private static ulong[] AllOf(CatalogueIndex index, IEnumerable<ulong[]> sets) =>
+        sets.Aggregate(index.AllOffers, OfferBits.And);
+
+    /// <summary>The offers passing the words and every facet filter but <paramref name="except"/>.</summary>
+    private static ulong[] Filter(ulong[] text, IReadOnlyDictionary<Facet, ulong[]?> filters, Facet? except = null) =>
+        filters.Where(f => f.Key != except && f.Value is not null).Aggregate(text, (bits, f) => OfferBits.And(bits, f.Value!));
+
+    private static FacetValueCount[] Count(CatalogueIndex index, Facet facet, IReadOnlyList<FacetOption> options, IReadOnlySet<int> chosen, ulong[] pool) =>
+        [.. options.Select(o => new FacetValueCount(o.Value, o.Code, o.Label, OfferBits.CountBoth(pool, index.Covering(facet, o.Value)), chosen.Contains(o.Value)))];
+
+    /// <summary>
+    /// Matching positions in the page order: by relevance when there are words (then most recently reviewed, then
+    /// name), else by name or by last review; names in the current culture's collation, ties by offer id.
+    /// </summary>
+    private static IEnumerable<int> Ordered(CatalogueIndex index, ulong[] matching, IReadOnlyList<WordHits>? words, OfferSort sort)
     {
-        public OfferCard ToCard(TermCatalog terms, DateTime now) => new(
-            Entry.OfferId, Name, Description, Category, ProviderId, Provider, Programme, Entry.Format, Entry.Cost,
-            terms.NamesOf(Entry.MarketIds), terms.NamesOf(Entry.RegionIds), LastReviewedAt, Offer.IsStaleAt(LastReviewedAt, now));
+        var culture = CultureInfo.CurrentCulture;
+        if (words is null || sort != OfferSort.Relevance)
+        {
+            return index.Ordered(sort, culture).Where(p => OfferBits.Has(matching, p));
+        }
+
+        var ranks = index.NameRanks(culture);
+        var positions = OfferBits.Positions(matching).ToArray();
+        var scores = positions.Select(p => words.Sum(w =>
+            (OfferBits.Has(w.InName, p) ? NameWeight : 0) + (OfferBits.Has(w.InProvider, p) ? ProviderWeight : 0)
+            + (OfferBits.Has(w.InProgramme, p) ? ProgrammeWeight : 0) + (OfferBits.Has(w.InDescription, p) ? DescriptionWeight : 0))).ToArray();
+        var order = Enumerable.Range(0, positions.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+            scores[b].CompareTo(scores[a]) is var byScore && byScore != 0 ? byScore
+            : index.At(positions[b]).Profile.LastReviewedAt.CompareTo(index.At(positions[a]).Profile.LastReviewedAt) is var byReview && byReview != 0 ? byReview
+            : ranks[positions[a]].CompareTo(ranks[positions[b]]));
+        return order.Select(i => positions[i]);
+    }
+
+    /// <summary>For each word naming a market or region that is not already a filter: the count with that filter instead of the word.</summary>
+    private static IEnumerable<PlaceSuggestion> Places(
+        CatalogueIndex index, IReadOnlyList<string> words, IReadOnlyList<WordHits> hits, Dictionary<Facet, IReadOnlySet<int>> selected, Dictionary<Facet, ulong[]?> filters)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            var otherWords = AllOf(index, hits.Where((_, i) => i != w).Select(h => h.Matches));
+            foreach (var place in index.PlacesNamed(words[w]))
+            {
+                var facet = place.Kind == TaxonomyKind.Market ? Facet.Market : Facet.Region;
+                if (selected[facet].Contains(place.Id))
+                {
+                    continue;
+                }
+
+                var with = new Dictionary<Facet, ulong[]?>(filters) { [facet] = AnyOf(index, facet, selected[facet].Append(place.Id).ToHashSet()) };
+                yield return new PlaceSuggestion(words[w], facet, place.Code, place.Name, OfferBits.Count(Filter(otherWords, with)));
+            }
+        }
     }
 }

@@ -87,7 +87,7 @@ public static class OrganisationDirectory
     public static async Task<IReadOnlyList<string>> CountriesAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
         (await db.Organisations.AsNoTracking().Select(o => o.CountryCode).Distinct().ToListAsync(cancellationToken)).Order().ToList();
 
-    public static async Task<OrganisationProfile?> LoadAsync(AppDbContext db, int id, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<OrganisationProfile?> LoadAsync(AppDbContext db, int id, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
@@ -113,7 +113,7 @@ public static class OrganisationDirectory
         IReadOnlyList<string> Of(TaxonomyKind kind) => terms.NamesOf(organisation.Terms.Where(t => terms.Find(t)?.Kind == kind));
         var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProviderId == id && o.Status == OfferStatus.Published)
             .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
-        var offers = await OfferSearch.CardsAsync(db, offerIds, now, cancellationToken);
+        var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
 
         var led = await db.Programmes.AsNoTracking().Where(p => p.LeadOrganisationId == id)
             .Select(p => new ProgrammeLink(p.Id, p.Name, "Lead", p.Status)).ToListAsync(cancellationToken);
@@ -129,6 +129,5 @@ public static class OrganisationDirectory
             organisation.Contacts, offers, programmes);
     }
 
-    private static string? Summarise(string? text) =>
-        text is { Length: > 180 } ? text[..text.LastIndexOf(' ', 175)] + "…" : text;
+    private static string? Summarise(string? text) => TextExcerpt.Of(text, 180);
 }

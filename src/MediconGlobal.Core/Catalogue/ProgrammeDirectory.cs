@@ -61,7 +61,7 @@ public static class ProgrammeDirectory
             .ToList();
     }
 
-    public static async Task<ProgrammeProfile?> LoadAsync(AppDbContext db, int id, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<ProgrammeProfile?> LoadAsync(AppDbContext db, int id, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
         var p = await db.Programmes.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
@@ -96,7 +96,7 @@ public static class ProgrammeDirectory
 
         var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProgrammeId == id && o.Status == OfferStatus.Published)
             .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
-        var offers = await OfferSearch.CardsAsync(db, offerIds, now, cancellationToken);
+        var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
         var links = (p.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return new ProgrammeProfile(p.Id, p.Name, p.LeadOrganisationId, p.Lead, p.Description, p.Funder, p.FunderOrganisationId, p.FundingAmountMinor, p.FundingCurrency,
             p.ReferenceNumber, p.StartDate, p.EndDate, p.Status, p.TargetGroup, p.Geography, p.Activities, p.LessonsLearned, links, p.IsFictional,

@@ -5,7 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Catalogue;
 
-public sealed record TermInfo(int Id, TaxonomyKind Kind, string Code, string Name, int? ParentId, bool IsAgnostic, int SortOrder, string? CountryCode);
+/// <param name="Labels">Every name of the term (<see cref="TaxonomyTerm.Labels"/>), for search; <see cref="Name"/> is the one shown.</param>
+public sealed record TermInfo(int Id, TaxonomyKind Kind, string Code, string Name, int? ParentId, bool IsAgnostic, int SortOrder, string? CountryCode, IReadOnlyList<string> Labels)
+{
+    public TermInfo(int id, TaxonomyKind kind, string code, string name, int? parentId = null, bool isAgnostic = false, int sortOrder = 0, string? countryCode = null)
+        : this(id, kind, code, name, parentId, isAgnostic, sortOrder, countryCode, [name])
+    {
+    }
+}
 
 /// <summary>All taxonomy terms in memory (a few dozen rows): names for display, codes for query strings, the market hierarchy.</summary>
 public sealed class TermCatalog
@@ -28,10 +35,10 @@ public sealed class TermCatalog
 
     public MarketHierarchy Markets { get; }
 
+    /// <summary>Loads whole terms (a few dozen rows) so every label the entity has comes along.</summary>
     public static async Task<TermCatalog> LoadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        new(await db.TaxonomyTerms.AsNoTracking()
-            .Select(t => new TermInfo(t.Id, t.Kind, t.Code, t.Name, t.ParentId, t.IsAgnostic, t.SortOrder, t.CountryCode))
-            .ToListAsync(cancellationToken));
+        new((await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(t => new TermInfo(t.Id, t.Kind, t.Code, t.Name, t.ParentId, t.IsAgnostic, t.SortOrder, t.CountryCode, t.Labels.ToList())));
 
     public IEnumerable<TermInfo> OfKind(TaxonomyKind kind) => All.Where(t => t.Kind == kind);
 

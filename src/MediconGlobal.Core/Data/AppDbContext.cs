@@ -59,10 +59,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<Reports.Gaps.GapSnapshot> GapSnapshots => Set<Reports.Gaps.GapSnapshot>();
 
+    /// <summary>The one row of counters raised by triggers (<see cref="Data.DataVersions"/>); read-only for code.</summary>
+    public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.DataVersionConfiguration.DeclareTriggers(
+            builder, Database.IsSqlite() ? Migrations.OfferTextIndex.SqliteTriggers.Select(t => ("Offers", t)) : []);
+        if (Database.IsNpgsql())
+        {
+            // The trigram index of migration OfferTextIndex (SQLite's counterpart is an FTS5 table outside the model).
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<Offer>().HasIndex(o => o.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -42,5 +42,12 @@ public class TaxonomyTerm : Entity, ISearchable
 
     public string SearchText { get; set; } = "";
 
-    public string BuildSearchText() => TextNormalizer.Normalize(Name);
+    /// <summary>
+    /// Every name the term goes by, in each language the portal keeps: today the English name, which for the ÖKS
+    /// regions carries the local name too ("Sjælland (Zealand)"). The catalogue's free-text search matches an
+    /// offer by any label of its markets and regions (issue 13), so a label field added to terms belongs here.
+    /// </summary>
+    public IEnumerable<string> Labels => [Name];
+
+    public string BuildSearchText() => TextNormalizer.Normalize(string.Join(' ', Labels));
 }

@@ -72,12 +72,13 @@ public sealed class MatchingRule(MarketHierarchy markets)
 
     /// <summary>Matching offers ranked closer fit first, then most recently reviewed first.</summary>
     public IReadOnlyList<MatchExplanation> Rank(NeedProfile need, IEnumerable<OfferProfile> offers) =>
-        offers.Select(o => Match(need, o))
-            .OfType<MatchExplanation>()
-            .OrderByDescending(m => m.Score)
-            .ThenByDescending(m => m.LastReviewedAt)
-            .ThenBy(m => m.OfferId)
-            .ToList();
+        InRankOrder(offers.Select(o => Match(need, o)).OfType<MatchExplanation>(), m => m).ToList();
+
+    /// <summary>The rule's ranking of matches, for callers that carry more with each match: closer fit first, then most recently reviewed, then offer id.</summary>
+    public static IOrderedEnumerable<T> InRankOrder<T>(IEnumerable<T> items, Func<T, MatchExplanation> match) =>
+        items.OrderByDescending(i => match(i).Score)
+            .ThenByDescending(i => match(i).LastReviewedAt)
+            .ThenBy(i => match(i).OfferId);
 
     private Fit? MarketFit(int? asked, IReadOnlySet<int> covered)
     {

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
@@ -12,9 +13,9 @@ namespace MediconGlobal.Core.Scope;
 /// </summary>
 public static class ScopeQuery
 {
-    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, OfferIndexCache? offerCache = null, CancellationToken cancellationToken = default)
+    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
-        var gaps = new GapAnalysis(db, offerCache);
+        var gaps = new GapAnalysis(db, catalogue);
         var rows = await gaps.Needs(GapFilters.None, viewer)
             .Select(n => new
             {

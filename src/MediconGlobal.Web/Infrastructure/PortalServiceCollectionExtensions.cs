@@ -17,7 +17,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<Core.Reports.Gaps.OfferIndexCache>();
+        services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddPortalAddressAndMail(configuration, environment);
         services.AddScoped<Pages.Shortlist.ShortlistStore>();
 

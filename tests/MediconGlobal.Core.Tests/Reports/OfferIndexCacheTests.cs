@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Tests.Reports;
 
-/// <summary>The offer index kept between reports is built again exactly when the catalogue changed (data: <see cref="GapTestData"/>).</summary>
+/// <summary>The offer index kept between reports (with the catalogue snapshot) is built again exactly when the catalogue changed (data: <see cref="GapTestData"/>).</summary>
 public sealed class OfferIndexCacheTests
 {
     private static readonly Viewer Pm = new("pm", new HashSet<string> { Roles.ProjectManager }, null, null);
@@ -17,7 +18,7 @@ public sealed class OfferIndexCacheTests
     public async Task UnchangedCatalogue_IsBuiltOnce_EvenWhenNeedsChange(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var cache = new OfferIndexCache();
+        var cache = new CatalogueCache();
 
         var first = await ComputeAsync(database, cache);
         await using (var db = database.CreateContext())
@@ -38,7 +39,7 @@ public sealed class OfferIndexCacheTests
     public async Task PublishingAnOffer_IsSeenByTheNextReport(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var cache = new OfferIndexCache();
+        var cache = new CatalogueCache();
         var before = await ComputeAsync(database, cache);
         Assert.Equal(0, before.Cell(1, 0).Figures!.Covered); // Regulatory × USA: N8, and O4 is a draft
 
@@ -62,7 +63,7 @@ public sealed class OfferIndexCacheTests
     public async Task ChangingOnlyAnOffersTerms_IsSeenByTheNextReport(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var cache = new OfferIndexCache();
+        var cache = new CatalogueCache();
         var before = await ComputeAsync(database, cache);
         Assert.Equal(1, before.Cell(1, 3).Figures!.Covered); // Regulatory, no market: N9 of medtech C3, through O3
 
@@ -91,7 +92,7 @@ public sealed class OfferIndexCacheTests
         return database;
     }
 
-    private static async Task<GapReport> ComputeAsync(TestDatabase database, OfferIndexCache? cache)
+    private static async Task<GapReport> ComputeAsync(TestDatabase database, CatalogueCache? cache)
     {
         await using var db = database.CreateContext();
         return await new GapAnalysis(db, cache).ComputeFullAsync(GapQuery.Default, Pm);

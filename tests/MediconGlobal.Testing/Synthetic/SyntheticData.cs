@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Testing.Synthetic;
@@ -25,7 +26,22 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
 {
     private static readonly string[] Statuses = ["Open", "InProgress", "Referred", "Met", "Unmet", "Withdrawn"];
     private static readonly int[] StatusWeights = [25, 10, 25, 20, 15, 5];
+    private static readonly string[] DescriptionWords =
+    [
+        "support", "companies", "advisory", "market", "international", "startups", "help", "growth", "export", "sales",
+        "experts", "one-to-one", "workshop", "programme", "network", "partners", "investors", "funding", "regulatory", "clinical",
+        "medtech", "life", "science", "health", "digital", "innovation", "strategy", "access", "entry", "business",
+        "development", "validation", "test", "bed", "hospital", "pilot", "customers", "matchmaking", "delegation", "webinar",
+        "training", "coaching", "mentoring", "legal", "contracts", "IP", "patents", "trademarks", "financial", "pricing",
+        "reimbursement", "FDA", "CE", "marking", "MDR", "IVDR", "quality", "ISO", "13485", "compliance",
+        "soft", "landing", "ambassadors", "USA", "Boston", "Germany", "DACH", "Japan", "China", "Singapore",
+        "Nordics", "Skåne", "Malmö", "Lund", "København", "Zealand", "Øresund", "Oslo", "Göteborg", "Århus",
+        "diagnostics", "biotech", "pharma", "welfare", "technology", "AI", "data", "IoT", "cloud", "security",
+        "scale-up", "proof", "concept", "pre-clinical", "approval", "launch", "distribution", "channels", "procurement", "tenders",
+    ];
+
     private readonly Random _random = new(seed);
+    private readonly Random _text = new(seed + 1);
 
     public async Task<SyntheticScale> GenerateAsync(SyntheticScale scale, CancellationToken cancellationToken = default)
     {
@@ -58,7 +74,7 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
             }), cancellationToken);
 
         var published = new List<int>();
-        await writer.WriteAsync("Offers", ["Id", "Name", "ProviderId", "CategoryId", "Format", "Cost", "Status", "PublishedAt", "LastReviewedAt", "IsFictional", "SearchText", "CreatedAt", "UpdatedAt", "Version"],
+        await writer.WriteAsync("Offers", ["Id", "Name", "Description", "ProviderId", "CategoryId", "Format", "Cost", "Status", "PublishedAt", "LastReviewedAt", "IsFictional", "SearchText", "CreatedAt", "UpdatedAt", "Version"],
             Enumerable.Range(0, scale.Offers).Select(i =>
             {
                 var status = _random.Next(10) switch { < 8 => "Published", 8 => "Draft", _ => "Archived" };
@@ -69,7 +85,8 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
 
                 var reviewed = now.AddDays(-_random.Next(0, 720));
                 var name = $"Synthetic offer {i + 1}";
-                return new object?[] { offerStart + i, name, orgStart + _random.Next(scale.Organisations), Skewed(categories), "Workshop", "Free", status, reviewed, reviewed, true, name.ToLowerInvariant(), now, now, 1 };
+                var description = Description();
+                return new object?[] { offerStart + i, name, description, orgStart + _random.Next(scale.Organisations), Skewed(categories), "Workshop", "Free", status, reviewed, reviewed, true, TextNormalizer.Normalize($"{name} {description}"), now, now, 1 };
             }), cancellationToken);
 
         await writer.WriteAsync("OfferTerms", ["OfferId", "TermId"], Enumerable.Range(0, scale.Offers).SelectMany(i =>
@@ -118,6 +135,17 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"{table}\"";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Fifteen to forty words of the trade, common ones far more often than rare ones, now and then a place, so the
+    /// catalogue's text search meets text like real offers'. From a random of its own: the rest of the data stays
+    /// what the seed gave before descriptions existed.
+    /// </summary>
+    private string Description()
+    {
+        var words = Enumerable.Range(0, 15 + _text.Next(26)).Select(_ => DescriptionWords[Math.Min(DescriptionWords.Length - 1, (int)(DescriptionWords.Length * Math.Pow(_text.NextDouble(), 2.5)))]);
+        return string.Join(' ', words) + ".";
     }
 
     private int Pick(int[] values) => values[_random.Next(values.Length)];

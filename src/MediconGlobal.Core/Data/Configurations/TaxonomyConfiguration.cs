@@ -13,6 +13,7 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
         builder.Property(t => t.Description).HasMaxLength(1000);
         builder.Property(t => t.CountryCode).HasMaxLength(2);
         builder.Property(t => t.SearchText).HaveName();
+        builder.Ignore(t => t.Labels);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.Kind, t.Code }).IsUnique();
         builder.HasOne(t => t.Parent).WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -8,13 +9,13 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// <summary>
 /// Runs gap reports against the database: the counted companies' stage, sector and region and their needs
 /// as small number rows (two queries, joined in memory), the published offers' index (kept between requests
-/// by <see cref="OfferIndexCache"/> when one is given) and the taxonomy terms of the two axes, then
+/// by <see cref="CatalogueCache"/> when one is given) and the taxonomy terms of the two axes, then
 /// <see cref="GapCalculator"/> in memory. Who sees what:
 /// project managers and administrators count every company and see full numbers; advisors count their own
 /// organisation's clients and see full numbers; partner staff count every company but only ever get the
 /// suppressed view. Exports are always suppressed.
 /// </summary>
-public sealed partial class GapAnalysis(AppDbContext db, OfferIndexCache? offerCache = null)
+public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null)
 {
     private OfferCoverageIndex? _offers;
 
@@ -164,9 +165,9 @@ public sealed partial class GapAnalysis(AppDbContext db, OfferIndexCache? offerC
 
     /// <summary>The published offers as bit sets of the matching rule: from the cache when there is one, loaded once per instance.</summary>
     public async Task<OfferCoverageIndex> OffersAsync(CancellationToken cancellationToken = default) =>
-        _offers ??= offerCache is null
-            ? await OfferIndexCache.BuildAsync(db, cancellationToken)
-            : await offerCache.GetAsync(db, cancellationToken);
+        _offers ??= catalogue is null
+            ? await OfferCoverageIndex.LoadAsync(db, cancellationToken)
+            : (await catalogue.GetAsync(db, cancellationToken)).Coverage;
 
     private static bool NarrowsCompanies(GapFilters filters) =>
         filters.CountryCode is { Length: > 0 } || filters.RegionId is not null || filters.HomeIncubatorId is not null || filters.SectorId is not null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Matching;
 
 namespace MediconGlobal.Core.Reports.Gaps;
@@ -12,7 +13,7 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// sector and region fits — so a need matches exactly the offers whose bits are set for all four of its values.
 /// <c>OfferCoverageIndexTests</c> checks that equivalence against <see cref="MatchingRule.Match"/> directly.
 /// Bit sets are worked out when first asked for and kept; an index is safe to share between requests
-/// (<see cref="OfferIndexCache"/>).
+/// (<see cref="Catalogue.CatalogueIndex.Coverage"/> keeps one per catalogue snapshot).
 /// </summary>
 public sealed class OfferCoverageIndex
 {
@@ -44,6 +45,14 @@ public sealed class OfferCoverageIndex
     public int OfferCount => _blocks.Values.Sum(b => b.Offers.Length);
 
     public static OfferCoverageIndex Build(MatchingRule rule, IEnumerable<OfferProfile> offers) => new(rule, offers);
+
+    /// <summary>The index of the published offers, loaded from the database for one use (no snapshot kept).</summary>
+    public static async Task<OfferCoverageIndex> LoadAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        var profiles = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
+        return Build(rule, profiles);
+    }
 
     /// <summary>
     /// Writes the offers matching a need into <paramref name="scratch"/> (at least <see cref="MaxBlockWords"/> long)

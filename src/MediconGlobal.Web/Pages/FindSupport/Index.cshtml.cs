@@ -13,7 +13,7 @@ namespace MediconGlobal.Web.Pages.FindSupport;
 /// company is based) give a ranked list of matching offers, each with a sentence on why it fits.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "stage")]
     public string? Stage { get; set; }
@@ -43,7 +43,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
         if (Request.Query.ContainsKey("help") || !answers.IsEmpty)
         {
-            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);

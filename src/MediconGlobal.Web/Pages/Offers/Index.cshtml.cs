@@ -8,7 +8,7 @@ namespace MediconGlobal.Web.Pages.Offers;
 
 /// <summary>The public catalogue: free text, facets with counts, sort and paging, all in the query string.</summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     public OfferSearchResult Result { get; private set; } = null!;
 
@@ -16,7 +16,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Result = await OfferSearch.RunAsync(db, OfferQueryString.Read(Request.Query), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Result = await OfferSearch.RunAsync(db, catalogue, OfferQueryString.Read(Request.Query), clock.GetUtcNow().UtcDateTime, cancellationToken);
         return Page();
     }
 
@@ -24,7 +24,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var query = OfferQueryString.Read(Request.Query) with { Page = 1, PageSize = int.MaxValue };
-        var result = await OfferSearch.RunAsync(db, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), cancellationToken);
         return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
     }

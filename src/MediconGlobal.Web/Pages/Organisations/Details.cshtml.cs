@@ -10,7 +10,7 @@ namespace MediconGlobal.Web.Pages.Organisations;
 
 /// <summary>An organisation's profile: what it does, its offers, programmes, expertise and contacts.</summary>
 [AllowAnonymous]
-public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     public OrganisationProfile Organisation { get; private set; } = null!;
 
@@ -18,7 +18,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var organisation = await OrganisationDirectory.LoadAsync(db, id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var organisation = await OrganisationDirectory.LoadAsync(db, id, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         if (organisation is null)
         {
             return NotFound();

@@ -13,7 +13,7 @@ namespace MediconGlobal.Web.Pages.Shortlist;
 /// a print layout and a CSV download.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
 
@@ -27,7 +27,7 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
     public async Task OnGetAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
     {
         var ids = await IdsAsync(shared, cancellationToken);
-        Offers = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Offers = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         Unavailable = ids.Count - Offers.Count;
         ShareLink = $"{Request.Scheme}://{Request.Host}/shortlist?offers={ShortlistStore.Format(Offers.Select(o => o.Id))}";
     }
@@ -35,7 +35,7 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
     {
         var ids = await IdsAsync(shared, cancellationToken);
-        var cards = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var cards = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), cancellationToken);
         return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
@@ -11,7 +12,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>Downloads the report as XLSX or CSV. Always the suppressed view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, OfferIndexCache offers) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -31,7 +32,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, OfferIndexCache of
         var viewer = User.ToViewer();
         var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
-        var analysis = new GapAnalysis(db, offers);
+        var analysis = new GapAnalysis(db, catalogue);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var report = await analysis.ComputeAsync(query, viewer, GapView.Suppressed, cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
@@ -11,7 +12,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache offers) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -54,7 +55,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache off
             return Page();
         }
 
-        var report = await new GapAnalysis(db, offers).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
+        var report = await new GapAnalysis(db, catalogue).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
         var name = User.GetDisplayName();
         var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
         db.GapSnapshots.Add(snapshot);
@@ -79,7 +80,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, OfferIndexCache off
             return;
         }
 
-        var analysis = new GapAnalysis(db, offers);
+        var analysis = new GapAnalysis(db, catalogue);
         var query = Selection.ToQuery(FixedIncubator);
         Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewSuppressed), cancellationToken);
         FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);

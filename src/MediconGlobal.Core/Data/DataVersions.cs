@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Data;
+
+/// <summary>
+/// The single row of table <c>DataVersions</c> (<see cref="Id"/> 1): counters that database triggers raise in the
+/// same transaction as every insert, update or delete of the tables a kept read model is made of (migration
+/// <c>20261214000001_DataVersions</c>, ADR 1201). Written only by the triggers, so no write path — a form, the
+/// importer, a bulk insert, a hand-typed SQL statement — can change the data without the counter moving.
+/// </summary>
+public sealed class DataVersionRow
+{
+    /// <summary>Always 1: the one row.</summary>
+    public int Id { get; private set; }
+
+    /// <summary>Raised by changes of Offers, OfferTerms, TaxonomyTerms, Organisations and Programmes.</summary>
+    public long Catalogue { get; private set; }
+
+    /// <summary>Raised by changes of Needs and Companies.</summary>
+    public long Needs { get; private set; }
+
+    /// <summary>
+    /// Raised by what the collaboration network is drawn from: Organisations, Programmes, ProgrammePartners,
+    /// referrals added, removed or moved to another need or organisation, a company's home incubator, a need's company.
+    /// </summary>
+    public long Network { get; private set; }
+}
+
+/// <summary>
+/// The counters of <see cref="DataVersionRow"/> as read at one moment. A kept read model remembers the counter it
+/// was built at and is built again when the counter differs, so a change made through any instance of the portal
+/// on the same database is seen by the next request on every instance. Read the counter <em>before</em> the
+/// data: a change in between then costs one more build, never a stale model.
+/// </summary>
+public sealed record DataVersions(long Catalogue, long Needs, long Network)
+{
+    /// <summary>One primary-key read.</summary>
+    public static async Task<DataVersions> ReadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        await db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
+            .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new InvalidOperationException("The DataVersions row is missing: the database was not migrated.");
+}
