@@ -10,7 +10,7 @@ namespace MediconGlobal.Core.Data.Migrations;
 /// models are made of (ADR 1201). SQLite: row triggers (one writer at a time, nothing to deadlock). PostgreSQL:
 /// deferred constraint triggers that raise each counter once per transaction at commit, when the transaction
 /// takes no other lock afterwards — so writers queue on the one row instead of deadlocking on it. SQL Server:
-/// statement triggers (not exercised by the tests).
+/// statement triggers (parsed by the SQL Server script tests, not run).
 /// </summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261214000001_DataVersions")]
@@ -110,9 +110,10 @@ public sealed class DataVersionTriggers : Migration
             foreach (var trigger in Triggers)
             {
                 var when = trigger.Columns.Length == 0 ? "" : "IF " + string.Join(" OR ", trigger.Columns.Select(c => $"UPDATE([{c}])")) + " ";
+                // CREATE TRIGGER must open a batch; EXEC gives it one inside a script without GO separators.
                 migrationBuilder.Sql(
-                    $"CREATE TRIGGER [{NameOf(trigger)}] ON [{trigger.Table}] AFTER {trigger.Event} AS BEGIN SET NOCOUNT ON; " +
-                    $"{when}UPDATE [DataVersions] SET {Raise(trigger.Counters, '[')} WHERE [Id] = 1; END;");
+                    $"EXEC(N'CREATE TRIGGER [{NameOf(trigger)}] ON [{trigger.Table}] AFTER {trigger.Event} AS BEGIN SET NOCOUNT ON; " +
+                    $"{when}UPDATE [DataVersions] SET {Raise(trigger.Counters, '[')} WHERE [Id] = 1; END;');");
             }
         }
     }
