@@ -19,6 +19,7 @@ public sealed class DataVersionsTests
         {
             data.Add(p, "offer added with terms", true, false, false);
             data.Add(p, "offer renamed outside the save interceptor", true, false, false);
+            data.Add(p, "offer's term links deleted outside the save interceptor", true, false, false);
             data.Add(p, "organisation renamed", true, false, true);
             data.Add(p, "need moved to another status", false, true, false);
             data.Add(p, "referral sent", false, true, true);
@@ -100,6 +101,9 @@ public sealed class DataVersionsTests
                 break;
             case "offer renamed outside the save interceptor":
                 await db.Offers.Where(o => o.Name == "O1").ExecuteUpdateAsync(u => u.SetProperty(o => o.Name, "O1 renamed"));
+                return;
+            case "offer's term links deleted outside the save interceptor":
+                await db.OfferTerms.Where(t => t.TermId == data.Usa.Id).ExecuteDeleteAsync();
                 return;
             case "organisation renamed":
                 (await db.Organisations.FirstAsync()).Name = "Renamed organisation";
