@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
@@ -13,9 +14,17 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
 
     public CsvRecord Record => record;
 
+    /// <summary>A text cell, NFC; a control character in it is an error naming it (<see cref="InputText"/>).</summary>
     public string? Text(string column, int maxLength, bool required = false)
     {
-        var value = record[column];
+        var reading = InputText.Read(record[column], multiline: true);
+        if (reading.Refused is { } refused)
+        {
+            Errors.Add($"{column} contains a character that cannot be saved: {InputText.Describe(refused)}.");
+            return null;
+        }
+
+        var value = reading.Text;
         if (value is null && required)
         {
             Errors.Add($"{column} is required.");
@@ -158,37 +167,28 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         return date;
     }
 
-    public decimal? Amount(string column)
+    /// <summary>An amount as people write it in sv/da/nb/en (2 138 347, 2.138.347,50, 2,138,347.50), read by <see cref="LocaleNumber"/>.</summary>
+    public decimal? Amount(string column) => Number(column, LocaleNumber.Read(record[column]), 10_000_000_000m, "an amount");
+
+    /// <summary>A whole number of zero or more (a count of places, companies…), read by <see cref="LocaleNumber"/>.</summary>
+    public int? Count(string column) => Number(column, LocaleNumber.ReadWhole(record[column], 0, int.MaxValue), int.MaxValue, "a whole number") is { } count ? (int)count : null;
+
+    private decimal? Number(string column, NumberReading reading, decimal max, string what)
     {
-        var value = record[column]?.Replace(" ", "", StringComparison.Ordinal);
-        if (value is null)
+        var text = record[column];
+        if (text is null)
         {
             return null;
         }
 
-        if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount < 10_000_000_000m)
+        if (reading.IsValid && reading.Value is >= 0 && reading.Value < max)
         {
-            return amount;
+            return reading.Value;
         }
 
-        Errors.Add($"{column} \"{value}\" is not an amount such as 2138347 or 2138347.50.");
-        return null;
-    }
-
-    public int? Count(string column)
-    {
-        var value = record[column];
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-        {
-            return count;
-        }
-
-        Errors.Add($"{column} \"{value}\" is not a whole number of zero or more.");
+        Errors.Add(reading.IsValid || reading.Problem == NumberProblem.OutOfRange
+            ? $"{column} \"{text.Trim()}\" is not {what} of zero or more below {max.ToString("N0", CultureInfo.InvariantCulture)}."
+            : LocaleNumber.Message(reading, column, text));
         return null;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
@@ -173,8 +174,24 @@ internal static partial class ProgrammeImport
                 continue;
             }
 
-            int? Number(string group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
             var metric = match.Groups["metric"].Value.Trim();
+            int? Number(string group)
+            {
+                if (!match.Groups[group].Success)
+                {
+                    return null;
+                }
+
+                var reading = LocaleNumber.ReadWhole(match.Groups[group].Value, 0, int.MaxValue);
+                if (!reading.IsValid)
+                {
+                    f.Errors.Add(LocaleNumber.Message(reading, $"indicators ({metric})", match.Groups[group].Value));
+                    return null;
+                }
+
+                return (int)reading.Value!.Value;
+            }
+
             if (indicators.Any(i => string.Equals(i.Item1, metric, StringComparison.OrdinalIgnoreCase)))
             {
                 f.Errors.Add($"indicators: \"{metric}\" is listed twice.");
@@ -196,6 +213,7 @@ internal static partial class ProgrammeImport
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(\((?<role>[^()]*)\))?$")]
     private static partial Regex PartnerPattern();
 
-    [GeneratedRegex(@"^(?<metric>.+?)\s*=\s*(?<actual>\d{1,9})?\s*(/\s*(?<target>\d{1,9}))?$")]
+    // Numbers may be grouped as people write them ("2 000", "2.000"); LocaleNumber reads them.
+    [GeneratedRegex(@"^(?<metric>.+?)\s*=\s*(?<actual>\d[\d \u00A0\u202F\u2009.,]*?)?\s*(/\s*(?<target>\d[\d \u00A0\u202F\u2009.,]*?))?\s*$")]
     private static partial Regex IndicatorPattern();
 }

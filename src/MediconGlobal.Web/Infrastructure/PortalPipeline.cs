@@ -18,6 +18,9 @@ public static class PortalPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseCookiePolicy();
+
+        // Before anything reads the query string (localisation included): NFC, no control characters.
+        app.UseMiddleware<InputTextMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

@@ -94,9 +94,12 @@ public static class PortalServiceCollectionExtensions
                 options.Filters.Add<UnknownHandlerFilter>();
                 options.Filters.Add<SafeLocalRedirectFilter>();
                 options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new NumberModelBinderProvider());
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, localizers) => localizers.Create(typeof(Resources.SharedResource)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
         return services;
     }
 }

@@ -142,6 +142,39 @@ public sealed class CsvImporterTests
         Assert.Equal((45, 50, "Pilot"), (reached.Actual!.Value, reached.Target!.Value, reached.Funnel));
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Programmes_NumbersAsNordicFormattingWritesThem_AreRead_AndControlCharactersAndAmbiguousNumbersAreRefused(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var csv = "name,lead_organisation,funding_amount,currency,description,indicators\n"
+            + "Nordic Amounts,SmiLe Incubator,2\u00A0138\u00A0347,SEK,Ska\u030Ane pilot,Companies reached = 2\u00A0000 / 3 000\n"
+            + "Danish Amounts,SmiLe Incubator,\"2.138.347,50\",DKK,Plain,\n"
+            + "Ambiguous Amount,SmiLe Incubator,\"1,234\",SEK,Plain,\n"
+            + "Control Character,SmiLe Incubator,100,SEK,Malm\u00F6 Demo Hub \u0096 Syd,\n";
+
+        await using (var db = database.CreateContext())
+        {
+            var problems = (await new CsvImporter(db, database.Clock).PreviewAsync(ImportKind.Programmes, csv)).Problems.ToList();
+
+            Assert.Equal(2, problems.Count);
+            Assert.Contains(problems, p => p.StartsWith("Row 4 (Ambiguous Amount): funding_amount: “1,234” could be read two ways — “,” may separate thousands or decimals.", StringComparison.Ordinal));
+            Assert.Contains("Row 5 (Control Character): description contains a character that cannot be saved: U+0096 (control character).", problems);
+        }
+
+        var accepted = string.Join("\n", csv.Split('\n').Take(3)) + "\n";
+        await using (var db = database.CreateContext())
+        {
+            Assert.True((await new CsvImporter(db, database.Clock).ImportAsync(ImportKind.Programmes, accepted)).Written);
+        }
+
+        await using var check = database.CreateContext();
+        var nordic = await check.Programmes.Include(p => p.Indicators).SingleAsync(p => p.Name == "Nordic Amounts");
+        Assert.Equal((213_834_700L, "Skåne pilot"), (nordic.FundingAmountMinor!.Value, nordic.Description));
+        Assert.Equal((2000, 3000), (nordic.Indicators.Single().Actual!.Value, nordic.Indicators.Single().Target!.Value));
+        Assert.Equal(213_834_750L, (await check.Programmes.SingleAsync(p => p.Name == "Danish Amounts")).FundingAmountMinor);
+    }
+
     [Fact]
     public async Task Programmes_UnknownLeadBadDatesAndIndicator_AreExplained()
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
@@ -31,6 +32,7 @@ public sealed class CompanyInput
 
     public string? Website { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public List<int> MarketIds { get; set; } = [];
@@ -38,6 +40,7 @@ public sealed class CompanyInput
     /// <summary>New clients only: the company consents to sharing its data with partner organisations.</summary>
     public bool ConsentGiven { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? ConsentPurpose { get; set; } = DefaultConsentPurpose;
 
     /// <summary>New clients only: the advisor has seen the duplicate warning and creates the record anyway.</summary>

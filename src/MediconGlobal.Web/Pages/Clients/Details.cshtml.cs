@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
@@ -31,9 +32,8 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
 
     public async Task<IActionResult> OnPostConsentAsync(int id, CancellationToken cancellationToken)
     {
-        new ConsentInputValidator().Validate(Consent).AddToModelState(ModelState, nameof(Consent));
         CommandResult? result = null;
-        if (ModelState.IsValid)
+        if (this.IsValid(new ConsentInputValidator().Validate(Consent), nameof(Consent)))
         {
             var records = new CompanyRecords(db, clock);
             var viewer = User.ToViewer();
@@ -71,8 +71,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
 
     public async Task<IActionResult> OnPostNoteAsync(int id, CancellationToken cancellationToken)
     {
-        new NoteInputValidator().Validate(Note).AddToModelState(ModelState, nameof(Note));
-        if (ModelState.IsValid)
+        if (this.IsValid(new NoteInputValidator().Validate(Note), nameof(Note)))
         {
             var result = await new CompanyRecords(db, clock).AddNoteAsync(User.ToViewer(), id, Note.Text, User.ToActor(), cancellationToken);
             if (this.Handle(result) is { } failure)
@@ -107,6 +106,7 @@ public sealed class ConsentInput
     public bool Give { get; set; }
 
     /// <summary>What the consent covers, or why it is withdrawn.</summary>
+    [DataType(DataType.MultilineText)]
     public string? Purpose { get; set; }
 
     public int Version { get; set; }
@@ -123,6 +123,7 @@ public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
 
 public sealed class NoteInput
 {
+    [DataType(DataType.MultilineText)]
     public string Text { get; set; } = "";
 }
 

@@ -55,9 +55,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
         var viewer = User.ToViewer();
         var records = new CompanyRecords(db, clock);
-        new CompanyInputValidator(clock.GetUtcNow().UtcDateTime).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        (await records.CheckReferencesAsync(Input.ToProfile(), viewer, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        var validation = new CompanyInputValidator(clock.GetUtcNow().UtcDateTime).Validate(Input);
+        validation.Errors.AddRange((await records.CheckReferencesAsync(Input.ToProfile(), viewer, cancellationToken)).Errors);
+        if (!this.IsValid(validation, nameof(Input)))
         {
             return Page();
         }

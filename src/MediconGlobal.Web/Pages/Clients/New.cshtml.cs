@@ -37,9 +37,9 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel, ICompany
         }
 
         var records = new CompanyRecords(db, clock);
-        new CompanyInputValidator(clock.GetUtcNow().UtcDateTime).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        (await records.CheckReferencesAsync(Input.ToProfile(), viewer, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        var validation = new CompanyInputValidator(clock.GetUtcNow().UtcDateTime).Validate(Input);
+        validation.Errors.AddRange((await records.CheckReferencesAsync(Input.ToProfile(), viewer, cancellationToken)).Errors);
+        if (!this.IsValid(validation, nameof(Input)))
         {
             return Page();
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 
@@ -8,6 +9,7 @@ public sealed class MoveInput
 {
     public PartnershipStatus? To { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
     public int Version { get; set; }
@@ -28,6 +30,7 @@ public sealed class MoveInputValidator : AbstractValidator<MoveInput>
 /// <summary>The "what the organisation needs from collaboration" form.</summary>
 public sealed class NeedsInput
 {
+    [DataType(DataType.MultilineText)]
     public string? CollaborationNeeds { get; set; }
 
     public int Version { get; set; }

@@ -42,10 +42,8 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public async Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken)
     {
-        var validation = new MoveInputValidator().Validate(Move);
-        if (!validation.IsValid)
+        if (!this.IsValid(new MoveInputValidator().Validate(Move), nameof(Move)))
         {
-            validation.AddToModelState(ModelState, nameof(Move));
             return await RedisplayAsync(id, nameof(Move), cancellationToken);
         }
 
@@ -55,10 +53,8 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public async Task<IActionResult> OnPostNeedsAsync(int id, CancellationToken cancellationToken)
     {
-        var validation = new NeedsInputValidator().Validate(Needs);
-        if (!validation.IsValid)
+        if (!this.IsValid(new NeedsInputValidator().Validate(Needs), nameof(Needs)))
         {
-            validation.AddToModelState(ModelState, nameof(Needs));
             return await RedisplayAsync(id, nameof(Needs), cancellationToken);
         }
 

@@ -35,6 +35,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
             return Forbid();
         }
 
+        // A button with hidden values only: one that cannot be read is a hand-made request.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var ownRequest = await db.Needs.VisibleTo(viewer).AnyAsync(n => n.Id == needId && n.RequestedByCompany && (n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress), cancellationToken);
         var result = ownRequest
             ? await new NeedWorkflow(db, clock).ChangeStatusAsync(viewer, companyId, needId, version, NeedStatus.Withdrawn, null, "Withdrawn by the company.", User.ToActor(), cancellationToken)

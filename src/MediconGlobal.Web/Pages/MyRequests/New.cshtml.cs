@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
@@ -53,8 +54,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
         }
 
         await LoadAsync(cancellationToken);
-        new RequestInputValidator().Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new RequestInputValidator().Validate(Input), nameof(Input)))
         {
             return Page();
         }
@@ -95,6 +95,7 @@ public sealed class RequestInput
 
     public int? MarketId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string Description { get; set; } = "";
 
     /// <summary>The offer the founder was looking at, if any.</summary>

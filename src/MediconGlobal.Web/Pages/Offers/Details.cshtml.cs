@@ -34,10 +34,8 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             return NotFound();
         }
 
-        var validation = new ReportProblemValidator().Validate(Report);
-        if (!validation.IsValid)
+        if (!this.IsValid(new ReportProblemValidator().Validate(Report), nameof(Report)))
         {
-            validation.AddToModelState(ModelState, nameof(Report));
             await LoadAsync(id, cancellationToken);
             return Page();
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 
@@ -6,6 +7,7 @@ namespace MediconGlobal.Web.Pages.Offers;
 /// <summary>The "report a problem with this listing" form.</summary>
 public sealed class ReportProblemInput
 {
+    [DataType(DataType.MultilineText)]
     public string? Message { get; set; }
 
     public string? Name { get; set; }

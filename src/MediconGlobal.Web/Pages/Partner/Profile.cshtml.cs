@@ -46,10 +46,8 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             return Forbid();
         }
 
-        var validation = new ProfileInputValidator(Terms).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new ProfileInputValidator(Terms).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

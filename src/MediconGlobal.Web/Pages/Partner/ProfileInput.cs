@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
@@ -20,8 +21,10 @@ public sealed class ProfileInput
 
     public string? Website { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? CollaborationNeeds { get; set; }
 
     public List<int> ExpertiseIds { get; set; } = [];

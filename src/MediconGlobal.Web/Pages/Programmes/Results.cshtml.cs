@@ -43,10 +43,8 @@ public class ResultsModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             return NotFound();
         }
 
-        var validation = new ResultsInputValidator().Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new ResultsInputValidator().Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

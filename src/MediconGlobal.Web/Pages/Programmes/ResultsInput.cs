@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 
 namespace MediconGlobal.Web.Pages.Programmes;
@@ -5,6 +6,7 @@ namespace MediconGlobal.Web.Pages.Programmes;
 /// <summary>The "lessons learned and funnels" form of an initiative.</summary>
 public sealed class ResultsInput
 {
+    [DataType(DataType.MultilineText)]
     public string? LessonsLearned { get; set; }
 
     public List<IndicatorFunnelInput> Indicators { get; set; } = [];

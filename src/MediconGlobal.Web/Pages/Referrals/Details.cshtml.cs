@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
@@ -37,8 +38,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken cancellationToken)
     {
-        new AnswerInputValidator(requireText: false).Validate(Answer).AddToModelState(ModelState, nameof(Answer));
-        var result = ModelState.IsValid
+        var result = this.IsValid(new AnswerInputValidator(requireText: false).Validate(Answer), nameof(Answer))
             ? await new ReferralWorkflow(db, clock).AcceptAsync(User.ToViewer(), id, Answer.Version, Answer.Text, User.ToActor(), cancellationToken)
             : null;
         return await AfterAnswerAsync(id, result, t["You accepted the referral. The advisor is told."].Value, cancellationToken);
@@ -46,8 +46,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken cancellationToken)
     {
-        new AnswerInputValidator(requireText: true).Validate(Answer).AddToModelState(ModelState, nameof(Answer));
-        var result = ModelState.IsValid
+        var result = this.IsValid(new AnswerInputValidator(requireText: true).Validate(Answer), nameof(Answer))
             ? await new ReferralWorkflow(db, clock).DeclineAsync(User.ToViewer(), id, Answer.Version, Answer.Text!, User.ToActor(), cancellationToken)
             : null;
         return await AfterAnswerAsync(id, result, t["You declined the referral. The advisor is told, with your reason."].Value, cancellationToken);
@@ -55,8 +54,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken cancellationToken)
     {
-        new CompleteInputValidator().Validate(Completion).AddToModelState(ModelState, nameof(Completion));
-        var result = ModelState.IsValid
+        var result = this.IsValid(new CompleteInputValidator().Validate(Completion), nameof(Completion))
             ? await new ReferralWorkflow(db, clock).CompleteAsync(User.ToViewer(), id, Completion.Version, Completion.Outcome, Completion.Feedback, Completion.NeedIsMet, User.ToActor(), cancellationToken)
             : null;
         return await AfterAsync(id, result, nameof(Completion), t["The referral is completed and its outcome recorded."].Value, cancellationToken);
@@ -118,6 +116,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 public sealed class AnswerInput
 {
     /// <summary>The answer when accepting (optional), the reason when declining (required).</summary>
+    [DataType(DataType.MultilineText)]
     public string? Text { get; set; }
 
     public int Version { get; set; }
@@ -134,8 +133,10 @@ public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
 
 public sealed class CompleteInput
 {
+    [DataType(DataType.MultilineText)]
     public string Outcome { get; set; } = "";
 
+    [DataType(DataType.MultilineText)]
     public string? Feedback { get; set; }
 
     public bool NeedIsMet { get; set; } = true;

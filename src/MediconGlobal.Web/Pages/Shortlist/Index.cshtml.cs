@@ -42,6 +42,11 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
 
     public async Task<IActionResult> OnPostAddAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         if (!await shortlist.AddAsync([offerId], cancellationToken))
         {
             return NotFound();
@@ -51,8 +56,14 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
         return BackTo(returnUrl);
     }
 
+    // The shortlist's buttons post hidden values only: one that cannot be read is a hand-made request (400).
     public async Task<IActionResult> OnPostRemoveAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         await shortlist.RemoveAsync(offerId, cancellationToken);
         TempData["Message"] = t["Removed from your shortlist."].Value;
         return BackTo(returnUrl);
@@ -61,6 +72,11 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
     /// <summary>Saves every offer of a shared shortlist to the visitor's own.</summary>
     public async Task<IActionResult> OnPostSaveSharedAsync([FromForm(Name = "offers")] string? shared, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         await shortlist.AddAsync(ShortlistStore.Parse(shared), cancellationToken);
         TempData["Message"] = t["The shared offers are now on your shortlist."].Value;
         return RedirectToPage();

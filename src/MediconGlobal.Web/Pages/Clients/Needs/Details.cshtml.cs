@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
@@ -40,8 +41,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostStatusAsync(int companyId, int needId, CancellationToken cancellationToken)
     {
-        new StatusInputValidator().Validate(Status).AddToModelState(ModelState, nameof(Status));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new StatusInputValidator().Validate(Status), nameof(Status)))
         {
             return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
         }
@@ -52,8 +52,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostReferAsync(int companyId, int needId, CancellationToken cancellationToken)
     {
-        new ReferInputValidator().Validate(Refer).AddToModelState(ModelState, nameof(Refer));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new ReferInputValidator().Validate(Refer), nameof(Refer)))
         {
             return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
         }
@@ -69,6 +68,12 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostCloseNotAvailableAsync(int companyId, int needId, CancellationToken cancellationToken)
     {
+        // A button with a hidden version only: a version that cannot be read is a hand-made request.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var result = await new NeedWorkflow(db, clock).CloseAsNotAvailableAsync(User.ToViewer(), companyId, needId, Status.Version, User.ToActor(), cancellationToken);
         return await AfterAsync(result, companyId, needId, NeedStatus.Unmet, t["The need is closed as unmet: not available. It counts as a gap in the reports."].Value, cancellationToken);
     }
@@ -128,6 +133,7 @@ public sealed class StatusInput
 
     public UnmetReason? Reason { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
     public int Version { get; set; }
@@ -148,6 +154,7 @@ public sealed class ReferInput
 {
     public int OfferId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Message { get; set; }
 
     public int Version { get; set; }

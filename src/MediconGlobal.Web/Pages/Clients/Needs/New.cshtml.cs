@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
@@ -36,8 +37,7 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        new NeedInputValidator().Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new NeedInputValidator().Validate(Input), nameof(Input)))
         {
             return Page();
         }
@@ -78,6 +78,7 @@ public sealed class NeedInput
 
     public int? MarketId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string Description { get; set; } = "";
 
     public NeedPriority Priority { get; set; } = NeedPriority.Medium;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -42,10 +43,8 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
             return await RefuseAsync(id, cancellationToken);
         }
 
-        var validation = new AnswerInputValidator().Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new AnswerInputValidator().Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 
@@ -85,6 +84,7 @@ public sealed class AnswerInput
 {
     public CorrectionStatus? Outcome { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Response { get; set; }
 
     public int Version { get; set; }

@@ -36,10 +36,8 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
             return Forbid();
         }
 
-        var validation = new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

@@ -52,10 +52,8 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             return await RefuseAsync(id, cancellationToken);
         }
 
-        var validation = new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 
@@ -90,6 +88,12 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     /// </summary>
     private async Task<IActionResult> ChangeStatusAsync(int id, string? returnTo, Action<Offer> change, string message, CancellationToken cancellationToken)
     {
+        // The buttons post hidden values only: one that cannot be read is a hand-made request.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         if (await LoadAsync(id, cancellationToken) is not { } offer)
         {
             return await RefuseAsync(id, cancellationToken);

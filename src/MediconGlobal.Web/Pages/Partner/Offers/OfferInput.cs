@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
@@ -9,6 +10,7 @@ public sealed class OfferInput
 {
     public string? Name { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public int? CategoryId { get; set; }
@@ -19,6 +21,7 @@ public sealed class OfferInput
 
     public string? CostDetails { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? HowToApply { get; set; }
 
     public string? Dates { get; set; }
@@ -29,6 +32,7 @@ public sealed class OfferInput
 
     public DateOnly? ApplicationDeadline { get; set; }
 
+    [Display(Name = "Places")]
     public int? Capacity { get; set; }
 
     public string? ContactName { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
@@ -48,9 +49,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
         var validation = await new SnapshotInputValidator().ValidateAsync(Snapshot, cancellationToken);
         var requestValidation = await new GapReportRequestValidator().ValidateAsync(Selection, cancellationToken);
-        if (!validation.IsValid || !requestValidation.IsValid)
+        if (!this.IsValid(validation, nameof(Snapshot)) || !requestValidation.IsValid)
         {
-            validation.AddToModelState(ModelState, nameof(Snapshot));
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -95,6 +95,7 @@ public sealed class SnapshotInput
 {
     public string Title { get; set; } = "";
 
+    [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 }
 

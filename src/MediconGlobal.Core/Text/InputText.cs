@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace MediconGlobal.Core.Text;
+
+/// <summary>
+/// A piece of text as the portal takes it from any input — form fields, query strings, route values, the HSDS
+/// API's parameters, search, imported files — normalised to Unicode NFC (so equal-looking text is equal: "å" typed
+/// as a + U+030A is stored as U+00E5), or refused because of <see cref="Refused"/> (at <see cref="RefusedAt"/>).
+/// </summary>
+public readonly record struct TextReading(string? Text, char? Refused, int RefusedAt)
+{
+    public bool IsRefused => Refused is not null;
+}
+
+/// <summary>
+/// The one rule for text coming in (issue 10 item 9, issue 13 items 2 and 3; docs/data-quality.md): text is
+/// normalised to NFC, and C0 and C1 control characters are never stored — PostgreSQL cannot store NUL at all,
+/// and the others only appear when text was decoded wrongly (U+0096 is "–" read as Latin-1) or typed by a
+/// machine. Tab, line feed and carriage return are allowed where a field holds several lines. An unpaired UTF-16
+/// surrogate (not text at all) is refused too. Public for every edge: the web's model binders and query
+/// middleware, and the importer's cells.
+/// </summary>
+public static class InputText
+{
+    /// <summary>Normalises <paramref name="text"/> to NFC, or names the first character that cannot be stored. Null stays null.</summary>
+    /// <param name="multiline">True where the field holds several lines: tab, line feed and carriage return are then allowed.</param>
+    public static TextReading Read(string? text, bool multiline)
+    {
+        if (text is null)
+        {
+            return new TextReading(null, null, -1);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsRefused(c, multiline))
+            {
+                return new TextReading(null, c, i);
+            }
+        }
+
+        return new TextReading(text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC), null, -1);
+    }
+
+    /// <summary>
+    /// For inputs where refusing helps nobody (search boxes, filters in an address): NFC, with every character
+    /// <see cref="Read"/> would refuse replaced by a space. Null stays null.
+    /// </summary>
+    public static string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Read(text, multiline: false) is { IsRefused: false } reading)
+        {
+            return reading.Text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(IsRefused(c, multiline: false) ? ' ' : c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A C0 or C1 control character (tab, line feed and carriage return allowed when <paramref name="multiline"/>), or half a surrogate pair.</summary>
+    public static bool IsRefused(char c, bool multiline) =>
+        char.IsSurrogate(c) || (char.IsControl(c) && !(multiline && c is '\t' or '\n' or '\r'));
+
+    /// <summary>A character as a person can recognise it in a message: “k”, or its code and name when it is invisible, e.g. "U+0000 (NUL)".</summary>
+    public static string Describe(char c)
+    {
+        var code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+        var name = c switch
+        {
+            '\0' => "NUL",
+            '\t' => "tab",
+            '\n' => "line feed",
+            '\r' => "carriage return",
+            '\u00A0' => "no-break space",
+            '\u202F' => "narrow no-break space",
+            '\u2009' => "thin space",
+            ' ' => "space",
+            _ when char.IsSurrogate(c) => "half of a character",
+            _ when char.IsControl(c) => "control character",
+            _ => null,
+        };
+        return name is null ? $"“{c}”" : $"{code} ({name})";
+    }
+}
