@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Infrastructure;
@@ -42,6 +43,7 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, AccountMail
 /// <summary>A form that only asks for an e-mail address.</summary>
 public sealed class EmailInput
 {
+    [Display(Name = "E-mail")]
     public string Email { get; set; } = "";
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Infrastructure;
@@ -86,6 +87,7 @@ public sealed class ResetPasswordInput : INewPasswordInput
 {
     public string Code { get; set; } = "";
 
+    [Display(Name = "E-mail")]
     public string Email { get; set; } = "";
 
     public string Password { get; set; } = "";

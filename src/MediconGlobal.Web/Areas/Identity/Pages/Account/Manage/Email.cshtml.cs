@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Infrastructure;
@@ -87,6 +88,7 @@ public class EmailModel(UserManager<ApplicationUser> users, AccountMail mail, IS
 
 public sealed class ChangeEmailInput
 {
+    [Display(Name = "New e-mail address")]
     public string NewEmail { get; set; } = "";
 
     public string? Password { get; set; }
