@@ -12,7 +12,8 @@ public static class LoggingSetup
     /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
-        builder.Host.UseSerilog((_, services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services));
+        // The static Log.Logger is left alone: several hosts in one process (test hosts) would overwrite each other's.
+        builder.Host.UseSerilog((_, services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services), preserveStaticLogger: true);
         return builder;
     }
 
@@ -25,6 +26,8 @@ public static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the static Log.Logger the middleware falls back to.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (user {UserId}, organisation {OrganisationId})";
             options.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>

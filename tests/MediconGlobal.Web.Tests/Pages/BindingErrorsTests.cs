@@ -67,10 +67,10 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
     }
 
     /// <summary>
-    /// Handlers with no value to misread: the error page renders for a re-executed POST, and "send the
-    /// confirmation link again" is a bare button.
+    /// Handlers with no value to misread: the error page renders for a re-executed POST, "send the confirmation
+    /// link again" is a bare button, and sign-out's only value is a return address (any unusable one goes home).
     /// </summary>
-    private static readonly HashSet<string> BindNothing = ["Pages/Error.OnPost", "Manage/Email.OnPostSendConfirmation"];
+    private static readonly HashSet<string> BindNothing = ["Pages/Error.OnPost", "Manage/Email.OnPostSendConfirmation", "Account/Logout.OnPost"];
 
     private static async Task<string> CountAsync<T>(AppDbContext db)
         where T : class =>
