@@ -3,6 +3,7 @@ using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Testing.Privacy;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Testing.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -108,11 +109,11 @@ public static class Benchmark
                 await using var db = database.CreateContext();
                 return (await new GapAnalysis(db, cache).ComputeFullAsync(GapQuery.Default, pm)).Total.Figures!.Needs;
             });
-            await Step("Gap computation, market × stage (suppressed view, offer index cached)", async () =>
+            await Step("Gap computation, market × stage (protected view, offer index cached)", async () =>
             {
                 await using var db = database.CreateContext();
                 var query = new GapQuery(GapDimension.Market, GapDimension.Stage, GapFilters.None);
-                return (await new GapAnalysis(db, cache).ComputeAsync(query, partner, GapView.Suppressed)).SuppressedCount;
+                return (await new GapAnalysis(db, cache, TestProtection.Instance).ComputeAsync(query, partner, GapView.Protected)).Total.Figures.Needs;
             });
             Console.WriteLine($"{provider}: load average {LoadAverage()}");
 

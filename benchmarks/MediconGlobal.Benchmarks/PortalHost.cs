@@ -51,6 +51,7 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = _database.ConnectionString,
             ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
             ["Portal:LoadDemoData"] = "false",
+            ["Privacy:CellKeySecret"] = MediconGlobal.Testing.Privacy.TestProtection.Secret,
             // One log line per request would time the console, not the portal.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),

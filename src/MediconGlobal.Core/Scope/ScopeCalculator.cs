@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
+using MediconGlobal.Core.Privacy;
 
 namespace MediconGlobal.Core.Scope;
 
@@ -43,7 +44,8 @@ public sealed record ScopeLine(
     int Offers,
     IReadOnlyDictionary<PartnershipStatus, int> Organisations)
 {
-    public int Gaps => Unmet + NoMatchingOffer;
+    /// <summary>Unmet plus active needs with no matching offer (in a protected report, never more than the needs shown).</summary>
+    public int Gaps => Math.Min(Needs, Unmet + NoMatchingOffer);
 
     public double? GapShare => Needs == 0 ? null : (double)Gaps / Needs;
 
@@ -62,6 +64,8 @@ public sealed record ScopeReport(IReadOnlyList<ScopeLine> ByType, IReadOnlyList<
 /// demand and its gaps, the supply of published offers and the engagement of the organisations. The ranking
 /// orders segments by gaps (needs closed unmet plus active needs no offer matches), then by the share of
 /// demand that is a gap, then by companies affected — so every rank can be explained by the figures beside it.
+/// Given a <see cref="SmallCellProtection"/>, every segment's demand figures are published through it (ADR
+/// 1801): the protected report that exports get, ranked by its published figures.
 /// </summary>
 public static class ScopeCalculator
 {
@@ -69,27 +73,28 @@ public static class ScopeCalculator
         IReadOnlyList<ScopeSegment> regions,
         IReadOnlyCollection<ScopeNeed> needs,
         IReadOnlyCollection<ScopeOffer> offers,
-        IReadOnlyCollection<ScopeOrganisation> organisations)
+        IReadOnlyCollection<ScopeOrganisation> organisations,
+        SmallCellProtection? protection = null)
     {
         var byType = Enum.GetValues<OrganisationType>()
             .Select(t => new ScopeSegment(ScopeDimension.OrganisationType, (int)t, OrganisationTypes.DisplayName(t)))
-            .Select(s => Line(s, needs.Where(n => n.HomeIncubatorType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!)))
+            .Select(s => Line(s, needs.Where(n => n.HomeIncubatorType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!), protection))
             .Where(l => l.Needs > 0 || l.Offers > 0 || l.OrganisationCount > 0)
             .ToList();
-        var unincubated = needs.Where(n => n.HomeIncubatorType is null).ToList();
-        if (unincubated.Count > 0)
+        var unincubated = Line(new ScopeSegment(ScopeDimension.OrganisationType, null, "No home incubator"), needs.Where(n => n.HomeIncubatorType is null), 0, [], protection);
+        if (unincubated.Needs > 0)
         {
-            byType.Add(Line(new ScopeSegment(ScopeDimension.OrganisationType, null, "No home incubator"), unincubated, 0, []));
+            byType.Add(unincubated);
         }
 
         var known = regions.Select(r => r.Id).ToHashSet();
         var byRegion = regions
-            .Select(s => Line(s, needs.Where(n => n.RegionId == s.Id), offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id)))
+            .Select(s => Line(s, needs.Where(n => n.RegionId == s.Id), offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id), protection))
             .ToList();
-        var elsewhere = needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)).ToList();
-        if (elsewhere.Count > 0)
+        var elsewhere = Line(new ScopeSegment(ScopeDimension.Region, null, "Region not recorded"), needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)), 0, [], protection);
+        if (elsewhere.Needs > 0)
         {
-            byRegion.Add(Line(new ScopeSegment(ScopeDimension.Region, null, "Region not recorded"), elsewhere, 0, []));
+            byRegion.Add(elsewhere);
         }
 
         return new ScopeReport(byType, byRegion, Rank(byType.Concat(byRegion)));
@@ -105,16 +110,19 @@ public static class ScopeCalculator
             .Select((l, i) => new RankedLine(i + 1, l))
             .ToList();
 
-    private static ScopeLine Line(ScopeSegment segment, IEnumerable<ScopeNeed> needs, int offers, IEnumerable<ScopeOrganisation> organisations)
+    /// <summary>A segment's figures: exact, or with the demand published through <paramref name="protection"/> (offers and organisations are not about companies).</summary>
+    private static ScopeLine Line(ScopeSegment segment, IEnumerable<ScopeNeed> needs, int offers, IEnumerable<ScopeOrganisation> organisations, SmallCellProtection? protection)
     {
         var counted = needs.Where(n => n.Status != NeedStatus.Withdrawn).ToList();
-        return new ScopeLine(
-            segment,
-            counted.Select(n => n.CompanyId).Distinct().Count(),
-            counted.Count,
-            counted.Count(n => n.Status == NeedStatus.Unmet),
-            counted.Count(n => n.IsActive && !n.Covered),
-            offers,
-            organisations.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count()));
+        var unmet = counted.Where(n => n.Status == NeedStatus.Unmet).ToList();
+        var uncovered = counted.Where(n => n.IsActive && !n.Covered).ToList();
+        var byStatus = organisations.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
+        if (protection is null)
+        {
+            return new ScopeLine(segment, counted.Select(n => n.CompanyId).Distinct().Count(), counted.Count, unmet.Count, uncovered.Count, offers, byStatus);
+        }
+
+        var group = protection.Group(counted.Select(n => n.CompanyId));
+        return new ScopeLine(segment, group.Companies, group.Records, group.Part(unmet.Select(n => n.CompanyId)), group.Part(uncovered.Select(n => n.CompanyId)), offers, byStatus);
     }
 }

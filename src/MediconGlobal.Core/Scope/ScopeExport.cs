@@ -10,21 +10,16 @@ namespace MediconGlobal.Core.Scope;
 
 /// <summary>
 /// Writes the scope report as XLSX (sheets Ranking, By organisation type, By region, Notes) or CSV (one line per
-/// segment with its section). Exports leave the portal, so a segment about fewer than
-/// <see cref="MinimumCompanies"/> companies has its demand figures replaced by <see cref="SuppressedMark"/>.
+/// segment with its section). Exports leave the portal, so they are given the protected report
+/// (<see cref="ScopeQuery.LoadAsync"/> with the portal's <see cref="Privacy.SmallCellProtection"/>, ADR 1801).
 /// </summary>
 public static class ScopeExport
 {
-    public const int MinimumCompanies = GapSuppression.MinimumCompanies;
-    public const string SuppressedMark = GapExport.SuppressedMark;
-
     public static readonly IReadOnlyList<string> Header =
     [
         "Section", "Rank", "Segment", "Companies", "Needs", "Gaps", "Closed unmet", "Active with no matching offer", "Gap share (%)",
         "Published offers", "Organisations mapped", "Contacted", "Engaged", "Partner",
     ];
-
-    public static bool IsSuppressed(ScopeLine line) => line.Companies is > 0 and < MinimumCompanies;
 
     public static IEnumerable<object?[]> Rows(ScopeReport report)
     {
@@ -73,31 +68,26 @@ public static class ScopeExport
             ["Ranking", "Segments with gaps, most gaps first; ties by gap share, then companies."],
             ["By organisation type", "Demand of the client companies of organisations of that type (their home incubator); offers provided by organisations of that type."],
             ["By region", "Demand of companies in the region; published offers open to companies there; organisations based there."],
-            ["Suppression", $"Figures about fewer than {MinimumCompanies} companies are shown as \"{SuppressedMark}\" so no company can be singled out."],
+            ["Protection", GapExport.ProtectionNote],
         ]);
         workbook.Workbook.Save();
     }
 
-    private static object?[] Row(string section, int? rank, ScopeLine line)
-    {
-        var hidden = IsSuppressed(line);
-        object? Demand(object? value) => hidden ? SuppressedMark : value;
-        return
+    private static object?[] Row(string section, int? rank, ScopeLine line) =>
         [
             section,
             rank,
             line.Segment.Label,
-            Demand(line.Companies),
-            Demand(line.Needs),
-            Demand(line.Gaps),
-            Demand(line.Unmet),
-            Demand(line.NoMatchingOffer),
-            Demand(GapExport.Percent(line.GapShare)),
+            line.Companies,
+            line.Needs,
+            line.Gaps,
+            line.Unmet,
+            line.NoMatchingOffer,
+            GapExport.Percent(line.GapShare),
             line.Offers,
             line.Organisations.GetValueOrDefault(PartnershipStatus.Mapped),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Contacted),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Engaged),
             line.Organisations.GetValueOrDefault(PartnershipStatus.Partner),
         ];
-    }
 }

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace MediconGlobal.Core.Scope;
 /// </summary>
 public static class ScopeQuery
 {
-    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
+    /// <param name="protection">Given, the demand figures are published through it (exports); otherwise exact (the project managers' screen).</param>
+    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, CancellationToken cancellationToken = default)
     {
         var gaps = new GapAnalysis(db, catalogue);
         var rows = await gaps.Needs(GapFilters.None, viewer)
@@ -51,6 +53,6 @@ public static class ScopeQuery
             .Select(t => new ScopeSegment(ScopeDimension.Region, t.Id, t.Name))
             .ToListAsync(cancellationToken);
 
-        return ScopeCalculator.Compute(regions, needs, offers, organisations);
+        return ScopeCalculator.Compute(regions, needs, offers, organisations, protection);
     }
 }

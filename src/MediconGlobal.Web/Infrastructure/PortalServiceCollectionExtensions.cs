@@ -1,9 +1,11 @@
 using System.Globalization;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace MediconGlobal.Web.Infrastructure;
 
@@ -19,6 +21,12 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddPortalAddressAndMail(configuration, environment);
+        // Figures partners see and every export are perturbed with keys from this secret (ADR 1801); without
+        // it the portal does not start, rather than publish figures it cannot protect.
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName))
+            .Validate(o => o.SecretBytes() is not null, $"Set {PrivacyOptions.SectionName}:CellKeySecret to base64 of at least {SmallCellProtection.MinimumSecretBytes} random bytes (openssl rand -base64 32).")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new SmallCellProtection(provider.GetRequiredService<IOptions<PrivacyOptions>>().Value.SecretBytes()!));
         services.AddScoped<Pages.Shortlist.ShortlistStore>();
 
         services.AddPortalDataProtection(configuration, environment);

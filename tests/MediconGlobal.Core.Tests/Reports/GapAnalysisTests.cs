@@ -3,7 +3,9 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Testing;
+using MediconGlobal.Testing.Privacy;
 
 namespace MediconGlobal.Core.Tests.Reports;
 
@@ -96,7 +98,7 @@ public sealed class GapAnalysisTests
 
     [Theory]
     [ClassData(typeof(BothProviders))]
-    public async Task Advisors_CountTheirOwnClients_PartnersEveryCompanyButOnlySuppressed(DatabaseProvider provider)
+    public async Task Advisors_CountTheirOwnClients_PartnersEveryCompanyButOnlyProtected(DatabaseProvider provider)
     {
         var (database, data) = await CreateAsync(provider);
         await using var _ = database;
@@ -105,36 +107,41 @@ public sealed class GapAnalysisTests
 
         Assert.Equal(F(3, 2, 2, 2, 0, 1, 0), (await ComputeAsync(database, GapQuery.Default, advisorB)).Total.Figures);
         Assert.Equal(GapView.Full, GapAnalysis.ScreenView(advisorB));
-        Assert.Equal(GapView.Suppressed, GapAnalysis.ScreenView(partner));
+        Assert.Equal(GapView.Protected, GapAnalysis.ScreenView(partner));
         Assert.Equal(GapView.Full, GapAnalysis.ScreenView(Pm));
-        Assert.Equal(GapView.Suppressed, GapAnalysis.ScreenView(Pm, previewSuppressed: true));
+        Assert.Equal(GapView.Protected, GapAnalysis.ScreenView(Pm, previewProtected: true));
+        Assert.Equal(GapView.Full, GapAnalysis.ScreenView(advisorB, previewProtected: true));
         Assert.False(GapAnalysis.MayListNeeds(partner));
 
         await using var db = database.CreateContext();
-        var shown = await new GapAnalysis(db).ComputeAsync(GapQuery.Default, partner, GapAnalysis.ScreenView(partner));
-        Assert.Equal(GapView.Suppressed, shown.View);
-        Assert.Equal(10, shown.Total.Figures!.Needs);
+        var shown = await new GapAnalysis(db, protection: TestProtection.Instance).ComputeAsync(GapQuery.Default, partner, GapAnalysis.ScreenView(partner));
+        Assert.Equal(GapView.Protected, shown.View);
+        Assert.Equal(JsonSerializer.Serialize(GapProtection.Apply(await ComputeAsync(database, GapQuery.Default, Pm), TestProtection.Instance)), JsonSerializer.Serialize(shown));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new GapAnalysis(db).ComputeAsync(GapQuery.Default, partner, GapView.Protected));
     }
 
     [Theory]
     [ClassData(typeof(BothProviders))]
-    public async Task SuppressedView_HidesEveryCellAboutFewerThanThreeCompanies_AndWhatWouldGiveThemAway(DatabaseProvider provider)
+    public async Task ProtectedView_NeverShowsOneOrTwoCompanies_AndItsMarginsGiveNothingAway(DatabaseProvider provider)
     {
         var (database, _) = await CreateAsync(provider);
         await using var __ = database;
+        var full = await ComputeAsync(database, GapQuery.Default, Pm);
 
-        var report = GapSuppression.Apply(await ComputeAsync(database, GapQuery.Default, Pm));
+        var report = GapProtection.Apply(full, TestProtection.Instance);
 
-        // Primary: every non-empty cell but Legal × USA is about one or two companies. Regulatory × USA
-        // would then be the only unknown in the USA column, so Legal × USA is hidden to protect it.
-        Assert.All(report.Cells.SelectMany(r => r).Where(e => !e.IsSuppressed), e => Assert.Equal(0, e.Figures!.Needs));
-        Assert.Equal(6, report.Cells.SelectMany(r => r).Count(e => e.IsSuppressed));
-        Assert.Equal([6, 4], report.RowTotals.Select(t => t.Figures!.Needs));
-        Assert.Equal([false, true, false, true], report.ColumnTotals.Select(t => t.IsSuppressed));
-        Assert.Equal(10, report.Total.Figures!.Needs);
-        Assert.All(report.Trend, t => Assert.True(t.Entry.IsSuppressed)); // no month has three companies
-        Assert.Empty(report.TopUnmet(5));
-        SuppressionAttacker.AssertNothingRecoverable(report);
+        // Every non-empty cell but Legal × USA (three companies) is about one or two companies.
+        var shown = report.Cells.SelectMany(r => r).Concat(report.RowTotals).Concat(report.ColumnTotals).Append(report.Total).Concat(report.Trend.Select(t => t.Entry)).ToList();
+        Assert.All(shown, e => Assert.True(e.Figures.Companies is 0 or >= 3, $"{e.Figures.Companies} companies shown"));
+        var legalUsa = report.Find(full.Rows[0].Id, full.Columns[0].Id)!.Value;
+        Assert.InRange(report.Cell(legalUsa.Row, legalUsa.Column).Figures.Companies, 3, 7);
+        Assert.InRange(report.Total.Figures.Needs, 10 - PerturbationTable.MaxNoise, 10 + PerturbationTable.MaxNoise);
+        foreach (var measure in Enum.GetValues<AttackedMeasure>())
+        {
+            var attacker = new GapAttacker<string>([.. full.Rows.Select(r => r.Id)], [.. full.Columns.Select(c => c.Id)], [.. full.Trend.Select(t => t.Month)], false, false, measure);
+            attacker.Observe("all", report, full);
+            Assert.Empty(attacker.Run().Recoveries);
+        }
     }
 
     [Fact]
@@ -151,7 +158,7 @@ public sealed class GapAnalysisTests
             var onPostgres = await ComputeAsync(postgres, query, Pm);
             // Term ids are the same: both databases were filled in the same order.
             Assert.Equal(JsonSerializer.Serialize(onSqlite), JsonSerializer.Serialize(onPostgres));
-            Assert.Equal(JsonSerializer.Serialize(GapSuppression.Apply(onSqlite)), JsonSerializer.Serialize(GapSuppression.Apply(onPostgres)));
+            Assert.Equal(JsonSerializer.Serialize(GapProtection.Apply(onSqlite, TestProtection.Instance)), JsonSerializer.Serialize(GapProtection.Apply(onPostgres, TestProtection.Instance)));
         }
     }
 
@@ -167,6 +174,6 @@ public sealed class GapAnalysisTests
     private static async Task<GapReport> ComputeAsync(TestDatabase database, GapQuery query, Viewer viewer)
     {
         await using var db = database.CreateContext();
-        return await new GapAnalysis(db).ComputeFullAsync(query, viewer);
+        return await new GapAnalysis(db, protection: TestProtection.Instance).ComputeFullAsync(query, viewer);
     }
 }

@@ -1,5 +1,7 @@
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Scope;
+using MediconGlobal.Testing.Privacy;
 
 namespace MediconGlobal.Core.Tests.Scope;
 
@@ -104,7 +106,7 @@ public sealed class ScopeCalculatorTests
     }
 
     [Fact]
-    public void Export_HidesDemandAboutFewerThanThreeCompanies()
+    public void Export_WritesTheFiguresItIsGiven()
     {
         ScopeNeed[] needs =
         [
@@ -119,6 +121,38 @@ public sealed class ScopeCalculatorTests
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains("By organisation type,,Incubator,3,3,3,0,3,100,1,0,0,0,0", lines);
-        Assert.Contains("By region,,Skåne,c,c,c,c,c,c,1,0,0,0,0", lines);
+        Assert.Contains("By region,,Skåne,2,2,2,0,2,100,1,0,0,0,0", lines);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Protected_PublishesEveryDemandFigure_RanksByThem_AndItsMarginsPinNothing(int seed)
+    {
+        var random = new Random(seed);
+        var types = Enum.GetValues<OrganisationType>();
+        var regionIds = Regions.Select(r => r.Id!.Value).Append(99).ToArray();
+        var companies = Enumerable.Range(1, 40).Select(id => (Id: id, Type: random.Next(8) == 0 ? (OrganisationType?)null : types[random.Next(4)], Region: random.Next(10) == 0 ? (int?)null : regionIds[random.Next(regionIds.Length)])).ToList();
+        var needs = companies.SelectMany(c => Enumerable.Range(0, random.Next(1, 4)).Select(_ => new ScopeNeed(c.Id, c.Type, c.Region, (NeedStatus)random.Next(6), random.Next(2) == 0))).ToList();
+        ScopeOffer[] offers = [new(1, OrganisationType.Incubator, new HashSet<int>()), new(2, OrganisationType.ClusterOrganisation, new HashSet<int> { Oslo })];
+        ScopeOrganisation[] organisations = [new(OrganisationType.Incubator, Skane, PartnershipStatus.Partner)];
+
+        var exact = ScopeCalculator.Compute(Regions, needs, offers, organisations);
+        var shown = ScopeCalculator.Compute(Regions, needs, offers, organisations, TestProtection.Instance);
+
+        foreach (var line in shown.ByType.Concat(shown.ByRegion))
+        {
+            var truth = exact.ByType.Concat(exact.ByRegion).Single(l => l.Segment == line.Segment);
+            Assert.Contains(line.Companies, PerturbationTable.Row(truth.Companies).Select(x => x.Published));
+            Assert.True(line.Companies == 0 ? line.Needs == 0 : line.Needs >= line.Companies);
+            Assert.InRange(line.Gaps, 0, line.Needs);
+            Assert.Equal((truth.Offers, truth.OrganisationCount), (line.Offers, line.OrganisationCount));
+        }
+
+        Assert.Equal(ScopeCalculator.Rank(shown.ByType.Concat(shown.ByRegion)).Select(r => r.Line), shown.Ranking.Select(r => r.Line));
+        var attack = ScopeAttacker.Attack(shown, exact, [.. types.Select(t => (int?)t), null], [.. Regions.Select(r => r.Id), null]);
+        Assert.Empty(attack.Recoveries);
+        Assert.True(attack.SmallTargets > 0, "the data should have segments of one or two companies");
     }
 }

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Testing;
+using MediconGlobal.Testing.Privacy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -62,6 +63,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Email:PickupFolder"] = Mailbox.Folder,
             // Development builds links from its own listening address, as a developer's portal does.
             ["Portal:PublicUrl"] = _environment == "Development" ? null : Mailbox.PublicUrl,
+            ["Privacy:CellKeySecret"] = TestProtection.Secret,
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "portal-.log"),

@@ -12,7 +12,8 @@ public sealed record DrillDownOffer(int Id, string Name, string Provider, DateTi
 
 /// <summary>
 /// The needs and offers behind one cell. <see cref="Needs"/> is null when the viewer may not see individual
-/// needs (partner staff); both lists are empty when the cell is suppressed.
+/// needs (partner staff); both lists are empty when the cell shows no needs (in the protected view: none, or
+/// too few companies to show).
 /// </summary>
 public sealed record GapDrillDown(AxisValue Row, AxisValue Column, GapEntry Entry, IReadOnlyList<DrillDownNeed>? Needs, IReadOnlyList<DrillDownOffer> Offers, int OfferCount);
 
@@ -22,9 +23,9 @@ public sealed partial class GapAnalysis
     public async Task<GapDrillDown> DrillDownAsync(GapReport report, int row, int column, Viewer viewer, int limit = 200, CancellationToken cancellationToken = default)
     {
         var (rowValue, columnValue, entry) = (report.Rows[row], report.Columns[column], report.Cell(row, column));
-        if (entry.IsSuppressed || entry.Figures!.Needs == 0)
+        if (entry.Figures.Needs == 0)
         {
-            return new GapDrillDown(rowValue, columnValue, entry, entry.IsSuppressed || !MayListNeeds(viewer) ? null : [], [], 0);
+            return new GapDrillDown(rowValue, columnValue, entry, MayListNeeds(viewer) ? [] : null, [], 0);
         }
 
         var needs = InCell(InCell(Needs(report.Query.Filters, viewer), report.Query.Rows, rowValue.Id), report.Query.Columns, columnValue.Id);

@@ -6,29 +6,34 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// <summary>A published offer behind a shown cell, for the export's drill-down sheet.</summary>
 public sealed record GapExportOffer(AxisValue Row, AxisValue Column, int OfferId, string Offer, string Provider);
 
-/// <summary>What an export holds: the suppressed report, the offers behind its shown cells and the filters in words.</summary>
+/// <summary>What an export holds: the protected report, the offers behind its cells that show needs and the filters in words.</summary>
 public sealed record GapExportData(GapReport Report, IReadOnlyList<GapExportOffer> Offers, IReadOnlyList<KeyValuePair<string, string>> Filters);
 
 public sealed partial class GapAnalysis
 {
     /// <summary>
-    /// The report for an export: always the suppressed view (whoever asks), with the offers behind every
-    /// shown cell found in the same single pass as the figures.
+    /// The report for an export: always the protected view (whoever asks), with the offers behind every
+    /// cell that shows needs, found in the same single pass as the figures.
     /// </summary>
     public async Task<GapExportData> ExportAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default)
     {
-        var offersByCell = new Dictionary<(int, int), List<int>>();
+        var offersByCell = new Dictionary<(int Row, int Column), List<int>>();
         var full = await ComputeFullAsync(query, viewer, (r, c, ids) => offersByCell[(r, c)] = ids.ToList(), cancellationToken);
-        var report = GapSuppression.Apply(full);
+        var report = Protect(full);
 
-        var shown = offersByCell.Where(kv => !report.Cell(kv.Key.Item1, kv.Key.Item2).IsSuppressed && kv.Value.Count > 0).ToList();
-        var ids = shown.SelectMany(kv => kv.Value).Distinct().ToList();
+        // The protected report leaves out rows and columns that show nothing: find the cells by their axis values.
+        var shown = offersByCell
+            .Select(kv => (Cell: report.Find(full.Rows[kv.Key.Row].Id, full.Columns[kv.Key.Column].Id), Offers: kv.Value))
+            .Where(x => x.Cell is { } cell && report.Cell(cell.Row, cell.Column).Figures.Needs > 0 && x.Offers.Count > 0)
+            .Select(x => (Cell: x.Cell!.Value, x.Offers))
+            .ToList();
+        var ids = shown.SelectMany(x => x.Offers).Distinct().ToList();
         var names = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var rows = shown.OrderBy(kv => kv.Key.Item1).ThenBy(kv => kv.Key.Item2)
-            .SelectMany(kv => kv.Value.Select(id => names[id]).OrderBy(o => o.Name)
-                .Select(o => new GapExportOffer(report.Rows[kv.Key.Item1], report.Columns[kv.Key.Item2], o.Id, o.Name, o.Provider)))
+        var rows = shown.OrderBy(x => x.Cell.Row).ThenBy(x => x.Cell.Column)
+            .SelectMany(x => x.Offers.Select(id => names[id]).OrderBy(o => o.Name)
+                .Select(o => new GapExportOffer(report.Rows[x.Cell.Row], report.Columns[x.Cell.Column], o.Id, o.Name, o.Provider)))
             .ToList();
         return new GapExportData(report, rows, await DescribeAsync(query, cancellationToken));
     }

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,20 +11,19 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// Runs gap reports against the database: the counted companies' stage, sector and region and their needs
 /// as small number rows (two queries, joined in memory), the published offers' index (kept between requests
 /// by <see cref="CatalogueCache"/> when one is given) and the taxonomy terms of the two axes, then
-/// <see cref="GapCalculator"/> in memory. Who sees what:
-/// project managers and administrators count every company and see full numbers; advisors count their own
-/// organisation's clients and see full numbers; partner staff count every company but only ever get the
-/// suppressed view. Exports are always suppressed.
+/// <see cref="GapCalculator"/> in memory. Who sees what (<see cref="SmallCellProtection.SeesExactFigures"/>):
+/// project managers and administrators count every company and see exact numbers; advisors count their own
+/// organisation's clients and see exact numbers; partner staff count every company but only ever get the
+/// protected view. Exports are always protected (<see cref="GapProtection"/>, ADR 1801).
 /// </summary>
-public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null)
+/// <param name="protection">Keys the counts so the report can be protected; without it only the full view can be computed.</param>
+public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null)
 {
     private OfferCoverageIndex? _offers;
 
-    /// <summary>The view a viewer gets on screen; project managers and administrators may ask for the suppressed one.</summary>
-    public static GapView ScreenView(Viewer viewer, bool previewSuppressed = false) =>
-        viewer.SeesEverything ? (previewSuppressed ? GapView.Suppressed : GapView.Full)
-        : viewer.IsInRole(Roles.Advisor) ? GapView.Full
-        : GapView.Suppressed;
+    /// <summary>The view a viewer gets on screen; project managers and administrators may ask for the protected one.</summary>
+    public static GapView ScreenView(Viewer viewer, bool previewProtected = false) =>
+        !SmallCellProtection.SeesExactFigures(viewer) || (previewProtected && viewer.SeesEverything) ? GapView.Protected : GapView.Full;
 
     /// <summary>Whether the viewer may see the individual needs behind a cell (always within their scope).</summary>
     public static bool MayListNeeds(Viewer viewer) => viewer.SeesEverything || viewer.IsInRole(Roles.Advisor);
@@ -39,10 +39,11 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         viewer.SeesEverything || (viewer.IsInRole(Roles.PartnerStaff) && !viewer.IsInRole(Roles.Advisor));
 
     /// <summary>The report in the given view, with the numbers the viewer's scope allows.</summary>
+    /// <exception cref="InvalidOperationException">The protected view is asked for without a <see cref="SmallCellProtection"/>.</exception>
     public async Task<GapReport> ComputeAsync(GapQuery query, Viewer viewer, GapView view, CancellationToken cancellationToken = default)
     {
         var full = await ComputeFullAsync(query, viewer, cancellationToken);
-        return view == GapView.Suppressed ? GapSuppression.Apply(full) : full;
+        return view == GapView.Protected ? Protect(full) : full;
     }
 
     public Task<GapReport> ComputeFullAsync(GapQuery query, Viewer viewer, CancellationToken cancellationToken = default) =>
@@ -60,8 +61,11 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         var offers = await OffersAsync(cancellationToken);
         var rowTerms = await AxisTermsAsync(query.Rows, cancellationToken);
         var columnTerms = await AxisTermsAsync(query.Columns, cancellationToken);
-        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers);
+        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers, protection);
     }
+
+    private GapReport Protect(GapReport full) =>
+        GapProtection.Apply(full, protection ?? throw new InvalidOperationException("A protected report needs the portal's SmallCellProtection."));
 
     /// <summary>
     /// The needs a report counts, as facts: the companies counted (scope and company filters applied) with

@@ -1,5 +1,6 @@
 using System.Numerics;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
@@ -11,13 +12,16 @@ public sealed record AxisTerm(int Id, string Label, bool Optional = false);
 /// <see cref="OfferCoverageIndex"/>, in two passes over the needs: one in company order, which counts needs,
 /// outcomes and distinct companies (a company is new to a cell when it differs from the last one counted
 /// there), and one in need-profile order, which asks the index once per distinct profile (category, market,
-/// stage, sector, region) and adds that profile's matching offers once per cell and month. Plain objects in,
-/// plain objects out: the database work is in <see cref="GapAnalysis"/>.
+/// stage, sector, region) and adds that profile's matching offers once per cell and month. Given a
+/// <see cref="SmallCellProtection"/>, every tally also adds up the record keys of what it counts (a need
+/// carries its company's key), so the report can be protected afterwards (<see cref="GapProtection"/>).
+/// Plain objects in, plain objects out: the database work is in <see cref="GapAnalysis"/>.
 /// </summary>
 public static class GapCalculator
 {
     /// <param name="cellOffers">When given, receives the ids of the offers behind each cell (row, column, ids).</param>
-    public static GapReport Compute(GapQuery query, IReadOnlyList<AxisTerm> rowTerms, IReadOnlyList<AxisTerm> columnTerms, IEnumerable<NeedFact> facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers = null)
+    /// <param name="keys">When given, the entries carry the cell keys of their counts (needed to protect the report).</param>
+    public static GapReport Compute(GapQuery query, IReadOnlyList<AxisTerm> rowTerms, IReadOnlyList<AxisTerm> columnTerms, IEnumerable<NeedFact> facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers = null, SmallCellProtection? keys = null)
     {
         var needs = facts as NeedFact[] ?? facts.ToArray();
         var rows = BuildAxis(rowTerms, Distinct(needs, query.Rows));
@@ -33,8 +37,9 @@ public static class GapCalculator
         var total = new Tally(offers.TotalWords);
         var months = NewTallies(monthCount, offers.TotalWords);
 
-        // Pass 1, in company order: needs, outcomes, distinct companies.
+        // Pass 1, in company order: needs, outcomes, distinct companies (and their record keys).
         var cellOf = new int[needs.Length];
+        var keyOf = new uint[needs.Length];
         var byCompany = new int[needs.Length];
         var companyKeys = new int[needs.Length];
         for (var i = 0; i < needs.Length; i++)
@@ -44,15 +49,22 @@ public static class GapCalculator
         }
 
         Array.Sort(companyKeys, byCompany);
+        var (lastCompany, key) = (-1, 0u);
         foreach (var i in byCompany)
         {
             var fact = needs[i];
+            if (keys is not null && fact.CompanyId != lastCompany)
+            {
+                (lastCompany, key) = (fact.CompanyId, keys.CompanyKey(fact.CompanyId));
+            }
+
+            keyOf[i] = key;
             var cell = cellOf[i];
-            cells[cell].Add(fact);
-            rowTotals[cell / columns.Count].Add(fact);
-            columnTotals[cell % columns.Count].Add(fact);
-            total.Add(fact);
-            months[fact.Month - firstMonth].Add(fact);
+            cells[cell].Add(fact, key);
+            rowTotals[cell / columns.Count].Add(fact, key);
+            columnTotals[cell % columns.Count].Add(fact, key);
+            total.Add(fact, key);
+            months[fact.Month - firstMonth].Add(fact, key);
         }
 
         // Pass 2, in profile order: the index is asked once per profile; its offers join each cell and month once.
@@ -72,19 +84,24 @@ public static class GapCalculator
 
             var count = profileStarts[p + 1] - profileStarts[p];
             var cell = cellOf[byProfile[profileStarts[p]]];
-            cells[cell].Cover(count, matched, offset);
-            rowTotals[cell / columns.Count].Cover(count, matched, offset);
-            columnTotals[cell % columns.Count].Cover(count, matched, offset);
-            total.Cover(count, matched, offset);
+            var profileKey = CellKey.Empty;
             for (var k = profileStarts[p]; k < profileStarts[p + 1]; k++)
             {
                 // The profile's offers join a month once; every need of it there counts as covered.
-                var month = needs[byProfile[k]].Month - firstMonth;
-                months[month].Cover(1, monthStamp[month] == p ? ReadOnlySpan<ulong>.Empty : matched, offset);
+                var need = byProfile[k];
+                var month = needs[need].Month - firstMonth;
+                months[month].Cover(1, keyOf[need], monthStamp[month] == p ? ReadOnlySpan<ulong>.Empty : matched, offset);
                 monthStamp[month] = p;
+                profileKey = profileKey.Add(keyOf[need]);
             }
+
+            cells[cell].Cover(count, profileKey.Value, matched, offset);
+            rowTotals[cell / columns.Count].Cover(count, profileKey.Value, matched, offset);
+            columnTotals[cell % columns.Count].Cover(count, profileKey.Value, matched, offset);
+            total.Cover(count, profileKey.Value, matched, offset);
         }
 
+        var keyed = keys is not null;
         for (var i = 0; cellOffers is not null && i < cells.Length; i++)
         {
             cellOffers(i / columns.Count, i % columns.Count, offers.OfferIds(cells[i].Offers));
@@ -95,11 +112,11 @@ public static class GapCalculator
             GapView.Full,
             rows,
             columns,
-            Enumerable.Range(0, rows.Count).Select(r => (IReadOnlyList<GapEntry>)Enumerable.Range(0, columns.Count).Select(c => cells[(r * columns.Count) + c].ToEntry()).ToList()).ToList(),
-            rowTotals.Select(t => t.ToEntry()).ToList(),
-            columnTotals.Select(t => t.ToEntry()).ToList(),
-            total.ToEntry(),
-            months.Select((tally, i) => new TrendPoint(NeedFact.StartOf(firstMonth + i), tally.ToEntry())).ToList());
+            Enumerable.Range(0, rows.Count).Select(r => (IReadOnlyList<GapEntry>)Enumerable.Range(0, columns.Count).Select(c => cells[(r * columns.Count) + c].ToEntry(keyed)).ToList()).ToList(),
+            rowTotals.Select(t => t.ToEntry(keyed)).ToList(),
+            columnTotals.Select(t => t.ToEntry(keyed)).ToList(),
+            total.ToEntry(keyed),
+            months.Select((tally, i) => new TrendPoint(NeedFact.StartOf(firstMonth + i), tally.ToEntry(keyed))).ToList());
     }
 
     /// <summary>The axis: the terms in order (optional ones only when used), values not among them, then "not specified".</summary>
@@ -165,7 +182,7 @@ public static class GapCalculator
         return (order, starts);
     }
 
-    /// <summary>Running counts for one cell, total or month.</summary>
+    /// <summary>Running counts for one cell, total or month, with the sums of the record keys behind each.</summary>
     private sealed class Tally(int words)
     {
         private readonly ulong[] _offers = new ulong[words];
@@ -176,16 +193,24 @@ public static class GapCalculator
         private int _met;
         private int _unmetNotAvailable;
         private int _unmetNotEligible;
+        private CellKey _needsKey;
+        private CellKey _companiesKey;
+        private CellKey _coveredKey;
+        private CellKey _metKey;
+        private CellKey _unmetNotAvailableKey;
+        private CellKey _unmetNotEligibleKey;
 
         public ulong[] Offers => _offers;
 
-        /// <summary>Counts a need; needs arrive in company order, so a company differing from the last one is new here.</summary>
-        public void Add(in NeedFact fact)
+        /// <summary>Counts a need with its record key; needs arrive in company order, so a company differing from the last one is new here.</summary>
+        public void Add(in NeedFact fact, uint key)
         {
             _needs++;
+            _needsKey = _needsKey.Add(key);
             if (fact.CompanyId != _lastCompany)
             {
                 _companies++;
+                _companiesKey = _companiesKey.Add(key);
                 _lastCompany = fact.CompanyId;
             }
 
@@ -193,29 +218,33 @@ public static class GapCalculator
             {
                 case NeedOutcome.Met:
                     _met++;
+                    _metKey = _metKey.Add(key);
                     break;
                 case NeedOutcome.UnmetNotEligible:
                     _unmetNotEligible++;
+                    _unmetNotEligibleKey = _unmetNotEligibleKey.Add(key);
                     break;
                 case NeedOutcome.UnmetNotAvailable:
                     _unmetNotAvailable++;
+                    _unmetNotAvailableKey = _unmetNotAvailableKey.Add(key);
                     break;
                 default:
                     break;
             }
         }
 
-        /// <summary>Counts needs that the offers in <paramref name="matched"/> (a block at <paramref name="offset"/>) cover.</summary>
-        public void Cover(int needs, ReadOnlySpan<ulong> matched, int offset)
+        /// <summary>Counts needs (whose record keys add up to <paramref name="keys"/>) that the offers in <paramref name="matched"/> (a block at <paramref name="offset"/>) cover.</summary>
+        public void Cover(int needs, uint keys, ReadOnlySpan<ulong> matched, int offset)
         {
             _covered += needs;
+            _coveredKey = _coveredKey.Add(keys);
             for (var w = 0; w < matched.Length; w++)
             {
                 _offers[offset + w] |= matched[w];
             }
         }
 
-        public GapEntry ToEntry()
+        public GapEntry ToEntry(bool keyed)
         {
             var offers = 0;
             foreach (var word in _offers)
@@ -223,7 +252,10 @@ public static class GapCalculator
                 offers += BitOperations.PopCount(word);
             }
 
-            return new GapEntry(new GapFigures(_needs, _companies, offers, _covered, _met, _unmetNotAvailable, _unmetNotEligible));
+            return new GapEntry(new GapFigures(_needs, _companies, offers, _covered, _met, _unmetNotAvailable, _unmetNotEligible))
+            {
+                Keys = keyed ? new GapCellKeys(_needsKey, _companiesKey, _coveredKey, _metKey, _unmetNotAvailableKey, _unmetNotEligibleKey) : null,
+            };
         }
     }
 }

@@ -7,13 +7,15 @@ using MediconGlobal.Core.Exports;
 namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
-/// Writes a (suppressed) gap report as XLSX — sheets "Matrix" (one block per measure), "Drill-down" (the
-/// offers behind each shown cell) and "Filters" — or as CSV (one line per cell and total). Hidden figures
-/// are written as <see cref="SuppressedMark"/>, exactly as on screen.
+/// Writes a (protected) gap report as XLSX — sheets "Matrix" (one block per measure), "Drill-down" (the
+/// offers behind each cell that shows needs) and "Filters" (with <see cref="ProtectionNote"/>) — or as CSV
+/// (one line per cell and total), with exactly the numbers of the protected view on screen.
 /// </summary>
 public static class GapExport
 {
-    public const string SuppressedMark = "c";
+    /// <summary>What every export says about its figures (ADR 1801).</summary>
+    public const string ProtectionNote =
+        "Figures are perturbed to protect individual companies: each count may be off by up to 4, a 0 means no company or fewer than three, and totals may not add up exactly.";
 
     /// <summary>The measures in export order; each value is a number (int, or a rounded percentage as double) or null.</summary>
     public static readonly IReadOnlyList<(string Name, Func<GapFigures, object?> Value)> Measures =
@@ -38,7 +40,7 @@ public static class GapExport
         workbook.Workbook = new Workbook(new Sheets());
         ExportCells.AddSheet(workbook, "Matrix", MatrixRows(data.Report));
         ExportCells.AddSheet(workbook, "Drill-down", DrillDownRows(data));
-        ExportCells.AddSheet(workbook, "Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["View", "Suppressed: fewer than three companies, or hidden to protect such a cell, shown as " + SuppressedMark]));
+        ExportCells.AddSheet(workbook, "Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["Figures", ProtectionNote]));
         workbook.Workbook.Save();
     }
 
@@ -91,5 +93,5 @@ public static class GapExport
         }
     }
 
-    private static object? Value(GapEntry entry, Func<GapFigures, object?> value) => entry.Figures is { } f ? value(f) : SuppressedMark;
+    private static object? Value(GapEntry entry, Func<GapFigures, object?> value) => value(entry.Figures);
 }

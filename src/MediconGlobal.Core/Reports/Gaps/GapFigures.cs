@@ -1,3 +1,5 @@
+using MediconGlobal.Core.Privacy;
+
 namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
@@ -17,13 +19,18 @@ public sealed record GapFigures(int Needs, int Companies, int Offers, int Covere
     public double? UnmetShare => Needs == 0 ? null : (double)Unmet / Needs;
 }
 
-/// <summary>A shown number set, or a suppressed one (<see cref="Figures"/> is null: the numbers never leave the core).</summary>
-public sealed record GapEntry(GapFigures? Figures)
+/// <summary>
+/// The figures of one cell, total or month. In a report computed with record keys, <see cref="Keys"/> holds
+/// the key of what each figure counts, which <see cref="GapProtection"/> needs; they stay in the core (not
+/// public, not serialised into snapshots).
+/// </summary>
+public sealed record GapEntry(GapFigures Figures)
 {
-    public static readonly GapEntry Hidden = new((GapFigures?)null);
-
-    public bool IsSuppressed => Figures is null;
+    internal GapCellKeys? Keys { get; init; }
 }
+
+/// <summary>The cell keys (ADR 1801) of an entry's counts: needs, distinct companies and each subset of the needs.</summary>
+internal readonly record struct GapCellKeys(CellKey Needs, CellKey Companies, CellKey Covered, CellKey Met, CellKey UnmetNotAvailable, CellKey UnmetNotEligible);
 
 /// <summary>One value on an axis: a taxonomy term, or "not specified" when <see cref="Id"/> is null.</summary>
 public sealed record AxisValue(int? Id, string Label)

@@ -12,11 +12,11 @@ public enum GapDimension
     Region,
 }
 
-/// <summary>Which numbers a report shows: everything, or the privacy-suppressed view partners and exports get.</summary>
+/// <summary>Which numbers a report shows: the exact ones, or the protected ones partner staff and exports get (ADR 1801).</summary>
 public enum GapView
 {
     Full,
-    Suppressed,
+    Protected,
 }
 
 /// <summary>A gap report request: two different dimensions and the filters on the needs counted.</summary>

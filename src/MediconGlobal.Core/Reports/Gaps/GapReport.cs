@@ -2,8 +2,8 @@ namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
 /// A computed gap report: the matrix of <see cref="Rows"/> × <see cref="Columns"/>, its row and column totals,
-/// the grand total and the trend by month. In the <see cref="GapView.Suppressed"/> view some entries carry no
-/// figures at all (see <see cref="GapSuppression"/>). Plain data, so it can be saved as a snapshot.
+/// the grand total and the trend by month. In the <see cref="GapView.Protected"/> view every figure is a
+/// published one (see <see cref="GapProtection"/>). Plain data, so it can be saved as a snapshot.
 /// </summary>
 public sealed record GapReport(
     GapQuery Query,
@@ -18,11 +18,6 @@ public sealed record GapReport(
 {
     public GapEntry Cell(int row, int column) => Cells[row][column];
 
-    /// <summary>How many entries (cells, totals, months) are suppressed.</summary>
-    public int SuppressedCount =>
-        Cells.Sum(r => r.Count(e => e.IsSuppressed)) + RowTotals.Count(e => e.IsSuppressed) + ColumnTotals.Count(e => e.IsSuppressed)
-        + (Total.IsSuppressed ? 1 : 0) + Trend.Count(t => t.Entry.IsSuppressed);
-
     /// <summary>Finds a cell by its axis keys (<see cref="AxisValue.Key"/>).</summary>
     public (int Row, int Column)? Find(int? rowId, int? columnId)
     {
@@ -31,15 +26,15 @@ public sealed record GapReport(
         return row < 0 || column < 0 ? null : (row, column);
     }
 
-    /// <summary>The shown cells with the most unmet needs (suppressed cells never appear here).</summary>
+    /// <summary>The cells with the most unmet needs.</summary>
     public IReadOnlyList<TopGap> TopUnmet(int count) =>
         Rows.SelectMany((row, r) => Columns.Select((column, c) => (row, column, figures: Cells[r][c].Figures)))
-            .Where(x => x.figures is { Unmet: > 0 })
-            .OrderByDescending(x => x.figures!.Unmet)
-            .ThenByDescending(x => x.figures!.UnmetNotAvailable)
-            .ThenByDescending(x => x.figures!.Needs)
+            .Where(x => x.figures.Unmet > 0)
+            .OrderByDescending(x => x.figures.Unmet)
+            .ThenByDescending(x => x.figures.UnmetNotAvailable)
+            .ThenByDescending(x => x.figures.Needs)
             .Take(count)
-            .Select(x => new TopGap(x.row, x.column, x.figures!))
+            .Select(x => new TopGap(x.row, x.column, x.figures))
             .ToList();
 
     private static int IndexOf(IReadOnlyList<AxisValue> axis, int? id)

@@ -1,6 +1,7 @@
 using System.Text;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
@@ -10,9 +11,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
-/// <summary>Downloads the report as XLSX or CSV. Always the suppressed view, whoever asks (same numbers as that view on screen).</summary>
+/// <summary>Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -32,10 +33,10 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         var viewer = User.ToViewer();
         var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
-        var analysis = new GapAnalysis(db, catalogue);
+        var analysis = new GapAnalysis(db, catalogue, protection);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
-            var report = await analysis.ComputeAsync(query, viewer, GapView.Suppressed, cancellationToken);
+            var report = await analysis.ComputeAsync(query, viewer, GapView.Protected, cancellationToken);
             await using var writer = new StringWriter();
             GapExport.WriteCsv(writer, report);
             return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", name + ".csv");

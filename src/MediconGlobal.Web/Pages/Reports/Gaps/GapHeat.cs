@@ -11,7 +11,6 @@ public static class GapHeat
 
     public static string CssClass(GapEntry entry) => entry.Figures switch
     {
-        null => "heat-suppressed",
         { Needs: 0 } => "heat-empty",
         { Coverage: { } coverage } => $"heat-{Band(coverage)}",
         _ => "heat-empty",

@@ -42,7 +42,7 @@ public sealed class GapReportRequest
 
     public List<string> Status { get; set; } = [];
 
-    /// <summary>"suppressed" asks a project manager's screen for the view partners and exports get.</summary>
+    /// <summary>"protected" asks a project manager's screen for the view partners and exports get.</summary>
     public string? View { get; set; }
 
     public string? Measure { get; set; }
@@ -51,7 +51,7 @@ public sealed class GapReportRequest
 
     public string? Col { get; set; }
 
-    public bool PreviewSuppressed => string.Equals(View, "suppressed", StringComparison.OrdinalIgnoreCase);
+    public bool PreviewProtected => string.Equals(View, "protected", StringComparison.OrdinalIgnoreCase);
 
     public GapMeasure MeasureOrDefault => Enum.TryParse<GapMeasure>(Measure, true, out var m) && Enum.IsDefined(m) ? m : GapMeasure.Needs;
 

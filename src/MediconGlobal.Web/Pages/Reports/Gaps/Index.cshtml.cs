@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -80,9 +81,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
             return;
         }
 
-        var analysis = new GapAnalysis(db, catalogue);
+        var analysis = new GapAnalysis(db, catalogue, protection);
         var query = Selection.ToQuery(FixedIncubator);
-        Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewSuppressed), cancellationToken);
+        Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewProtected), cancellationToken);
         FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);
         if (Selection.DrillDown is { } keys && Report.Find(keys.Row, keys.Column) is { } cell)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
@@ -11,20 +12,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediconGlobal.Web.Pages.Reports.Scope;
 
-/// <summary>The scope and target-group analysis for the main project, with XLSX and CSV export.</summary>
+/// <summary>The scope and target-group analysis for the main project (exact figures), with XLSX and CSV export (protected figures, ADR 1801).</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
 {
     public const int RankingShown = 10;
 
     public ScopeReport Report { get; private set; } = new([], [], []);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, cancellationToken);
+        Report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, cancellationToken: cancellationToken);
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, cancellationToken);
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, cancellationToken);
         var stream = new MemoryStream();
         ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime);
         stream.Position = 0;
@@ -33,7 +34,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, cancellationToken);
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, cancellationToken);
         await using var writer = new StringWriter();
         ScopeExport.WriteCsv(writer, report);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", FileName("csv"));

@@ -1,0 +1,410 @@
+using MediconGlobal.Core.Privacy;
+using MediconGlobal.Core.Reports.Gaps;
+
+namespace MediconGlobal.Testing.Privacy;
+
+/// <summary>The counts of a gap report entry an attacker can go after.</summary>
+public enum AttackedMeasure
+{
+    Companies,
+    Needs,
+    Covered,
+    Met,
+    UnmetNotAvailable,
+    UnmetNotEligible,
+}
+
+/// <summary>A true count of one or two the attacker pinned down exactly: the population, the entry and the count.</summary>
+public sealed record Recovery(string Population, string Entry, string Measure, int Count);
+
+/// <summary>What an attack found: the recoveries, and how close it came on the counts of one or two.</summary>
+/// <param name="SmallTargets">Entries (observed or worked out) whose true count is 1 or 2.</param>
+/// <param name="NarrowestSmallRange">The fewest candidate values the attacker was left with for any of them (1 = recovered).</param>
+/// <param name="NarrowestNonZeroRange">The same over the small targets the attacker knows are not zero.</param>
+public sealed record AttackResult(IReadOnlyList<Recovery> Recoveries, int SmallTargets, int NarrowestSmallRange, int NarrowestNonZeroRange, int Populations)
+{
+    public static AttackResult Combine(IEnumerable<AttackResult> results)
+    {
+        var all = results.ToList();
+        return new AttackResult(
+            all.SelectMany(r => r.Recoveries).ToList(),
+            all.Sum(r => r.SmallTargets),
+            all.Count == 0 ? int.MaxValue : all.Min(r => r.NarrowestSmallRange),
+            all.Count == 0 ? int.MaxValue : all.Min(r => r.NarrowestNonZeroRange),
+            all.Sum(r => r.Populations));
+    }
+}
+
+/// <summary>
+/// Plays a partner who collects protected gap reports of one dimension pair and one measure and tries to pin
+/// down true counts. The attacker knows the method (ADR 1801: the perturbation table is public, only the
+/// secret is not), so from each published figure they know the range of true counts it can come from
+/// (<see cref="PerturbationTable.Preimage"/>, widened where the published figure may have been capped or an
+/// entry shown empty). They then combine figures:
+/// <list type="bullet">
+/// <item>margins within a report: cells of a row or column add up to its total, totals to the grand total,
+/// months to the grand total (companies only where the split is by a company attribute; otherwise a
+/// total has at least as many companies as each part and at most their sum);</item>
+/// <item>differencing across reports: a report with one filter more is a part of one with that filter less,
+/// and the rest is a population of its own (<see cref="Split"/>), which may be reached by other routes
+/// too (a date range, a set of statuses, a chain of countries);</item>
+/// </list>
+/// tightening every range from every relation until nothing changes (interval constraint propagation over
+/// all entries at once). A range of a single value whose true count is 1 or 2 is a recovery. Every range
+/// is checked to contain the true count, so a wrong inference fails loudly instead of hiding a recovery.
+/// </summary>
+public sealed class GapAttacker<TKey>
+    where TKey : notnull
+{
+    private const int Unbounded = 1 << 24;
+
+    private readonly IReadOnlyList<int?> _rows;
+    private readonly IReadOnlyList<int?> _columns;
+    private readonly List<DateOnly> _months;
+    private readonly bool _rowsSplitCompanies;
+    private readonly bool _columnsSplitCompanies;
+    private readonly AttackedMeasure _measure;
+    private readonly int _entries;
+    private readonly Dictionary<TKey, int> _index = [];
+    private readonly List<TKey> _keys = [];
+    private readonly List<int[]> _lo = [];
+    private readonly List<int[]> _hi = [];
+    private readonly List<int[]> _truth = [];
+    private readonly List<(int Whole, int Part, int Remainder)> _splits = [];
+    private readonly List<(int Whole, int Part)> _within = [];
+
+    /// <param name="rows">Every value the row axis can have (term ids, null for "not specified").</param>
+    /// <param name="months">Every month any report can show.</param>
+    /// <param name="rowsSplitCompanies">Rows are a company attribute (stage, sector, region): each company is in one row.</param>
+    public GapAttacker(IReadOnlyList<int?> rows, IReadOnlyList<int?> columns, IReadOnlyList<DateOnly> months, bool rowsSplitCompanies, bool columnsSplitCompanies, AttackedMeasure measure)
+    {
+        (_rows, _columns, _months, _rowsSplitCompanies, _columnsSplitCompanies, _measure) = (rows, columns, [.. months], rowsSplitCompanies, columnsSplitCompanies, measure);
+        _entries = ((rows.Count + 1) * (columns.Count + 1)) + months.Count;
+    }
+
+    private bool IsCompanies => _measure == AttackedMeasure.Companies;
+
+    private int Grand => Cell(_rows.Count, _columns.Count);
+
+    /// <summary>Adds a report the attacker requested (<paramref name="published"/>) with the truth behind it (<paramref name="exact"/>, only to score the attack).</summary>
+    public void Observe(TKey population, GapReport published, GapReport exact)
+    {
+        var p = Population(population);
+        var (lo, hi, truth) = (_lo[p], _hi[p], _truth[p]);
+        var shown = Entries(published);
+        var real = Entries(exact);
+        for (var e = 0; e < _entries; e++)
+        {
+            var (min, max) = Range(shown[e]);
+            lo[e] = Math.Max(lo[e], min);
+            hi[e] = Math.Min(hi[e], max);
+            truth[e] = real[e] is { } f ? Count(f) : 0;
+        }
+    }
+
+    /// <summary>
+    /// States that <paramref name="whole"/> is <paramref name="part"/> plus <paramref name="rest"/> (one filter
+    /// narrowed). Companies add up only when the filter is a company attribute
+    /// (<paramref name="companiesAdd"/>); otherwise the attacker only uses that the part is within the whole.
+    /// Returns false when the whole or the part is unknown to the attacker.
+    /// </summary>
+    public bool Split(TKey whole, TKey part, TKey rest, bool companiesAdd)
+    {
+        if (!_index.TryGetValue(whole, out var w) || !_index.TryGetValue(part, out var p))
+        {
+            return false;
+        }
+
+        if (IsCompanies && !companiesAdd)
+        {
+            _within.Add((w, p));
+            return true;
+        }
+
+        var known = _index.ContainsKey(rest);
+        var r = Population(rest);
+        if (!known)
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                _truth[r][e] = _truth[w][e] < 0 || _truth[p][e] < 0 ? -1 : _truth[w][e] - _truth[p][e];
+            }
+        }
+
+        _splits.Add((w, p, r));
+        return true;
+    }
+
+    public bool Knows(TKey population) => _index.ContainsKey(population);
+
+    /// <summary>Tightens every range until nothing changes (or <paramref name="maxSweeps"/>), then scores the attack.</summary>
+    public AttackResult Run(int maxSweeps = 12)
+    {
+        for (var sweep = 0; sweep < maxSweeps; sweep++)
+        {
+            var changed = false;
+            for (var p = 0; p < _keys.Count; p++)
+            {
+                changed |= Margins(_lo[p], _hi[p]);
+            }
+
+            foreach (var (w, p, r) in _splits)
+            {
+                changed |= Sum(_lo[w], _hi[w], _lo[p], _hi[p], _lo[r], _hi[r]);
+            }
+
+            foreach (var (w, p) in _within)
+            {
+                changed |= Within(_lo[w], _hi[w], _lo[p], _hi[p]);
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return Score();
+    }
+
+    private AttackResult Score()
+    {
+        var recoveries = new List<Recovery>();
+        var (small, narrowest, narrowestNonZero) = (0, int.MaxValue, int.MaxValue);
+        for (var p = 0; p < _keys.Count; p++)
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                var (lo, hi, truth) = (_lo[p][e], _hi[p][e], _truth[p][e]);
+                if (truth >= 0 && (truth < lo || truth > hi))
+                {
+                    throw new InvalidOperationException($"The attacker concluded {lo}–{hi} for {_keys[p]} {Describe(e)} {_measure}, but the true count is {truth}: an inference is wrong.");
+                }
+
+                if (truth is 1 or 2)
+                {
+                    small++;
+                    narrowest = Math.Min(narrowest, hi - lo + 1);
+                    if (lo >= 1)
+                    {
+                        narrowestNonZero = Math.Min(narrowestNonZero, hi - lo + 1);
+                    }
+
+                    if (lo == hi)
+                    {
+                        recoveries.Add(new Recovery(_keys[p].ToString() ?? "", Describe(e), _measure.ToString(), truth));
+                    }
+                }
+            }
+        }
+
+        return new AttackResult(recoveries, small, narrowest, narrowestNonZero, _keys.Count);
+    }
+
+    /// <summary>What a published entry tells about the true count (entries not shown are shown-empty ones).</summary>
+    private (int Min, int Max) Range(GapFigures? shown)
+    {
+        if (shown is null || shown.Companies == 0)
+        {
+            // Shown empty: no company, or one or two; then any number of their needs.
+            return IsCompanies ? PerturbationTable.Preimage(0) : (0, Unbounded);
+        }
+
+        var needs = PerturbationTable.Preimage(shown.Needs);
+        return _measure switch
+        {
+            AttackedMeasure.Companies => PerturbationTable.Preimage(shown.Companies),
+            // Needs are shown at least as many as the companies: equal, they may have been raised to it.
+            AttackedMeasure.Needs => shown.Needs == shown.Companies ? (0, needs.Max) : needs,
+            // A part is shown at most as many as the needs: equal, it may have been lowered to it.
+            _ => Count(shown) == shown.Needs ? (needs.Min, Unbounded) : PerturbationTable.Preimage(Count(shown)),
+        };
+    }
+
+    private int Count(GapFigures f) => _measure switch
+    {
+        AttackedMeasure.Companies => f.Companies,
+        AttackedMeasure.Needs => f.Needs,
+        AttackedMeasure.Covered => f.Covered,
+        AttackedMeasure.Met => f.Met,
+        AttackedMeasure.UnmetNotAvailable => f.UnmetNotAvailable,
+        _ => f.UnmetNotEligible,
+    };
+
+    /// <summary>The report's figures laid out on the attacker's grid (null where the report does not show the entry).</summary>
+    private GapFigures?[] Entries(GapReport report)
+    {
+        var laid = new GapFigures?[_entries];
+        var rows = report.Rows.Select(r => IndexOf(_rows, r.Id)).ToList();
+        var columns = report.Columns.Select(c => IndexOf(_columns, c.Id)).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                laid[Cell(rows[r], columns[c])] = report.Cell(r, c).Figures;
+            }
+
+            laid[Cell(rows[r], _columns.Count)] = report.RowTotals[r].Figures;
+        }
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            laid[Cell(_rows.Count, columns[c])] = report.ColumnTotals[c].Figures;
+        }
+
+        laid[Grand] = report.Total.Figures;
+        foreach (var point in report.Trend)
+        {
+            laid[Month(point.Month)] = point.Entry.Figures;
+        }
+
+        return laid;
+    }
+
+    private static int IndexOf(IReadOnlyList<int?> axis, int? id)
+    {
+        for (var i = 0; i < axis.Count; i++)
+        {
+            if (axis[i] == id)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Axis value {id} is not in the attacker's layout.");
+    }
+
+    private int Cell(int r, int c) => (r * (_columns.Count + 1)) + c;
+
+    private int Month(DateOnly month)
+    {
+        var i = _months.BinarySearch(month);
+        return i >= 0 ? ((_rows.Count + 1) * (_columns.Count + 1)) + i : throw new InvalidOperationException($"Month {month} is not in the attacker's layout.");
+    }
+
+    private string Describe(int e)
+    {
+        var grid = (_rows.Count + 1) * (_columns.Count + 1);
+        if (e >= grid)
+        {
+            return $"month {_months[e - grid]:yyyy-MM}";
+        }
+
+        var (r, c) = (e / (_columns.Count + 1), e % (_columns.Count + 1));
+        string Name(IReadOnlyList<int?> axis, int i) => i == axis.Count ? "total" : axis[i]?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+        return $"({Name(_rows, r)}, {Name(_columns, c)})";
+    }
+
+    private int Population(TKey key)
+    {
+        if (_index.TryGetValue(key, out var p))
+        {
+            return p;
+        }
+
+        p = _keys.Count;
+        _index[key] = p;
+        _keys.Add(key);
+        _lo.Add(new int[_entries]);
+        _hi.Add(Enumerable.Repeat(Unbounded, _entries).ToArray());
+        _truth.Add(Enumerable.Repeat(-1, _entries).ToArray());
+        return p;
+    }
+
+    /// <summary>The report's own margins: rows, columns, totals and months, each against its total.</summary>
+    private bool Margins(int[] lo, int[] hi)
+    {
+        var changed = false;
+        Span<int> parts = stackalloc int[Math.Max(Math.Max(_rows.Count, _columns.Count), _months.Count)];
+        for (var r = 0; r <= _rows.Count; r++)
+        {
+            for (var c = 0; c < _columns.Count; c++)
+            {
+                parts[c] = Cell(r, c);
+            }
+
+            changed |= Line(lo, hi, Cell(r, _columns.Count), parts[.._columns.Count], !IsCompanies || _columnsSplitCompanies);
+        }
+
+        for (var c = 0; c <= _columns.Count; c++)
+        {
+            for (var r = 0; r < _rows.Count; r++)
+            {
+                parts[r] = Cell(r, c);
+            }
+
+            changed |= Line(lo, hi, Cell(_rows.Count, c), parts[.._rows.Count], !IsCompanies || _rowsSplitCompanies);
+        }
+
+        var grid = (_rows.Count + 1) * (_columns.Count + 1);
+        for (var m = 0; m < _months.Count; m++)
+        {
+            parts[m] = grid + m;
+        }
+
+        changed |= Line(lo, hi, Grand, parts[.._months.Count], !IsCompanies);
+        return changed;
+    }
+
+    /// <summary>A whole against its parts: their sum when they add up; otherwise at least the largest part and at most the sum.</summary>
+    private static bool Line(int[] lo, int[] hi, int whole, ReadOnlySpan<int> parts, bool additive)
+    {
+        long sumLo = 0, sumHi = 0;
+        var maxLo = 0;
+        foreach (var e in parts)
+        {
+            (sumLo, sumHi, maxLo) = (sumLo + lo[e], sumHi + hi[e], Math.Max(maxLo, lo[e]));
+        }
+
+        var changed = Tighten(lo, hi, whole, additive ? sumLo : maxLo, sumHi);
+        foreach (var e in parts)
+        {
+            changed |= Tighten(lo, hi, e, lo[whole] - (sumHi - hi[e]), additive ? hi[whole] - (sumLo - lo[e]) : hi[whole]);
+        }
+
+        return changed;
+    }
+
+    private static bool Sum(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi, int[] restLo, int[] restHi)
+    {
+        var changed = false;
+        for (var e = 0; e < wholeLo.Length; e++)
+        {
+            changed |= Tighten(wholeLo, wholeHi, e, (long)partLo[e] + restLo[e], (long)partHi[e] + restHi[e]);
+            changed |= Tighten(partLo, partHi, e, (long)wholeLo[e] - restHi[e], (long)wholeHi[e] - restLo[e]);
+            changed |= Tighten(restLo, restHi, e, (long)wholeLo[e] - partHi[e], (long)wholeHi[e] - partLo[e]);
+        }
+
+        return changed;
+    }
+
+    private static bool Within(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi)
+    {
+        var changed = false;
+        for (var e = 0; e < wholeLo.Length; e++)
+        {
+            changed |= Tighten(wholeLo, wholeHi, e, partLo[e], Unbounded);
+            changed |= Tighten(partLo, partHi, e, 0, wholeHi[e]);
+        }
+
+        return changed;
+    }
+
+    private static bool Tighten(int[] lo, int[] hi, int e, long min, long max)
+    {
+        var changed = false;
+        if (min > lo[e])
+        {
+            lo[e] = (int)Math.Min(min, Unbounded);
+            changed = true;
+        }
+
+        if (max < hi[e])
+        {
+            hi[e] = (int)Math.Max(max, 0);
+            changed = true;
+        }
+
+        return changed;
+    }
+}
