@@ -6,15 +6,17 @@ namespace MediconGlobal.Core.Privacy;
 /// key picks one (its <see cref="CellKey.Slot"/> walks the row's cumulative weights), so the choice is
 /// random across cells but fixed for a cell. Parameters, as in the ptable/cellKey tools of the ESS:
 /// <list type="bullet">
-/// <item>threshold 3 (js = 2): 1 and 2 are never published; a true 1 or 2 becomes 0 or 3–6;</item>
+/// <item>threshold 3 (js = 2): 1 and 2 are never published; a true 1 or 2 is always published as 0 (a
+/// chance of 3 or more instead would tell a reader "at least one" while a total published as 0 tells
+/// "at most two", and the two pin small counts down — the attacker test found thousands that way);</item>
 /// <item>zeros are not perturbed (0 stays 0): an empty cell is about no company, and inventing demand in
 /// empty cells would show gaps that do not exist;</item>
-/// <item>a true count of 3 or more is never published below 3;</item>
+/// <item>a true count of 3 or more is never published below 3, so 0 means "none, or fewer than three";</item>
 /// <item>maximum noise D = 4; variance about 0.95 for counts of 7 and more (46 % unchanged, 44 % ±1,
 /// 8 % ±2, 1.8 % ±3, 0.2 % ±4) — thin tails, so an attacker who must allow for ±4 on every figure learns
 /// little while most figures are exact or one off;</item>
-/// <item>unbiased (the expected published value is the true one) for every count but 3, whose expected
-/// published value is 3.33 because it is never pushed below the threshold.</item>
+/// <item>unbiased (the expected published value is the true one) from 4 on; 3 is published as 3.33 on
+/// average because it is never pushed below the threshold, and 1 and 2 as 0.</item>
 /// </list>
 /// </summary>
 public static class PerturbationTable
@@ -32,12 +34,12 @@ public static class PerturbationTable
     private static readonly (int Published, int Weight)[][] SmallRows =
     [
         [(0, 10_000)],
-        [(0, 6_900), (3, 2_500), (4, 500), (5, 100)],
-        [(0, 4_000), (3, 4_500), (4, 1_100), (5, 300), (6, 100)],
-        [(3, 7_300), (4, 2_200), (5, 400), (6, 90), (7, 10)],
-        [(3, 3_310), (4, 3_990), (5, 2_200), (6, 400), (7, 90), (8, 10)],
-        [(3, 400), (4, 2_510), (5, 4_390), (6, 2_200), (7, 400), (8, 90), (9, 10)],
-        [(3, 90), (4, 400), (5, 2_240), (6, 4_570), (7, 2_200), (8, 400), (9, 90), (10, 10)],
+        [(0, 9_800), (3, 150), (4, 40), (5, 10)],
+        [(0, 6_000), (3, 3_000), (4, 800), (5, 190), (6, 10)],
+        [(0, 300), (3, 6_300), (4, 2_600), (5, 700), (6, 90), (7, 10)],
+        [(0, 30), (3, 3_340), (4, 3_860), (5, 2_200), (6, 460), (7, 100), (8, 10)],
+        [(3, 500), (4, 2_510), (5, 4_190), (6, 2_200), (7, 500), (8, 90), (9, 10)],
+        [(3, 100), (4, 400), (5, 2_210), (6, 4_590), (7, 2_200), (8, 400), (9, 90), (10, 10)],
     ];
 
     /// <summary>The row for every true count from 7 on, as (noise, weight): symmetric, so unbiased.</summary>
@@ -74,7 +76,7 @@ public static class PerturbationTable
     public static (int Min, int Max) Preimage(int published) => published switch
     {
         < 0 or 1 or 2 => (1, 0),
-        0 => (0, 2),
+        0 => (0, 4),
         < 11 => (SmallestSource[published], published + MaxNoise),
         _ => (published - MaxNoise, published + MaxNoise),
     };

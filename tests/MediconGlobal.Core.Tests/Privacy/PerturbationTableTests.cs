@@ -20,15 +20,15 @@ public sealed class PerturbationTableTests
         Assert.All(Counts, n => Assert.DoesNotContain(PerturbationTable.Row(n), x => x.Published is 1 or 2));
         Assert.Equal([(0, PerturbationTable.Resolution)], PerturbationTable.Row(0));
         Assert.All(Counts.Where(n => n >= PerturbationTable.Threshold), n => Assert.All(PerturbationTable.Row(n), x => Assert.True(x.Published >= PerturbationTable.Threshold)));
-        Assert.Contains(PerturbationTable.Row(1), x => x.Published == 0);
-        Assert.Contains(PerturbationTable.Row(2), x => x.Published >= PerturbationTable.Threshold);
+        Assert.Equal([(0, PerturbationTable.Resolution)], PerturbationTable.Row(1));
+        Assert.Equal([(0, PerturbationTable.Resolution)], PerturbationTable.Row(2));
     }
 
     [Fact]
-    public void Noise_IsAtMostFour_AndUnbiasedForEveryCountButThree()
+    public void Noise_IsAtMostFour_AndUnbiasedFromFour()
     {
-        Assert.All(Counts, n => Assert.All(PerturbationTable.Row(n), x => Assert.InRange(x.Published - n, -PerturbationTable.MaxNoise, PerturbationTable.MaxNoise)));
-        foreach (var n in Counts.Where(n => n != 3))
+        Assert.All(Counts.Where(n => n >= PerturbationTable.Threshold), n => Assert.All(PerturbationTable.Row(n), x => Assert.InRange(x.Published - n, -PerturbationTable.MaxNoise, PerturbationTable.MaxNoise)));
+        foreach (var n in Counts.Where(n => n is 0 or > 3))
         {
             Assert.Equal((long)n * PerturbationTable.Resolution, PerturbationTable.Row(n).Sum(x => (long)x.Published * x.Weight));
         }
@@ -48,7 +48,7 @@ public sealed class PerturbationTableTests
     [Fact]
     public void Perturb_FollowsTheRow_AcrossTheWholeRangeOfKeys()
     {
-        foreach (var n in new[] { 1, 2, 3, 6, 7, 40 })
+        foreach (var n in new[] { 1, 3, 6, 7, 40 })
         {
             var counts = new Dictionary<int, int>();
             for (var slot = 0; slot < PerturbationTable.Resolution; slot++)

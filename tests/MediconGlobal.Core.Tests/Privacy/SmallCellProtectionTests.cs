@@ -46,8 +46,7 @@ public sealed class SmallCellProtectionTests
     [Fact]
     public void AGroupShownEmpty_ShowsEveryFigureAsZero()
     {
-        // Find a group of one company that is published as 0 (seven in ten are).
-        var group = Enumerable.Range(1, 50).Select(id => Protection.Group([id, id, id])).First(g => g.IsEmpty);
+        var group = Protection.Group([5, 5, 5, 8]);
 
         Assert.Equal((0, 0), (group.Companies, group.Records));
         Assert.Equal(0, group.Part([1, 1]));

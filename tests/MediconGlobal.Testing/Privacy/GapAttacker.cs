@@ -21,7 +21,9 @@ public sealed record Recovery(string Population, string Entry, string Measure, i
 /// <param name="SmallTargets">Entries (observed or worked out) whose true count is 1 or 2.</param>
 /// <param name="NarrowestSmallRange">The fewest candidate values the attacker was left with for any of them (1 = recovered).</param>
 /// <param name="NarrowestNonZeroRange">The same over the small targets the attacker knows are not zero.</param>
-public sealed record AttackResult(IReadOnlyList<Recovery> Recoveries, int SmallTargets, int NarrowestSmallRange, int NarrowestNonZeroRange, int Populations)
+/// <param name="NaiveGuesses">Differences of two published figures that came out as 1 or 2 (what a reader taking figures at face value would believe).</param>
+/// <param name="NaiveHits">How many of those were the true count.</param>
+public sealed record AttackResult(IReadOnlyList<Recovery> Recoveries, int SmallTargets, int NarrowestSmallRange, int NarrowestNonZeroRange, int Populations, int NaiveGuesses = 0, int NaiveHits = 0)
 {
     public static AttackResult Combine(IEnumerable<AttackResult> results)
     {
@@ -31,8 +33,14 @@ public sealed record AttackResult(IReadOnlyList<Recovery> Recoveries, int SmallT
             all.Sum(r => r.SmallTargets),
             all.Count == 0 ? int.MaxValue : all.Min(r => r.NarrowestSmallRange),
             all.Count == 0 ? int.MaxValue : all.Min(r => r.NarrowestNonZeroRange),
-            all.Sum(r => r.Populations));
+            all.Sum(r => r.Populations),
+            all.Sum(r => r.NaiveGuesses),
+            all.Sum(r => r.NaiveHits));
     }
+
+    public override string ToString() =>
+        $"{Recoveries.Count} recovered; {SmallTargets} true counts of 1 or 2 attacked over {Populations} populations; fewest candidates left {NarrowestSmallRange} "
+        + $"({NarrowestNonZeroRange} where known non-zero); naive differences of 1 or 2: {NaiveGuesses}, of which right {NaiveHits}";
 }
 
 /// <summary>
@@ -70,6 +78,7 @@ public sealed class GapAttacker<TKey>
     private readonly List<int[]> _lo = [];
     private readonly List<int[]> _hi = [];
     private readonly List<int[]> _truth = [];
+    private readonly List<int[]> _shown = [];
     private readonly List<(int Whole, int Part, int Remainder)> _splits = [];
     private readonly List<(int Whole, int Part)> _within = [];
 
@@ -99,6 +108,7 @@ public sealed class GapAttacker<TKey>
             lo[e] = Math.Max(lo[e], min);
             hi[e] = Math.Min(hi[e], max);
             truth[e] = real[e] is { } f ? Count(f) : 0;
+            _shown[p][e] = shown[e] is { } g ? Count(g) : 0;
         }
     }
 
@@ -137,31 +147,61 @@ public sealed class GapAttacker<TKey>
 
     public bool Knows(TKey population) => _index.ContainsKey(population);
 
-    /// <summary>Tightens every range until nothing changes (or <paramref name="maxSweeps"/>), then scores the attack.</summary>
-    public AttackResult Run(int maxSweeps = 12)
+    /// <summary>How many rounds the last <see cref="Run"/> took.</summary>
+    public int Rounds { get; private set; }
+
+    /// <summary>Tightens every range until nothing changes (or <paramref name="maxRounds"/>), then scores the attack.</summary>
+    public AttackResult Run(int maxRounds = 50)
     {
-        for (var sweep = 0; sweep < maxSweeps; sweep++)
+        // Which relations each population is in, so a round only revisits what a change can affect.
+        var splitsOf = Enumerable.Range(0, _keys.Count).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < _splits.Count; i++)
         {
-            var changed = false;
+            var (w, p, r) = _splits[i];
+            splitsOf[w].Add(i);
+            splitsOf[p].Add(i);
+            splitsOf[r].Add(i);
+        }
+
+        var withinOf = Enumerable.Range(0, _keys.Count).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < _within.Count; i++)
+        {
+            withinOf[_within[i].Whole].Add(i);
+            withinOf[_within[i].Part].Add(i);
+        }
+
+        var dirty = Enumerable.Repeat(true, _keys.Count).ToArray();
+        for (var round = 0; round < maxRounds && dirty.Contains(true); round++)
+        {
+            Rounds = round + 1;
+            var changed = new bool[_keys.Count];
+            var splits = new HashSet<int>();
+            var withins = new HashSet<int>();
             for (var p = 0; p < _keys.Count; p++)
             {
-                changed |= Margins(_lo[p], _hi[p]);
+                if (dirty[p])
+                {
+                    changed[p] |= Margins(_lo[p], _hi[p]);
+                    splits.UnionWith(splitsOf[p]);
+                    withins.UnionWith(withinOf[p]);
+                }
             }
 
-            foreach (var (w, p, r) in _splits)
+            foreach (var i in splits)
             {
-                changed |= Sum(_lo[w], _hi[w], _lo[p], _hi[p], _lo[r], _hi[r]);
+                var (w, p, r) = _splits[i];
+                var (cw, cp, cr) = Sum(_lo[w], _hi[w], _lo[p], _hi[p], _lo[r], _hi[r]);
+                (changed[w], changed[p], changed[r]) = (changed[w] | cw, changed[p] | cp, changed[r] | cr);
             }
 
-            foreach (var (w, p) in _within)
+            foreach (var i in withins)
             {
-                changed |= Within(_lo[w], _hi[w], _lo[p], _hi[p]);
+                var (w, p) = _within[i];
+                var (cw, cp) = Within(_lo[w], _hi[w], _lo[p], _hi[p]);
+                (changed[w], changed[p]) = (changed[w] | cw, changed[p] | cp);
             }
 
-            if (!changed)
-            {
-                break;
-            }
+            dirty = changed;
         }
 
         return Score();
@@ -198,7 +238,21 @@ public sealed class GapAttacker<TKey>
             }
         }
 
-        return new AttackResult(recoveries, small, narrowest, narrowestNonZero, _keys.Count);
+        var (guesses, hits) = (0, 0);
+        foreach (var (w, p, r) in _splits)
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                var naive = _shown[w][e] - _shown[p][e];
+                if (_shown[w][e] >= 0 && _shown[p][e] >= 0 && naive is 1 or 2)
+                {
+                    guesses++;
+                    hits += _truth[r][e] == naive ? 1 : 0;
+                }
+            }
+        }
+
+        return new AttackResult(recoveries, small, narrowest, narrowestNonZero, _keys.Count, guesses, hits);
     }
 
     /// <summary>What a published entry tells about the true count (entries not shown are shown-empty ones).</summary>
@@ -308,6 +362,7 @@ public sealed class GapAttacker<TKey>
         _lo.Add(new int[_entries]);
         _hi.Add(Enumerable.Repeat(Unbounded, _entries).ToArray());
         _truth.Add(Enumerable.Repeat(-1, _entries).ToArray());
+        _shown.Add(Enumerable.Repeat(-1, _entries).ToArray());
         return p;
     }
 
@@ -365,29 +420,29 @@ public sealed class GapAttacker<TKey>
         return changed;
     }
 
-    private static bool Sum(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi, int[] restLo, int[] restHi)
+    private static (bool Whole, bool Part, bool Remainder) Sum(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi, int[] restLo, int[] restHi)
     {
-        var changed = false;
+        var (whole, part, rest) = (false, false, false);
         for (var e = 0; e < wholeLo.Length; e++)
         {
-            changed |= Tighten(wholeLo, wholeHi, e, (long)partLo[e] + restLo[e], (long)partHi[e] + restHi[e]);
-            changed |= Tighten(partLo, partHi, e, (long)wholeLo[e] - restHi[e], (long)wholeHi[e] - restLo[e]);
-            changed |= Tighten(restLo, restHi, e, (long)wholeLo[e] - partHi[e], (long)wholeHi[e] - partLo[e]);
+            whole |= Tighten(wholeLo, wholeHi, e, (long)partLo[e] + restLo[e], (long)partHi[e] + restHi[e]);
+            part |= Tighten(partLo, partHi, e, (long)wholeLo[e] - restHi[e], (long)wholeHi[e] - restLo[e]);
+            rest |= Tighten(restLo, restHi, e, (long)wholeLo[e] - partHi[e], (long)wholeHi[e] - partLo[e]);
         }
 
-        return changed;
+        return (whole, part, rest);
     }
 
-    private static bool Within(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi)
+    private static (bool Whole, bool Part) Within(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi)
     {
-        var changed = false;
+        var (whole, part) = (false, false);
         for (var e = 0; e < wholeLo.Length; e++)
         {
-            changed |= Tighten(wholeLo, wholeHi, e, partLo[e], Unbounded);
-            changed |= Tighten(partLo, partHi, e, 0, wholeHi[e]);
+            whole |= Tighten(wholeLo, wholeHi, e, partLo[e], Unbounded);
+            part |= Tighten(partLo, partHi, e, 0, wholeHi[e]);
         }
 
-        return changed;
+        return (whole, part);
     }
 
     private static bool Tighten(int[] lo, int[] hi, int e, long min, long max)

@@ -176,7 +176,8 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     private static bool NarrowsCompanies(GapFilters filters) =>
         filters.CountryCode is { Length: > 0 } || filters.RegionId is not null || filters.HomeIncubatorId is not null || filters.SectorId is not null;
 
-    private async Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(GapDimension dimension, CancellationToken cancellationToken)
+    /// <summary>The taxonomy terms a dimension's axis offers, in their order (agnostic ones only when a need uses them).</summary>
+    public async Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(GapDimension dimension, CancellationToken cancellationToken = default)
     {
         var kind = dimension.TaxonomyKind();
         return await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == kind)
