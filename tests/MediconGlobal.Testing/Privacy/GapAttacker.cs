@@ -79,8 +79,12 @@ public sealed class GapAttacker<TKey>
     private readonly List<int[]> _hi = [];
     private readonly List<int[]> _truth = [];
     private readonly List<int[]> _shown = [];
-    private readonly List<(int Whole, int Part, int Remainder)> _splits = [];
+    private readonly List<(int Whole, int[] Parts)> _splits = [];
     private readonly List<(int Whole, int Part)> _within = [];
+    private int[] _active = [];
+    private int _naiveGuesses;
+    private int _naiveHits;
+    private List<(int Whole, int[] Parts, bool Additive)> _lines = [];
 
     /// <param name="rows">Every value the row axis can have (term ids, null for "not specified").</param>
     /// <param name="months">Every month any report can show.</param>
@@ -96,12 +100,13 @@ public sealed class GapAttacker<TKey>
     private int Grand => Cell(_rows.Count, _columns.Count);
 
     /// <summary>Adds a report the attacker requested (<paramref name="published"/>) with the truth behind it (<paramref name="exact"/>, only to score the attack).</summary>
-    public void Observe(TKey population, GapReport published, GapReport exact)
+    public void Observe(TKey population, GapReport published, GapReport exact) => Observe(population, Lay(published), Lay(exact));
+
+    /// <summary>As <see cref="Observe(TKey, GapReport, GapReport)"/>, with both reports laid out by <see cref="Lay"/> (attackers of one layout can share that work).</summary>
+    public void Observe(TKey population, GapFigures?[] shown, GapFigures?[] real)
     {
         var p = Population(population);
         var (lo, hi, truth) = (_lo[p], _hi[p], _truth[p]);
-        var shown = Entries(published);
-        var real = Entries(exact);
         for (var e = 0; e < _entries; e++)
         {
             var (min, max) = Range(shown[e]);
@@ -114,53 +119,107 @@ public sealed class GapAttacker<TKey>
 
     /// <summary>
     /// States that <paramref name="whole"/> is <paramref name="part"/> plus <paramref name="rest"/> (one filter
-    /// narrowed). Companies add up only when the filter is a company attribute
-    /// (<paramref name="companiesAdd"/>); otherwise the attacker only uses that the part is within the whole.
-    /// Returns false when the whole or the part is unknown to the attacker.
+    /// narrowed; the rest may be new to the attacker). See <see cref="Partition"/>.
     /// </summary>
     public bool Split(TKey whole, TKey part, TKey rest, bool companiesAdd)
     {
-        if (!_index.TryGetValue(whole, out var w) || !_index.TryGetValue(part, out var p))
+        var added = Partition(whole, [part, rest], companiesAdd);
+        if (added && _index.TryGetValue(whole, out var w) && _index.TryGetValue(part, out var p) && _index.TryGetValue(rest, out var r))
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                var naive = _shown[w][e] - _shown[p][e];
+                if (_shown[w][e] >= 0 && _shown[p][e] >= 0 && naive is 1 or 2)
+                {
+                    _naiveGuesses++;
+                    _naiveHits += _truth[r][e] == naive ? 1 : 0;
+                }
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// States that <paramref name="whole"/> is the sum of <paramref name="parts"/> (one attribute split into
+    /// its values), of which at most one may be new to the attacker (a population they cannot ask for, such
+    /// as companies without a sector). Companies add up only when the attribute is the company's
+    /// (<paramref name="companiesAdd"/>); otherwise the attacker only uses that each part is within the whole.
+    /// Returns false when the whole or more than one part is unknown.
+    /// </summary>
+    public bool Partition(TKey whole, IReadOnlyList<TKey> parts, bool companiesAdd)
+    {
+        var unknown = parts.Where(p => !_index.ContainsKey(p)).ToList();
+        if (!_index.TryGetValue(whole, out var w) || unknown.Count > 1)
         {
             return false;
         }
 
         if (IsCompanies && !companiesAdd)
         {
-            _within.Add((w, p));
+            _within.AddRange(parts.Where(_index.ContainsKey).Select(p => (w, _index[p])));
             return true;
         }
 
-        var known = _index.ContainsKey(rest);
-        var r = Population(rest);
-        if (!known)
+        var known = parts.Where(_index.ContainsKey).Select(p => _index[p]).ToList();
+        if (unknown.Count == 1)
         {
+            var r = Population(unknown[0]);
             for (var e = 0; e < _entries; e++)
             {
-                _truth[r][e] = _truth[w][e] < 0 || _truth[p][e] < 0 ? -1 : _truth[w][e] - _truth[p][e];
+                var rest = _truth[w][e];
+                foreach (var p in known)
+                {
+                    rest = rest < 0 || _truth[p][e] < 0 ? -1 : rest - _truth[p][e];
+                }
+
+                _truth[r][e] = rest;
             }
         }
 
-        _splits.Add((w, p, r));
+        _splits.Add((w, [.. parts.Select(p => _index[p])]));
         return true;
     }
-
-    public bool Knows(TKey population) => _index.ContainsKey(population);
-
-    /// <summary>How many rounds the last <see cref="Run"/> took.</summary>
-    public int Rounds { get; private set; }
 
     /// <summary>Tightens every range until nothing changes (or <paramref name="maxRounds"/>), then scores the attack.</summary>
     public AttackResult Run(int maxRounds = 50)
     {
+        // Entries no population has anything in (a category nobody needs in a market) are given to the
+        // attacker as known zeros: a stronger attacker, and much less to go through.
+        var active = new bool[_entries];
+        foreach (var truth in _truth)
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                active[e] |= truth[e] != 0;
+            }
+        }
+
+        _active = [.. Enumerable.Range(0, _entries).Where(e => active[e])];
+        for (var p = 0; p < _keys.Count; p++)
+        {
+            for (var e = 0; e < _entries; e++)
+            {
+                if (!active[e])
+                {
+                    (_lo[p][e], _hi[p][e]) = (0, 0);
+                }
+            }
+        }
+
+        _lines = Lines(active);
+        _shown.Clear();
+
         // Which relations each population is in, so a round only revisits what a change can affect.
         var splitsOf = Enumerable.Range(0, _keys.Count).Select(_ => new List<int>()).ToArray();
         for (var i = 0; i < _splits.Count; i++)
         {
-            var (w, p, r) = _splits[i];
+            var (w, parts) = _splits[i];
             splitsOf[w].Add(i);
-            splitsOf[p].Add(i);
-            splitsOf[r].Add(i);
+            foreach (var p in parts)
+            {
+                splitsOf[p].Add(i);
+            }
         }
 
         var withinOf = Enumerable.Range(0, _keys.Count).Select(_ => new List<int>()).ToArray();
@@ -171,34 +230,39 @@ public sealed class GapAttacker<TKey>
         }
 
         var dirty = Enumerable.Repeat(true, _keys.Count).ToArray();
+        var splitDue = new bool[_splits.Count];
+        var withinDue = new bool[_within.Count];
         for (var round = 0; round < maxRounds && dirty.Contains(true); round++)
         {
-            Rounds = round + 1;
             var changed = new bool[_keys.Count];
-            var splits = new HashSet<int>();
-            var withins = new HashSet<int>();
             for (var p = 0; p < _keys.Count; p++)
             {
                 if (dirty[p])
                 {
                     changed[p] |= Margins(_lo[p], _hi[p]);
-                    splits.UnionWith(splitsOf[p]);
-                    withins.UnionWith(withinOf[p]);
+                    splitsOf[p].ForEach(i => splitDue[i] = true);
+                    withinOf[p].ForEach(i => withinDue[i] = true);
                 }
             }
 
-            foreach (var i in splits)
+            for (var i = 0; i < _splits.Count; i++)
             {
-                var (w, p, r) = _splits[i];
-                var (cw, cp, cr) = Sum(_lo[w], _hi[w], _lo[p], _hi[p], _lo[r], _hi[r]);
-                (changed[w], changed[p], changed[r]) = (changed[w] | cw, changed[p] | cp, changed[r] | cr);
+                if (splitDue[i])
+                {
+                    splitDue[i] = false;
+                    Sum(_splits[i].Whole, _splits[i].Parts, changed);
+                }
             }
 
-            foreach (var i in withins)
+            for (var i = 0; i < _within.Count; i++)
             {
-                var (w, p) = _within[i];
-                var (cw, cp) = Within(_lo[w], _hi[w], _lo[p], _hi[p]);
-                (changed[w], changed[p]) = (changed[w] | cw, changed[p] | cp);
+                if (withinDue[i])
+                {
+                    withinDue[i] = false;
+                    var (w, p) = _within[i];
+                    var (cw, cp) = Within(_lo[w], _hi[w], _lo[p], _hi[p]);
+                    (changed[w], changed[p]) = (changed[w] | cw, changed[p] | cp);
+                }
             }
 
             dirty = changed;
@@ -238,21 +302,7 @@ public sealed class GapAttacker<TKey>
             }
         }
 
-        var (guesses, hits) = (0, 0);
-        foreach (var (w, p, r) in _splits)
-        {
-            for (var e = 0; e < _entries; e++)
-            {
-                var naive = _shown[w][e] - _shown[p][e];
-                if (_shown[w][e] >= 0 && _shown[p][e] >= 0 && naive is 1 or 2)
-                {
-                    guesses++;
-                    hits += _truth[r][e] == naive ? 1 : 0;
-                }
-            }
-        }
-
-        return new AttackResult(recoveries, small, narrowest, narrowestNonZero, _keys.Count, guesses, hits);
+        return new AttackResult(recoveries, small, narrowest, narrowestNonZero, _keys.Count, _naiveGuesses, _naiveHits);
     }
 
     /// <summary>What a published entry tells about the true count (entries not shown are shown-empty ones).</summary>
@@ -286,7 +336,7 @@ public sealed class GapAttacker<TKey>
     };
 
     /// <summary>The report's figures laid out on the attacker's grid (null where the report does not show the entry).</summary>
-    private GapFigures?[] Entries(GapReport report)
+    public GapFigures?[] Lay(GapReport report)
     {
         var laid = new GapFigures?[_entries];
         var rows = report.Rows.Select(r => IndexOf(_rows, r.Id)).ToList();
@@ -366,38 +416,33 @@ public sealed class GapAttacker<TKey>
         return p;
     }
 
-    /// <summary>The report's own margins: rows, columns, totals and months, each against its total.</summary>
-    private bool Margins(int[] lo, int[] hi)
+    /// <summary>The report's own margins: rows, columns, totals and months, each against its total (known zeros left out).</summary>
+    private List<(int Whole, int[] Parts, bool Additive)> Lines(bool[] active)
     {
-        var changed = false;
-        Span<int> parts = stackalloc int[Math.Max(Math.Max(_rows.Count, _columns.Count), _months.Count)];
+        var lines = new List<(int, int[], bool)>();
         for (var r = 0; r <= _rows.Count; r++)
         {
-            for (var c = 0; c < _columns.Count; c++)
-            {
-                parts[c] = Cell(r, c);
-            }
-
-            changed |= Line(lo, hi, Cell(r, _columns.Count), parts[.._columns.Count], !IsCompanies || _columnsSplitCompanies);
+            lines.Add((Cell(r, _columns.Count), [.. Enumerable.Range(0, _columns.Count).Select(c => Cell(r, c)).Where(e => active[e])], !IsCompanies || _columnsSplitCompanies));
         }
 
         for (var c = 0; c <= _columns.Count; c++)
         {
-            for (var r = 0; r < _rows.Count; r++)
-            {
-                parts[r] = Cell(r, c);
-            }
-
-            changed |= Line(lo, hi, Cell(_rows.Count, c), parts[.._rows.Count], !IsCompanies || _rowsSplitCompanies);
+            lines.Add((Cell(_rows.Count, c), [.. Enumerable.Range(0, _rows.Count).Select(r => Cell(r, c)).Where(e => active[e])], !IsCompanies || _rowsSplitCompanies));
         }
 
         var grid = (_rows.Count + 1) * (_columns.Count + 1);
-        for (var m = 0; m < _months.Count; m++)
+        lines.Add((Grand, [.. Enumerable.Range(grid, _months.Count).Where(e => active[e])], !IsCompanies));
+        return [.. lines.Where(l => active[l.Item1])];
+    }
+
+    private bool Margins(int[] lo, int[] hi)
+    {
+        var changed = false;
+        foreach (var (whole, parts, additive) in _lines)
         {
-            parts[m] = grid + m;
+            changed |= Line(lo, hi, whole, parts, additive);
         }
 
-        changed |= Line(lo, hi, Grand, parts[.._months.Count], !IsCompanies);
         return changed;
     }
 
@@ -420,26 +465,51 @@ public sealed class GapAttacker<TKey>
         return changed;
     }
 
-    private static (bool Whole, bool Part, bool Remainder) Sum(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi, int[] restLo, int[] restHi)
+    /// <summary>The whole is the sum of the parts, entry by entry; marks what changed.</summary>
+    private void Sum(int whole, int[] parts, bool[] changed)
     {
-        var (whole, part, rest) = (false, false, false);
-        for (var e = 0; e < wholeLo.Length; e++)
+        var (wholeLo, wholeHi) = (_lo[whole], _hi[whole]);
+        foreach (var e in _active)
         {
-            whole |= Tighten(wholeLo, wholeHi, e, (long)partLo[e] + restLo[e], (long)partHi[e] + restHi[e]);
-            part |= Tighten(partLo, partHi, e, (long)wholeLo[e] - restHi[e], (long)wholeHi[e] - restLo[e]);
-            rest |= Tighten(restLo, restHi, e, (long)wholeLo[e] - partHi[e], (long)wholeHi[e] - partLo[e]);
-        }
+            // Bounds stay below 2^26, so sums of a few dozen do not overflow.
+            int sumLo = 0, sumHi = 0;
+            foreach (var p in parts)
+            {
+                (sumLo, sumHi) = (sumLo + _lo[p][e], sumHi + _hi[p][e]);
+            }
 
-        return (whole, part, rest);
+            int wl = Math.Max(wholeLo[e], sumLo), wh = Math.Min(wholeHi[e], sumHi);
+            if (wl != wholeLo[e] || wh != wholeHi[e])
+            {
+                (wholeLo[e], wholeHi[e], changed[whole]) = (wl, Math.Max(wh, 0), true);
+            }
+
+            foreach (var p in parts)
+            {
+                var (lo, hi) = (_lo[p], _hi[p]);
+                int pl = Math.Max(lo[e], wl - (sumHi - hi[e])), ph = Math.Min(hi[e], wh - (sumLo - lo[e]));
+                if (pl != lo[e] || ph != hi[e])
+                {
+                    (lo[e], hi[e], changed[p]) = (pl, Math.Max(ph, 0), true);
+                }
+            }
+        }
     }
 
-    private static (bool Whole, bool Part) Within(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi)
+    private (bool Whole, bool Part) Within(int[] wholeLo, int[] wholeHi, int[] partLo, int[] partHi)
     {
         var (whole, part) = (false, false);
-        for (var e = 0; e < wholeLo.Length; e++)
+        foreach (var e in _active)
         {
-            whole |= Tighten(wholeLo, wholeHi, e, partLo[e], Unbounded);
-            part |= Tighten(partLo, partHi, e, 0, wholeHi[e]);
+            if (partLo[e] > wholeLo[e])
+            {
+                (wholeLo[e], whole) = (partLo[e], true);
+            }
+
+            if (wholeHi[e] < partHi[e])
+            {
+                (partHi[e], part) = (wholeHi[e], true);
+            }
         }
 
         return (whole, part);

@@ -71,56 +71,73 @@ public sealed class FilterLattice
     public IReadOnlyList<(Population Key, GapFilters Filters, string Description)> Queries { get; }
 
     /// <summary>
-    /// Every (whole, part, rest) among the queried populations — and among the rests, one step further — where
-    /// the part is the whole narrowed in one attribute; <c>CompaniesAdd</c> when that attribute is the
-    /// company's (a company is in the part or in the rest), not when it is the need's.
+    /// Differencing: every (whole, part, rest) among the queried populations where the part is the whole
+    /// narrowed by one status (two statuses against one of them) or by one quarter at either end of the days
+    /// logged (longer steps follow by chaining these). Companies do not add up over these need attributes.
+    /// Narrowing by a company attribute is in <see cref="Partitions"/>.
     /// </summary>
-    public IEnumerable<(Population Whole, Population Part, Population Remainder, bool CompaniesAdd)> Splits()
+    public IEnumerable<(Population Whole, Population Part, Population Remainder)> Splits()
     {
         var queried = Queries.Select(q => q.Key).ToHashSet();
-        var values = Enumerable.Range(0, Population.Attributes).Select(a => queried.Select(q => q.Attribute(a)).Distinct().ToList()).ToList();
-        var known = new HashSet<Population>(queried);
-        var wholes = new List<Population>(queried);
-        for (var round = 0; round < 2; round++)
+        foreach (var whole in queried)
         {
-            var next = new List<Population>();
-            foreach (var whole in wholes)
+            foreach (var part in queried)
             {
-                for (var a = 0; a < Population.Attributes; a++)
+                if (Rest(whole, part) is { } rest)
                 {
-                    foreach (var value in values[a])
-                    {
-                        var part = whole.With(a, value);
-                        if (part != whole && queried.Contains(part) && Rest(a, whole.Attribute(a), value) is { } rest)
-                        {
-                            var remainder = whole.With(a, rest);
-                            if (known.Add(remainder))
-                            {
-                                next.Add(remainder);
-                            }
-
-                            yield return (whole, part, remainder, a < 4);
-                        }
-                    }
+                    yield return (whole, part, rest);
                 }
             }
-
-            wholes = next;
         }
     }
 
-    /// <summary>The whole's value minus the part's when the part is within it and what is left is a value again.</summary>
-    private static long? Rest(int attribute, long whole, long part)
+    /// <summary>
+    /// Margins across filters: every queried population that is not filtered on a company attribute (or on
+    /// status) is the sum of its populations for each value of it — each asked for — plus, for region,
+    /// incubator and sector, the companies without one, which the attacker cannot ask for but can work out.
+    /// <c>CompaniesAdd</c>: a company is in exactly one part (true for company attributes, not for statuses).
+    /// </summary>
+    public IEnumerable<(Population Whole, IReadOnlyList<Population> Parts, bool CompaniesAdd)> Partitions()
     {
-        if (attribute < 5)
+        var queried = Queries.Select(q => q.Key).ToHashSet();
+        foreach (var whole in queried)
         {
-            return (part & ~whole) == 0 && part != whole ? whole & ~part : null;
+            for (var a = 0; a < 5; a++)
+            {
+                var all = whole.Attribute(a);
+                if (all != Everything.Attribute(a))
+                {
+                    continue;
+                }
+
+                var parts = Enumerable.Range(0, 63).Select(bit => 1L << bit).Where(bit => (all & bit) != 0).Select(bit => whole.With(a, bit)).ToList();
+                var unknown = parts.Where(p => !queried.Contains(p)).ToList();
+                // Bit 0 of region, incubator and sector is "none": not a filter value, so it may be the one unknown part.
+                if (unknown.Count == 0 || (a is 1 or 2 or 3 && unknown is [var none] && none == parts[0]))
+                {
+                    yield return (whole, parts, a < 4);
+                }
+            }
+        }
+    }
+
+    /// <summary>The whole minus the part, when the part is the whole with one status fewer or one quarter fewer at an end.</summary>
+    private static Population? Rest(Population whole, Population part)
+    {
+        if (whole == part || (whole with { Statuses = part.Statuses, From = part.From, To = part.To }) != part)
+        {
+            return null;
         }
 
-        var (wholeFrom, wholeTo, partFrom, partTo) = (whole >> 16, whole & 0xFFFF, part >> 16, part & 0xFFFF);
-        return partFrom < wholeFrom || partTo > wholeTo || (partFrom == wholeFrom && partTo == wholeTo) ? null
-            : partFrom == wholeFrom ? ((partTo + 1) << 16) | wholeTo
-            : partTo == wholeTo ? (wholeFrom << 16) | (partFrom - 1)
+        if (whole.From == part.From && whole.To == part.To)
+        {
+            var rest = whole.Statuses & ~part.Statuses;
+            return (part.Statuses & ~whole.Statuses) == 0 && int.PopCount(rest) == 1 ? whole with { Statuses = rest } : null;
+        }
+
+        return whole.Statuses != part.Statuses ? null
+            : part.From == whole.From + 1 && part.To == whole.To ? whole with { To = whole.From }
+            : part.To == whole.To - 1 && part.From == whole.From ? whole with { From = whole.To }
             : null;
     }
 

@@ -26,6 +26,7 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
         var clock = Stopwatch.StartNew();
         var queries = attack.Filters.Queries;
         var splits = attack.Filters.Splits().ToList();
+        var partitions = attack.Filters.Partitions().ToList();
         var protection = attack.Portal.Services.GetRequiredService<SmallCellProtection>();
         var facts = queries.Select(q => attack.Select(q.Filters)).ToArray();
         var (offers, terms) = await attack.WithAnalysisAsync(async (analysis, _) =>
@@ -58,25 +59,31 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
             {
                 var full = GapCalculator.Compute(new GapQuery(rows, columns, queries[q].Filters), terms[rows], terms[columns], facts[q], offers, keys: protection);
                 var shown = GapProtection.Apply(full, protection);
-                attackers.ForEach(a => a.Observe(queries[q].Key, shown, full));
+                var (laidShown, laidFull) = (attackers[0].Lay(shown), attackers[0].Lay(full));
+                attackers.ForEach(a => a.Observe(queries[q].Key, laidShown, laidFull));
             }
 
             var found = new AttackResult[attackers.Count];
             Parallel.For(0, attackers.Count, i =>
             {
-                foreach (var (whole, part, rest, companiesAdd) in splits)
+                foreach (var (whole, parts, companiesAdd) in partitions)
                 {
-                    attackers[i].Split(whole, part, rest, companiesAdd);
+                    attackers[i].Partition(whole, parts, companiesAdd);
+                }
+
+                foreach (var (whole, part, rest) in splits)
+                {
+                    attackers[i].Split(whole, part, rest, companiesAdd: false);
                 }
 
                 found[i] = attackers[i].Run();
             });
             results.AddRange(found);
-            output.WriteLine($"{rows} × {columns}: {clock.Elapsed.TotalSeconds:0.0} s, rounds {string.Join(",", attackers.Select(a => a.Rounds))}, {AttackResult.Combine(found)}");
+            output.WriteLine($"{rows} × {columns}: {AttackResult.Combine(found)}");
         }
 
         var result = AttackResult.Combine(results);
-        output.WriteLine($"{queries.Count} filter combinations × {DimensionPairs.Count} dimension pairs, {splits.Count} differences; loaded in {loadedAt.TotalSeconds:0.0} s, attacked in {(clock.Elapsed - loadedAt).TotalSeconds:0.0} s");
+        output.WriteLine($"{queries.Count} filter combinations × {DimensionPairs.Count} dimension pairs, {splits.Count} differences, {partitions.Count} partitions; loaded in {loadedAt.TotalSeconds:0.0} s, attacked in {(clock.Elapsed - loadedAt).TotalSeconds:0.0} s");
         output.WriteLine(result.ToString());
         Assert.True(result.SmallTargets > 20_000, $"Only {result.SmallTargets} counts of one or two were attacked: the data should be full of small cells.");
         Assert.True(result.Recoveries.Count == 0, "Recovered: " + string.Join("; ", result.Recoveries.Take(10)));
