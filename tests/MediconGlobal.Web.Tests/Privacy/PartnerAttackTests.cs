@@ -1,7 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Scope;
 using MediconGlobal.Testing.Privacy;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -12,8 +17,8 @@ namespace MediconGlobal.Web.Tests.Privacy;
 /// single filter and every pair of filters the form offers, and combines everything by differencing and by
 /// margins (<see cref="GapAttacker{TKey}"/>) to pin down a true count of one or two. The reports are computed
 /// the way the page computes them — the partner's scope and filters in the database query
-/// (<see cref="GapAnalysis.FactsAsync"/>), then the calculator and the protection — without HTTP, which
-/// <see cref="PartnerHttpAttackTests"/> goes through for a representative set of pages and downloads.
+/// (<see cref="GapAnalysis.FactsAsync"/>), then the calculator and the protection — without HTTP; the second
+/// test goes through HTTP with a real sign-in for a representative set of pages and downloads.
 /// </summary>
 public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper output) : IClassFixture<AttackPortal>
 {
@@ -108,6 +113,130 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
         });
         Assert.True(smallShownExactly > 100, "Project managers should see the cells of one or two companies as they are.");
     }
+
+    [Fact]
+    public async Task OverHttp_PartnerPagesAndDownloadsHoldThePublishedFigures_ProjectManagersTheExactOnes_AndNothingIsRecovered()
+    {
+        var partner = await SignInAsync(attack.Partner.Email!);
+        var manager = await SignInAsync(attack.ProjectManager.Email!);
+        foreach (var path in new[] { "/dashboard", "/reports/scope", "/reports/scope?handler=Csv", "/reports/gaps/snapshots" })
+        {
+            var refused = await partner.GetAsync(path);
+            Assert.StartsWith("/Identity/Account/AccessDenied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        // A representative set: every dimension pair without filters, every kind of filter alone, the issue's
+        // incubator differencing, and a few pairs.
+        var queries = attack.Filters.Queries;
+        var incubators = queries.Where(q => q.Description.StartsWith("incubator=", StringComparison.Ordinal) && !q.Description.Contains('&', StringComparison.Ordinal)).ToList();
+        var sample = DimensionPairs.Select(d => (d.Rows, d.Columns, queries[0]))
+            .Concat(queries.Where(q => !q.Description.Contains('&', StringComparison.Ordinal)).GroupBy(q => q.Description.Split('=')[0]).Select(g => (GapDimension.Category, GapDimension.Market, g.First())))
+            .Concat(incubators.Select(q => (GapDimension.Category, GapDimension.Market, q)))
+            .Concat(queries.Where(q => q.Description.Contains('&', StringComparison.Ordinal)).Where((_, i) => i % 211 == 0).Select(q => (GapDimension.Market, GapDimension.Region, q)))
+            .ToList();
+        var published = new Dictionary<(GapDimension, GapDimension, Population), (GapReport Shown, GapReport Exact)>();
+        foreach (var (rows, columns, (key, filters, description)) in sample)
+        {
+            var query = new GapQuery(rows, columns, filters);
+            var (shown, exact) = await attack.WithAnalysisAsync(async (analysis, _) =>
+                (await analysis.ComputeAsync(query, attack.PartnerViewer, GapView.Protected), await analysis.ComputeFullAsync(query, attack.ProjectManagerViewer)));
+            published[(rows, columns, key)] = (shown, exact);
+            var link = QueryString(query);
+
+            var page = await partner.GetPageAsync($"/reports/gaps?{link}&measure=Companies");
+            Assert.NotNull(page.QuerySelector("#protected-notice"));
+            Assert.Equal(Matrix(shown, f => f.Companies), ScreenMatrix(page));
+            Assert.Equal(shown.Trend.Select(t => t.Entry.Figures.Needs.ToString(CultureInfo.InvariantCulture)), page.QuerySelectorAll("#gap-trend-table tbody tr td:first-of-type").Select(td => td.TextContent));
+            Assert.Equal(CsvLines(shown), await CsvAsync(partner, link));
+
+            var onScreen = await manager.GetPageAsync($"/reports/gaps?{link}&measure=Companies");
+            Assert.Null(onScreen.QuerySelector("#protected-notice"));
+            Assert.Equal(Matrix(exact, f => f.Companies), ScreenMatrix(onScreen));
+            Assert.Equal(CsvLines(shown), await CsvAsync(manager, link)); // downloads are protected for everyone
+        }
+
+        // The partner drills into a cell that shows companies, and into one that has a company or two but shows none.
+        var (everything, truth) = published[(GapDimension.Category, GapDimension.Market, queries[0].Key)];
+        var (shownRow, shownColumn) = FirstCell(everything, f => f.Needs > 0);
+        var drill = await partner.GetPageAsync($"/reports/gaps?row={everything.Rows[shownRow].Key}&col={everything.Columns[shownColumn].Key}");
+        Assert.Equal(everything.Cell(shownRow, shownColumn).Figures.Needs.ToString(CultureInfo.InvariantCulture), drill.QuerySelector("#drill-down dd")!.TextContent);
+        Assert.Null(drill.QuerySelector("#drill-down-needs"));
+        var (smallRow, smallColumn) = FirstCell(truth, f => f.Companies is 1 or 2);
+        var hidden = everything.Find(truth.Rows[smallRow].Id, truth.Columns[smallColumn].Id);
+        if (hidden is null || everything.Cell(hidden.Value.Row, hidden.Value.Column).Figures.Needs == 0)
+        {
+            var empty = await partner.GetPageAsync($"/reports/gaps?row={truth.Rows[smallRow].Key}&col={truth.Columns[smallColumn].Key}");
+            Assert.Null(empty.QuerySelector("#drill-down-offers"));
+        }
+
+        // The attack through the downloads: no filter against each incubator, cell by cell and by margins.
+        foreach (var measure in Enum.GetValues<AttackedMeasure>())
+        {
+            var attacker = new GapAttacker<Population>([.. truth.Rows.Select(r => r.Id)], [.. truth.Columns.Select(c => c.Id)], [.. truth.Trend.Select(t => t.Month)], false, false, measure);
+            foreach (var ((rows, columns, key), (shown, exact)) in published.Where(p => p.Key.Item1 == GapDimension.Category && p.Key.Item2 == GapDimension.Market))
+            {
+                attacker.Observe(key, shown, exact);
+            }
+
+            attacker.Partition(queries[0].Key, [.. incubators.Select(i => i.Key), queries[0].Key with { Incubators = 1 }], companiesAdd: true);
+            Assert.Empty(attacker.Run().Recoveries);
+        }
+
+        // Scope: exact on the project managers' screen, protected in the download, and its margins give nothing away.
+        var scopeCsv = (await (await manager.GetAsync("/reports/scope?handler=Csv")).Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        var (scopeShown, scopeExact) = await attack.WithAnalysisAsync(async (_, db) =>
+            (await ScopeQuery.LoadAsync(db, attack.ProjectManagerViewer, protection: attack.Portal.Services.GetRequiredService<SmallCellProtection>()), await ScopeQuery.LoadAsync(db, attack.ProjectManagerViewer)));
+        await using (var expected = new StringWriter())
+        {
+            ScopeExport.WriteCsv(expected, scopeShown);
+            Assert.Equal(expected.ToString(), scopeCsv);
+        }
+
+        var scopePage = await manager.GetPageAsync("/reports/scope");
+        Assert.Equal(scopeExact.ByRegion.Select(l => l.Companies.ToString(CultureInfo.InvariantCulture)), scopePage.QuerySelectorAll("#by-region tbody tr").Select(r => r.QuerySelector("td")!.TextContent));
+        var regions = await attack.WithAnalysisAsync(async (_, db) => await db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.Region).Select(t => (int?)t.Id).ToListAsync());
+        var scopeAttack = ScopeAttacker.Attack(scopeShown, scopeExact, [.. Enum.GetValues<OrganisationType>().Select(t => (int?)t), null], [.. regions, null]);
+        Assert.Empty(scopeAttack.Recoveries);
+    }
+
+    private async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = attack.Portal.CreatePortalClient();
+        await client.SignInAsync(email, PortalFactory.Password);
+        return client;
+    }
+
+    /// <summary>The report's query string, as the form writes it.</summary>
+    private static string QueryString(GapQuery query)
+    {
+        var f = query.Filters;
+        var pairs = new List<string> { $"rows={query.Rows}", $"cols={query.Columns}" };
+        pairs.AddRange(new (string Name, object? Value)[] { ("country", f.CountryCode), ("region", f.RegionId), ("incubator", f.HomeIncubatorId), ("sector", f.SectorId), ("from", f.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", f.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) }
+            .Where(p => p.Value is not null).Select(p => $"{p.Name}={p.Value}"));
+        pairs.AddRange((f.Statuses ?? []).Select(s => $"status={s}"));
+        return string.Join('&', pairs);
+    }
+
+    /// <summary>The figure in every cell and total, row by row with the totals row last, as the matrix should print it.</summary>
+    private static List<List<string>> Matrix(GapReport report, Func<GapFigures, int> figure) =>
+        [.. report.Rows.Select((_, r) => report.Cells[r].Append(report.RowTotals[r]).Select(e => figure(e.Figures).ToString(CultureInfo.InvariantCulture)).ToList())
+            .Append([.. report.ColumnTotals.Append(report.Total).Select(e => figure(e.Figures).ToString(CultureInfo.InvariantCulture))])];
+
+    private static List<List<string>> ScreenMatrix(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#gap-matrix tbody tr, #gap-matrix tfoot tr").Select(row => row.QuerySelectorAll("td").Select(td => td.QuerySelector(".cell-value")!.TextContent.Trim()).ToList())];
+
+    private static List<string> CsvLines(GapReport report)
+    {
+        using var writer = new StringWriter();
+        GapExport.WriteCsv(writer, report);
+        return [.. writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
+    }
+
+    private static async Task<List<string>> CsvAsync(HttpClient client, string link) =>
+        [.. (await client.GetStringAsync($"/reports/gaps/export?format=csv&{link}")).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
+
+    private static (int Row, int Column) FirstCell(GapReport report, Func<GapFigures, bool> where) =>
+        Enumerable.Range(0, report.Rows.Count).SelectMany(r => Enumerable.Range(0, report.Columns.Count).Select(c => (r, c))).First(x => where(report.Cell(x.r, x.c).Figures));
 
     private static List<NeedFact> Sorted(IEnumerable<NeedFact> facts) => [.. facts.OrderBy(f => (f.CompanyId, f.CategoryId, f.MarketId, f.Month, f.Outcome))];
 
