@@ -48,7 +48,7 @@ public sealed class GapReportPageTests : IAsyncLifetime
         Assert.Equal("5", CellText(page, _data.Legal, _data.Usa)); // four SmiLe clients and one of Innovation Skåne
         Assert.Equal("1", CellText(page, _data.Regulatory, _data.Germany));
         Assert.Equal("6", page.QuerySelector("#gap-matrix tfoot .grand .cell-value")!.TextContent);
-        Assert.Null(page.QuerySelector("#suppressed-notice"));
+        Assert.Null(page.QuerySelector("#protected-notice"));
     }
 
     [Fact]
@@ -109,15 +109,16 @@ public sealed class GapReportPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Partner_SeesTheSuppressedView_AndNoIndividualNeeds()
+    public async Task Partner_SeesTheProtectedView_AndNoIndividualNeeds()
     {
         var client = await _portal.SignedInClientAsync("dorte@example.test", Roles.PartnerStaff, "dlsc");
 
         var page = await client.GetPageAsync($"/reports/gaps?row={_data.Regulatory}&col={_data.Germany}");
 
-        Assert.NotNull(page.QuerySelector("#suppressed-notice"));
-        Assert.Equal("c", CellText(page, _data.Regulatory, _data.Germany)); // one company
-        Assert.Contains("This cell is suppressed", page.QuerySelector("#drill-down")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#protected-notice"));
+        Assert.Equal("0", CellTextOrZero(page, _data.Regulatory, _data.Germany)); // one company: shown as none
+        Assert.True(page.QuerySelector("#drill-down") is not { } drill || drill.TextContent.Contains("This cell shows no needs", StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector("#drill-down-offers"));
         Assert.DoesNotContain(GapWebData.SmileClient, page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#drill-down-needs"));
         Assert.Null(page.QuerySelector("#snapshot-form"));
@@ -137,19 +138,21 @@ public sealed class GapReportPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExportCsv_HoldsTheSuppressedNumbers_EvenForAProjectManager()
+    public async Task ExportCsv_HoldsTheProtectedNumbers_EvenForAProjectManager()
     {
         var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");
-        var screen = await client.GetPageAsync("/reports/gaps?view=suppressed");
+        var screen = await client.GetPageAsync("/reports/gaps?view=protected");
 
         var csv = await client.GetStringAsync("/reports/gaps/export?format=csv");
 
         var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.StartsWith("Support category,Target market,Needs,Companies", lines[0], StringComparison.Ordinal);
-        Assert.Contains("\"Regulatory (CE marking, FDA)\",Germany,c,c,c,c,c,c,c,c", lines);
-        Assert.Equal("c", CellText(screen, _data.Regulatory, _data.Germany));
+        Assert.DoesNotContain(lines.Skip(1), l => l.Split(',')[3] is "1" or "2"); // never one or two companies
+        Assert.DoesNotContain(lines, l => l.StartsWith("\"Regulatory (CE marking, FDA)\",Germany,", StringComparison.Ordinal) && l.Split(',')[3] != "0");
+        Assert.Equal("0", CellTextOrZero(screen, _data.Regulatory, _data.Germany));
+        Assert.NotNull(screen.QuerySelector("#protected-notice"));
         var total = lines.Single(l => l.StartsWith("Total,Total,", StringComparison.Ordinal)).Split(',')[2];
-        Assert.Equal(screen.QuerySelector("#gap-matrix tfoot .grand .cell-value, #gap-matrix tfoot .grand .suppressed-mark")!.TextContent, total);
+        Assert.Equal(screen.QuerySelector("#gap-matrix tfoot .grand .cell-value")!.TextContent, total);
     }
 
     [Fact]
@@ -176,13 +179,22 @@ public sealed class GapReportPageTests : IAsyncLifetime
         Assert.Contains("Choose XLSX or CSV.", page.ValidationMessages());
     }
 
-    /// <summary>The number (or "c") shown in the cell of the row and column with these term ids.</summary>
-    private static string CellText(IHtmlDocument page, int rowId, int columnId)
+    /// <summary>The number shown in the cell of the row and column with these term ids.</summary>
+    private static string CellText(IHtmlDocument page, int rowId, int columnId) =>
+        CellTextOrZero(page, rowId, columnId, missingIsZero: false);
+
+    /// <summary>As <see cref="CellText"/>; the protected view leaves out rows and columns that show nothing, which read as 0.</summary>
+    private static string CellTextOrZero(IHtmlDocument page, int rowId, int columnId, bool missingIsZero = true)
     {
         var headers = page.QuerySelectorAll("#gap-matrix thead th").ToList();
         var column = headers.FindIndex(h => h.GetAttribute("data-key") == columnId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var row = page.QuerySelectorAll("#gap-matrix tbody tr").Single(r => r.QuerySelector("th")!.GetAttribute("data-key") == rowId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var cell = row.Children[column];
-        return (cell.QuerySelector(".cell-value, .suppressed-mark") ?? throw new InvalidOperationException("Empty cell")).TextContent.Trim();
+        var row = page.QuerySelectorAll("#gap-matrix tbody tr").SingleOrDefault(r => r.QuerySelector("th")!.GetAttribute("data-key") == rowId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if ((row is null || column < 0) && missingIsZero)
+        {
+            return "0";
+        }
+
+        var cell = row!.Children[column];
+        return (cell.QuerySelector(".cell-value") ?? throw new InvalidOperationException("Empty cell")).TextContent.Trim();
     }
 }

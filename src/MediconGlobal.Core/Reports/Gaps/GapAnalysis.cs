@@ -34,7 +34,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         : viewer.IsInRole(Roles.Advisor) ? companies.VisibleTo(viewer)
         : companies.Where(_ => false);
 
-    /// <summary>Project managers, administrators and partner staff (who only get suppressed figures) count every company.</summary>
+    /// <summary>Project managers, administrators and partner staff (who only get protected figures) count every company.</summary>
     public static bool CountsEveryCompany(Viewer viewer) =>
         viewer.SeesEverything || (viewer.IsInRole(Roles.PartnerStaff) && !viewer.IsInRole(Roles.Advisor));
 
