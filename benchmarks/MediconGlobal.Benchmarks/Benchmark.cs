@@ -3,8 +3,8 @@ using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
-using MediconGlobal.Testing.Privacy;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Testing.Privacy;
 using MediconGlobal.Testing.Synthetic;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
-using MediconGlobal.Core.Privacy;
 using MediconGlobal.Testing;
 using MediconGlobal.Testing.Privacy;
 
