@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
@@ -87,7 +88,7 @@ public sealed class AttackPortal : IAsyncLifetime
     {
         using var scope = Portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var analysis = new GapAnalysis(db, scope.ServiceProvider.GetRequiredService<OfferIndexCache>(), scope.ServiceProvider.GetRequiredService<Core.Privacy.SmallCellProtection>());
+        var analysis = new GapAnalysis(db, scope.ServiceProvider.GetRequiredService<CatalogueCache>(), scope.ServiceProvider.GetRequiredService<Core.Privacy.SmallCellProtection>());
         return await work(analysis, db);
     }
 
