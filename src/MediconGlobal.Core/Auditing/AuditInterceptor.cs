@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -14,7 +15,9 @@ namespace MediconGlobal.Core.Auditing;
 /// The one place that stamps audit fields, bumps concurrency versions, refreshes search text and writes the
 /// audit log. Audit rows are written in the same transaction as the change, after keys are known. A change to
 /// an entity's parts only (<see cref="IPartOf{TOwner}"/>: its taxonomy links, contacts, partners…) counts as a
-/// change of the entity, so its version is bumped and checked too (docs/decisions/1050).
+/// change of the entity, so its version is bumped and checked too (docs/decisions/1050). A change to what a person
+/// may reach (a role added or removed, another organisation or company) renews their security stamp, which ends
+/// every session they have (docs/decisions/1003).
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -133,6 +136,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         context.ChangeTracker.DetectChanges();
         MarkOwnersOfChangedParts(context);
+        RenewStampsOfChangedAccess(context);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -193,6 +197,42 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             }
         }
     }
+
+    /// <summary>
+    /// Gives a new security stamp to every existing account whose roles, organisation or company change in this save,
+    /// whichever code changes them (user administration, an organisation merge, the command line). The portal compares
+    /// the stamp on every request, so the account's sign-in cookies stop working on their next request (issue 10,
+    /// item 2). A new account has no sessions to end; a deleted one has no row to stamp.
+    /// </summary>
+    private static void RenewStampsOfChangedAccess(DbContext context)
+    {
+        var changed = context.ChangeTracker.Entries<IdentityUserRole<string>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted)
+            .Select(e => e.Entity.UserId)
+            .Concat(context.ChangeTracker.Entries<ApplicationUser>()
+                .Where(e => e.State == EntityState.Modified && (Changed(e, nameof(ApplicationUser.OrganisationId)) || Changed(e, nameof(ApplicationUser.CompanyId))))
+                .Select(e => e.Entity.Id))
+            .ToHashSet();
+        foreach (var userId in changed)
+        {
+            if (context.Find<ApplicationUser>(userId) is not { } user || context.Entry(user).State is not (EntityState.Modified or EntityState.Unchanged))
+            {
+                continue;
+            }
+
+            // Identity renews the concurrency stamp of the accounts it saves; one changed behind its back gets a new
+            // one here, so a stale copy saved later fails instead of restoring the old security stamp.
+            if (context.Entry(user).State == EntityState.Unchanged)
+            {
+                user.ConcurrencyStamp = Guid.NewGuid().ToString();
+            }
+
+            user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
+        }
+    }
+
+    private static bool Changed(EntityEntry entry, string property) =>
+        entry.Property(property) is { IsModified: true } value && !Equals(value.OriginalValue, value.CurrentValue);
 
     private static Type? OwnerTypeOf(Type type) => OwnerTypes.GetOrAdd(type, t => t.GetInterfaces()
         .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPartOf<>))?.GetGenericArguments()[0]);

@@ -59,6 +59,7 @@ public static class PortalServiceCollectionExtensions
                 options.Password.RequiredUniqueChars = 1;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultUI()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<Areas.Identity.CommonPasswordValidator>()

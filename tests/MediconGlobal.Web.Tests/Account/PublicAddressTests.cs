@@ -1,6 +1,7 @@
 using System.Net;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MediconGlobal.Web.Tests.Account;
@@ -28,6 +29,23 @@ public sealed class PublicAddressTests
         var link = Mailbox.LinkIn(mail, "/Identity/Account/ResetPassword");
         Assert.StartsWith($"{Mailbox.PublicUrl}/Identity/Account/ResetPassword?code=", link, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", mail.TextBody + mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ShortlistShareLink_AskedForWithAForeignHostHeader_PointsToThePublicAddress()
+    {
+        await using var portal = new PortalFactory(settings: new Dictionary<string, string?> { ["AllowedHosts"] = "*" });
+        var client = portal.CreatePortalClient();
+        client.DefaultRequestHeaders.Host = "evil.example";
+
+        var offerId = await portal.WithDbAsync(db => db.Offers.Where(o => o.SeedKey == "is-advisory-legal").Select(o => o.Id).SingleAsync());
+        var catalogue = await client.GetPageAsync("/offers?q=advisory");
+        await client.SubmitAsync(catalogue, $"form.shortlist-toggle:has(input[name='offerId'][value='{offerId}'])");
+
+        var page = await client.GetPageAsync("/shortlist");
+
+        var link = ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#share-link")!).Value;
+        Assert.StartsWith($"{Mailbox.PublicUrl}/shortlist?offers=", link, StringComparison.Ordinal);
     }
 
     [Fact]

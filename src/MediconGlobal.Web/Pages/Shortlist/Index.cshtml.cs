@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace MediconGlobal.Web.Pages.Shortlist;
 /// a print layout and a CSV download.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, IStringLocalizer<SharedResource> t) : PageModel
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
 
@@ -29,7 +30,8 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
         var ids = await IdsAsync(shared, cancellationToken);
         Offers = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         Unavailable = ids.Count - Offers.Count;
-        ShareLink = $"{Request.Scheme}://{Request.Host}/shortlist?offers={ShortlistStore.Format(Offers.Select(o => o.Id))}";
+        // From the configured public address, like every link the portal hands out (issue 10, item 1).
+        ShareLink = links.Absolute($"shortlist?offers={ShortlistStore.Format(Offers.Select(o => o.Id))}");
     }
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
