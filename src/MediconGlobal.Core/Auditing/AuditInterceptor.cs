@@ -24,9 +24,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private static readonly HashSet<string> QuietProperties =
         [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText)];
 
-    // Of a user record only these are worth an audit line; the rest is Identity's own bookkeeping.
+    // Of a user record only these are worth an audit line (who they are, where they belong, whether they can sign
+    // in, their second factor); the rest is Identity's own bookkeeping or secret.
     private static readonly HashSet<string> AuditedUserProperties =
-        [nameof(ApplicationUser.DisplayName), nameof(ApplicationUser.Email), nameof(ApplicationUser.OrganisationId), nameof(ApplicationUser.CompanyId)];
+    [
+        nameof(ApplicationUser.DisplayName), nameof(ApplicationUser.Email), nameof(ApplicationUser.OrganisationId), nameof(ApplicationUser.CompanyId),
+        nameof(ApplicationUser.LockoutEnd), nameof(ApplicationUser.TwoFactorEnabled), nameof(ApplicationUser.DeactivatedAt), nameof(ApplicationUser.InvitationSentAt),
+    ];
 
     private static readonly ConcurrentDictionary<Type, Type?> OwnerTypes = new();
 

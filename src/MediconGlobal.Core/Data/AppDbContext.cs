@@ -21,6 +21,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<PartnershipStatusChange> PartnershipStatusChanges => Set<PartnershipStatusChange>();
 
+    public DbSet<OrganisationMerge> OrganisationMerges => Set<OrganisationMerge>();
+
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();

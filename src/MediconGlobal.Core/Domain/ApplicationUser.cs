@@ -19,4 +19,16 @@ public class ApplicationUser : IdentityUser
     public DateTime? NotificationsSeenAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// When an administrator deactivated the account (UTC): it can no longer sign in, and everything it did stays
+    /// attributed to it. Null for active accounts.
+    /// </summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>When the last invitation e-mail was sent (UTC); null for accounts that were not invited.</summary>
+    public DateTime? InvitationSentAt { get; set; }
+
+    /// <summary>An invited person who has not yet set a password.</summary>
+    public bool IsInvitationPending => InvitationSentAt is not null && PasswordHash is null && DeactivatedAt is null;
 }

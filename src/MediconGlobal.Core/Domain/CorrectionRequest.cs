@@ -57,6 +57,9 @@ public class CorrectionRequest : Entity
 
     public DateTime? AnsweredAt { get; private set; }
 
+    /// <summary>When the provider is merged into another organisation, its inbox goes with it.</summary>
+    internal void MoveToOrganisation(int organisationId) => OrganisationId = organisationId;
+
     public void Answer(CorrectionStatus outcome, string response, string byName, DateTime at)
     {
         if (Status != CorrectionStatus.Open)

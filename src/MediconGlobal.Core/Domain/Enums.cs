@@ -1,5 +1,10 @@
 namespace MediconGlobal.Core.Domain;
 
+/// <summary>
+/// The portal's taxonomies. The first six are stored as term rows that records link to; <see cref="Format"/>
+/// and <see cref="OrganisationType"/> mirror the enums of the same names, their term codes being the enum
+/// member names the records store (ADR 1150).
+/// </summary>
 public enum TaxonomyKind
 {
     Region,
@@ -8,6 +13,8 @@ public enum TaxonomyKind
     Sector,
     SupportCategory,
     Language,
+    Format,
+    OrganisationType,
 }
 
 public enum OrganisationType

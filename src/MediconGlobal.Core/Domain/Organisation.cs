@@ -125,4 +125,7 @@ public class PartnershipStatusChange : StatusChange<PartnershipStatus>
     public int OrganisationId { get; private set; }
 
     public Organisation? Organisation { get; private set; }
+
+    /// <summary>When the organisation is merged into another, its pipeline history goes with it.</summary>
+    internal void MoveToOrganisation(int organisationId) => OrganisationId = organisationId;
 }

@@ -110,6 +110,9 @@ public class Referral : Entity
         CompletedByName = byName;
     }
 
+    /// <summary>When the receiving organisation is merged into another, the referral goes with it.</summary>
+    internal void MoveToOrganisation(int organisationId) => ReceivingOrganisationId = organisationId;
+
     private void Answered(string byUserId, string byName, DateTime at)
     {
         AnsweredAt = at;

@@ -27,6 +27,20 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     }
 }
 
+internal sealed class OrganisationMergeConfiguration : IEntityTypeConfiguration<OrganisationMerge>
+{
+    public void Configure(EntityTypeBuilder<OrganisationMerge> builder)
+    {
+        builder.Property(m => m.MergedName).HaveName();
+        builder.Property(m => m.MergedSeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
+        builder.Property(m => m.FieldsTaken).HasMaxLength(1000).IsRequired();
+        builder.Property(m => m.MergedByUserId).HaveUserId();
+        builder.Property(m => m.MergedByName).HaveName();
+        builder.HasIndex(m => m.SurvivorId);
+        builder.HasIndex(m => m.MergedId);
+    }
+}
+
 internal sealed class OrganisationTermConfiguration : IEntityTypeConfiguration<OrganisationTerm>
 {
     public void Configure(EntityTypeBuilder<OrganisationTerm> builder)

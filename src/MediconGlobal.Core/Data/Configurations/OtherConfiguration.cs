@@ -36,6 +36,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HaveName();
+        builder.Ignore(u => u.IsInvitationPending);
         builder.HasIndex(u => u.OrganisationId);
         builder.HasIndex(u => u.CompanyId);
         builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,9 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
     {
         builder.Property(t => t.Code).HaveCode();
         builder.Property(t => t.Name).HaveName();
+        builder.Property(t => t.NameSv).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(t => t.NameDa).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Ignore(t => t.IsRetired);
         builder.Property(t => t.Description).HasMaxLength(1000);
         builder.Property(t => t.CountryCode).HasMaxLength(2);
         builder.Property(t => t.SearchText).HaveName();

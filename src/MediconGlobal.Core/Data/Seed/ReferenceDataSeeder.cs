@@ -47,6 +47,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
     private async Task<Dictionary<string, Organisation>> SeedOrganisationsAsync(TermLookup terms, CancellationToken cancellationToken)
     {
         var existing = await db.Organisations.Where(o => o.SeedKey != null).ToDictionaryAsync(o => o.SeedKey!, cancellationToken);
+        await AddMergedAwayAsync(existing, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var seed in OrganisationSeed.All.Where(s => !existing.ContainsKey(s.Key)))
         {
@@ -77,6 +78,29 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         return existing;
+    }
+
+    /// <summary>
+    /// A seeded organisation that was merged into another is not loaded again: its seed key stands for the
+    /// organisation it now lives on in (following merges of merges).
+    /// </summary>
+    private async Task AddMergedAwayAsync(Dictionary<string, Organisation> existing, CancellationToken cancellationToken)
+    {
+        var merges = await db.OrganisationMerges.AsNoTracking().Select(m => new { m.MergedId, m.MergedSeedKey, m.SurvivorId }).ToListAsync(cancellationToken);
+        var survivorOf = merges.ToDictionary(m => m.MergedId, m => m.SurvivorId);
+        foreach (var merge in merges.Where(m => m.MergedSeedKey is not null && !existing.ContainsKey(m.MergedSeedKey)))
+        {
+            var id = merge.SurvivorId;
+            while (survivorOf.TryGetValue(id, out var next))
+            {
+                id = next;
+            }
+
+            if (await db.Organisations.FindAsync([id], cancellationToken) is { } survivor)
+            {
+                existing[merge.MergedSeedKey!] = survivor;
+            }
+        }
     }
 
     private async Task<Dictionary<string, Programme>> SeedProgrammesAsync(Dictionary<string, Organisation> organisations, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Core.Data.Seed;
@@ -79,6 +80,11 @@ public static class TaxonomySeed
         Term(TaxonomyKind.Language, "da", "Danish"),
         Term(TaxonomyKind.Language, "no", "Norwegian"),
         Term(TaxonomyKind.Language, "de", "German"),
+
+        // Formats and organisation types are enums in the records; their terms carry the labels, order and
+        // retirement, with the member name as the code (ADR 1150).
+        .. Enum.GetValues<OfferFormat>().Select(f => Term(TaxonomyKind.Format, f.ToString(), DisplayNames.Of(f))),
+        .. Enum.GetValues<OrganisationType>().Select(t => Term(TaxonomyKind.OrganisationType, t.ToString(), DisplayNames.Of(t))),
     ];
 
     private static SeedTerm Region(string code, string name, string country) => new(TaxonomyKind.Region, code, name, CountryCode: country);

@@ -110,7 +110,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             Input = CompanyInput.From(company);
         }
 
-        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Options = await TermOptions.LoadAsync(db, cancellationToken, company.Terms.Select(t => (int?)t.TermId).Concat([company.RegionId, company.SectorId, company.StageId]));
         Incubators = await FormSupport.IncubatorChoicesAsync(db, viewer, cancellationToken);
         return true;
     }

@@ -52,7 +52,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         var viewer = User.ToViewer();
         SeesEverything = viewer.SeesEverything;
-        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Options = await TermOptions.LoadAsync(db, cancellationToken, includeRetired: true);
         if (SeesEverything)
         {
             Incubators = await db.Organisations.AsNoTracking()

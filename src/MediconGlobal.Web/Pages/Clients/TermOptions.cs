@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
-/// <summary>Choices for the client, need and request forms, read from the taxonomies in one query.</summary>
+/// <summary>
+/// Choices for the client, need and request forms, read from the taxonomies in one query. Retired terms are left
+/// out of forms unless the record already has them (<c>kept</c>); filters of lists keep them all (ADR 1150).
+/// </summary>
 public sealed class TermOptions
 {
     public IReadOnlyList<SelectListItem> Categories { get; private init; } = [];
@@ -19,10 +22,11 @@ public sealed class TermOptions
     /// <summary>Regions grouped by country.</summary>
     public IReadOnlyList<SelectListItem> Regions { get; private init; } = [];
 
-    public static async Task<TermOptions> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<TermOptions> LoadAsync(AppDbContext db, CancellationToken cancellationToken, IEnumerable<int?>? kept = null, bool includeRetired = false)
     {
+        var keep = (kept ?? []).OfType<int>().ToList();
         var terms = await db.TaxonomyTerms.AsNoTracking()
-            .Where(t => t.Kind != TaxonomyKind.Language)
+            .Where(t => t.Kind != TaxonomyKind.Language && (includeRetired || t.RetiredAt == null || keep.Contains(t.Id)))
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new { t.Id, t.Kind, t.Name, t.CountryCode, t.IsAgnostic })
             .ToListAsync(cancellationToken);

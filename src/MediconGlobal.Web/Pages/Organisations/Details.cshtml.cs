@@ -5,6 +5,7 @@ using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Organisations;
 
@@ -14,18 +15,30 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache ca
 {
     public OrganisationProfile Organisation { get; private set; } = null!;
 
+    /// <summary>Partner staff of this organisation (and administrators): the partner area's profile page.</summary>
     public bool CanManage { get; private set; }
+
+    /// <summary>Project managers and administrators edit any organisation.</summary>
+    public bool CanEdit { get; private set; }
+
+    /// <summary>Staff see who changed the organisation and when.</summary>
+    public bool SeesHistory { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var organisation = await OrganisationDirectory.LoadAsync(db, id, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         if (organisation is null)
         {
-            return NotFound();
+            // The address of an organisation merged into another leads to the one it lives on in.
+            var survivor = await db.OrganisationMerges.Where(m => m.MergedId == id).Select(m => (int?)m.SurvivorId).FirstOrDefaultAsync(cancellationToken);
+            return survivor is { } survivorId ? RedirectToPage("Details", new { id = survivorId }) : NotFound();
         }
 
         Organisation = organisation;
-        CanManage = User.ToViewer().CanManage(id);
+        var viewer = User.ToViewer();
+        CanManage = viewer.CanManage(id);
+        CanEdit = viewer.SeesEverything;
+        SeesHistory = viewer.UserId is not null && !viewer.IsInRole(Roles.Startup);
         return Page();
     }
 }

@@ -14,7 +14,7 @@ namespace MediconGlobal.Web.Pages.Partner;
 
 /// <summary>Edit one's own organisation's profile (administrators: any organisation's), checked against the version the form showed (docs/decisions/1050).</summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel, IOrganisationFormPage
 {
     public const int BlankContactRows = 2;
 
@@ -24,6 +24,8 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
     public Organisation Organisation { get; private set; } = null!;
 
     public TermCatalog Terms { get; private set; } = null!;
+
+    public IReadOnlyCollection<int> Kept { get; private set; } = [];
 
     public string OrganisationQuery { get; private set; } = "";
 
@@ -46,7 +48,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             return Forbid();
         }
 
-        if (!this.IsValid(new ProfileInputValidator(Terms).Validate(Input), nameof(Input)))
+        if (!this.IsValid(new ProfileInputValidator(Terms, Kept).Validate(Input), nameof(Input)))
         {
             return Page();
         }
@@ -82,6 +84,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
 
         Organisation = organisation;
         Terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        Kept = ProfileInput.KeptOf(organisation, Terms);
         OrganisationQuery = PartnerOrganisations.Query(viewer, id);
         return true;
     }

@@ -8,6 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Partner;
 
+/// <summary>What the shared organisation fields (<c>_OrganisationFields</c>) need from the page that shows them.</summary>
+public interface IOrganisationFormPage
+{
+    ProfileInput Input { get; }
+
+    TermCatalog Terms { get; }
+
+    /// <summary>Term ids the stored organisation already has (type included): offered even when retired (ADR 1150).</summary>
+    IReadOnlyCollection<int> Kept { get; }
+
+    /// <summary>Organisation types as taxonomy terms whose code is the <see cref="OrganisationType"/> member name.</summary>
+    IEnumerable<TermInfo> Types => Terms.ChoicesOf(TaxonomyKind.OrganisationType, Kept).Where(t => Enum.TryParse<OrganisationType>(t.Code, out _));
+}
+
 /// <summary>The organisation profile form.</summary>
 public sealed class ProfileInput
 {
@@ -57,6 +71,14 @@ public sealed class ProfileInput
             Version = organisation.Version,
         };
     }
+
+    /// <summary>The term ids an organisation already has, its type's term included, which its form keeps offering when retired.</summary>
+    public static IReadOnlyCollection<int> KeptOf(Organisation? organisation, TermCatalog terms) =>
+        organisation is null ? []
+        : organisation.Terms.Select(t => t.TermId)
+            .Concat(organisation.RegionId is { } region ? [region] : [])
+            .Concat(terms.OfKind(TaxonomyKind.OrganisationType).Where(t => t.Code == organisation.Type.ToString()).Select(t => t.Id))
+            .ToList();
 
     public async Task ApplyToAsync(AppDbContext db, Organisation organisation, CancellationToken cancellationToken)
     {
@@ -132,15 +154,18 @@ public sealed class ContactInput
 
 public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
 {
-    public ProfileInputValidator(TermCatalog terms)
+    /// <param name="terms">All terms.</param>
+    /// <param name="kept">Term ids the stored organisation has; retired terms outside it are refused.</param>
+    public ProfileInputValidator(TermCatalog terms, IReadOnlyCollection<int> kept)
     {
-        bool AllOfKind(List<int> ids, TaxonomyKind kind) => ids.All(id => terms.Find(id)?.Kind == kind);
+        bool AllOfKind(List<int> ids, TaxonomyKind kind) => terms.AreChoices(ids, kind, kept);
 
         RuleFor(i => i.Name).NotEmpty().WithMessage("Give the organisation's name.").MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-        RuleFor(i => i.Type).NotNull().WithMessage("Choose the type of organisation.").IsInEnum().WithMessage("Choose a type from the list.");
+        RuleFor(i => i.Type).NotNull().WithMessage("Choose the type of organisation.").IsInEnum().WithMessage("Choose a type from the list.")
+            .Must(type => type is null || terms.ChoicesOf(TaxonomyKind.OrganisationType, kept).Any(t => t.Code == type.ToString())).WithMessage("Choose a type from the list.");
         RuleFor(i => i.CountryCode).NotEmpty().WithMessage("Give the country as a two-letter code, for example SE.")
             .Matches("^[A-Za-z]{2}$").WithMessage("Give the country as a two-letter code, for example SE.");
-        RuleFor(i => i.RegionId).Must(id => id is null || terms.Find(id.Value)?.Kind == TaxonomyKind.Region).WithMessage("Choose a region from the list.")
+        RuleFor(i => i.RegionId).Must(id => id is null || AllOfKind([id.Value], TaxonomyKind.Region)).WithMessage("Choose a region from the list.")
             .Must((input, id) => id is null || string.Equals(terms.Find(id.Value)?.CountryCode, input.CountryCode?.Trim(), StringComparison.OrdinalIgnoreCase))
             .WithMessage("The region is not in that country.");
         RuleFor(i => i.Website).Must(w => string.IsNullOrWhiteSpace(w) || WebLinks.IsSafe(w)).WithMessage("Enter a web address starting with https://.")

@@ -36,7 +36,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
             return Forbid();
         }
 
-        if (!this.IsValid(new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
+        if (!this.IsValid(new OfferInputValidator(Options, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
         {
             return Page();
         }

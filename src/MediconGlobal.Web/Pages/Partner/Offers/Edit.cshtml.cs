@@ -52,7 +52,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             return await RefuseAsync(id, cancellationToken);
         }
 
-        if (!this.IsValid(new OfferInputValidator(Options.Terms, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
+        if (!this.IsValid(new OfferInputValidator(Options, Options.Programmes.Select(p => p.Id).ToList()).Validate(Input), nameof(Input)))
         {
             return Page();
         }
@@ -120,7 +120,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         {
             Offer = offer;
             OrganisationQuery = PartnerOrganisations.Query(viewer, offer.ProviderId);
-            Options = await OfferForm.LoadOptionsAsync(db, offer.ProviderId, offer.ProgrammeId, cancellationToken);
+            Options = await OfferForm.LoadOptionsAsync(db, offer.ProviderId, offer.ProgrammeId, cancellationToken, offer);
         }
 
         return offer;

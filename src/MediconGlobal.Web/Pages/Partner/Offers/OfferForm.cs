@@ -5,20 +5,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Partner.Offers;
 
-/// <summary>The lists the offer form chooses from.</summary>
-public sealed record OfferFormOptions(TermCatalog Terms, IReadOnlyList<(int Id, string Name)> Programmes);
+/// <summary>
+/// The lists the offer form chooses from. <paramref name="Kept"/> holds the term ids the stored offer already has
+/// (format included), which stay on offer even when retired (ADR 1150).
+/// </summary>
+public sealed record OfferFormOptions(TermCatalog Terms, IReadOnlyList<(int Id, string Name)> Programmes, IReadOnlyCollection<int> Kept)
+{
+    /// <summary>The formats the form offers, as taxonomy terms whose code is the <see cref="OfferFormat"/> member name.</summary>
+    public IEnumerable<TermInfo> Formats => Terms.ChoicesOf(TaxonomyKind.Format, Kept).Where(t => Enum.TryParse<OfferFormat>(t.Code, out _));
+}
 
 /// <summary>Moves values between an <see cref="Offer"/> and the offer form, and describes what differs in a conflict.</summary>
 public static class OfferForm
 {
-    /// <summary>Programmes the provider leads or takes part in, plus the one already chosen.</summary>
-    public static async Task<OfferFormOptions> LoadOptionsAsync(AppDbContext db, int providerId, int? currentProgrammeId, CancellationToken cancellationToken)
+    /// <summary>Programmes the provider leads or takes part in, plus the one already chosen; the terms of <paramref name="offer"/> stay choosable.</summary>
+    public static async Task<OfferFormOptions> LoadOptionsAsync(AppDbContext db, int providerId, int? currentProgrammeId, CancellationToken cancellationToken, Offer? offer = null)
     {
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        var kept = offer is null ? [] : offer.Terms.Select(t => t.TermId).Append(offer.CategoryId)
+            .Concat(terms.OfKind(TaxonomyKind.Format).Where(f => f.Code == offer.Format.ToString()).Select(f => f.Id)).ToList();
         var programmes = await db.Programmes.AsNoTracking()
             .Where(p => p.LeadOrganisationId == providerId || p.FunderOrganisationId == providerId || p.Partners.Any(x => x.OrganisationId == providerId) || p.Id == currentProgrammeId)
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        return new OfferFormOptions(terms, programmes.Select(p => (p.Id, p.Name)).ToList());
+        return new OfferFormOptions(terms, programmes.Select(p => (p.Id, p.Name)).ToList(), kept);
     }
 
     /// <summary>An offer with its term links (and their terms) loaded and tracked, if <paramref name="scope"/> allows it.</summary>

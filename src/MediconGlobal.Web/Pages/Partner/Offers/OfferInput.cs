@@ -61,17 +61,21 @@ public sealed class OfferInput
 
 public sealed class OfferInputValidator : AbstractValidator<OfferInput>
 {
-    public OfferInputValidator(TermCatalog terms, IReadOnlyCollection<int> programmeIds)
+    /// <param name="options">The form's choices: retired terms are refused unless the stored offer already has them.</param>
+    /// <param name="programmeIds">The programmes the form offers.</param>
+    public OfferInputValidator(OfferFormOptions options, IReadOnlyCollection<int> programmeIds)
     {
-        bool AllOfKind(List<int> ids, TaxonomyKind kind) => ids.All(id => terms.Find(id)?.Kind == kind);
+        var terms = options.Terms;
+        bool AllOfKind(List<int> ids, TaxonomyKind kind) => terms.AreChoices(ids, kind, options.Kept);
 
         RuleFor(i => i.Name).NotEmpty().WithMessage("Give the offer a name.")
             .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.Description).NotEmpty().WithMessage("Describe what the offer gives a company.")
             .MaximumLength(8000).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.CategoryId).NotNull().WithMessage("Choose the kind of help.")
-            .Must(id => id is null || terms.Find(id.Value)?.Kind == TaxonomyKind.SupportCategory).WithMessage("Choose a kind of help from the list.");
-        RuleFor(i => i.Format).NotNull().WithMessage("Choose a format.").IsInEnum().WithMessage("Choose a format from the list.");
+            .Must(id => id is null || AllOfKind([id.Value], TaxonomyKind.SupportCategory)).WithMessage("Choose a kind of help from the list.");
+        RuleFor(i => i.Format).NotNull().WithMessage("Choose a format.").IsInEnum().WithMessage("Choose a format from the list.")
+            .Must(f => f is null || options.Formats.Any(t => t.Code == f.ToString())).WithMessage("Choose a format from the list.");
         RuleFor(i => i.Cost).NotNull().WithMessage("Say what it costs.").IsInEnum().WithMessage("Choose a cost from the list.");
         RuleFor(i => i.CostDetails).MaximumLength(1000).WithMessage("Keep the cost details under 1,000 characters.");
         RuleFor(i => i.HowToApply).NotEmpty().WithMessage("Tell founders how to apply.")

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace MediconGlobal.Web.Pages.Admin;
+namespace MediconGlobal.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administration)]
-public class UsersModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 

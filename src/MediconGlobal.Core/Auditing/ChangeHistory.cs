@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text.Json;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Auditing;
+
+/// <summary>The records that have a history view (issue 11, item 4).</summary>
+public enum HistorySubject
+{
+    Offer,
+    Organisation,
+    Programme,
+    Company,
+}
+
+/// <summary>A value as the history shows it: text, or a UTC time the page shows in the display time zone.</summary>
+public sealed record HistoryValue(string Text, DateTime? Utc = null)
+{
+    public static readonly HistoryValue Empty = new("");
+}
+
+/// <summary>One field's change; <see cref="Field"/> is the English field name (for the localiser).</summary>
+public sealed record FieldChange(string Field, HistoryValue Old, HistoryValue New);
+
+/// <summary>
+/// One saved change: when (UTC), by whom (the account's user name, as the audit log holds it), which part of the
+/// record (the record itself, a term link, a contact, a partner, an indicator…), added / changed / removed / merged,
+/// and the fields with their old and new values.
+/// </summary>
+public sealed record HistoryEntry(DateTime At, string? By, string Part, string Action, IReadOnlyList<FieldChange> Changes);
+
+/// <summary>
+/// Reads a record's history from the audit log's field-level old/new values, including its child rows (term links,
+/// contacts, partners, indicators, advisors) and, for an organisation, the organisations merged into it. Ids are
+/// turned into names. The caller applies the record's own scoping before asking.
+/// </summary>
+public sealed class ChangeHistory(AppDbContext db)
+{
+    public const int MaxEntries = 500;
+
+    private static readonly HashSet<string> Hidden = ["Id", "CreatedAt", "CreatedBy", "SeedKey", "IsFictional"];
+
+    public async Task<IReadOnlyList<HistoryEntry>> LoadAsync(HistorySubject subject, int id, CancellationToken cancellationToken = default)
+    {
+        var (ownType, owners, parts) = await PartsAsync(subject, id, cancellationToken);
+        var ownerKeys = owners.Select(o => o.ToString(CultureInfo.InvariantCulture)).ToList();
+        var audit = db.AuditEntries.AsNoTracking();
+        var query = audit.Where(a => a.EntityType == ownType && ownerKeys.Contains(a.EntityId));
+        foreach (var (type, prefix, childIds) in parts)
+        {
+            if (prefix)
+            {
+                foreach (var key in ownerKeys)
+                {
+                    var start = key + "/";
+                    query = query.Concat(audit.Where(a => a.EntityType == type && a.EntityId.StartsWith(start)));
+                }
+            }
+            else
+            {
+                var keys = childIds.Select(c => c.ToString(CultureInfo.InvariantCulture)).ToList();
+                query = query.Concat(audit.Where(a => a.EntityType == type && keys.Contains(a.EntityId)));
+            }
+        }
+
+        var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(MaxEntries).ToListAsync(cancellationToken);
+        var names = await NamesAsync(entries, cancellationToken);
+        var history = entries.Select(e => Describe(e, ownType, names)).ToList();
+        if (subject == HistorySubject.Organisation)
+        {
+            var merges = await db.OrganisationMerges.AsNoTracking().Where(m => owners.Contains(m.SurvivorId)).ToListAsync(cancellationToken);
+            history.AddRange(merges.Select(m => new HistoryEntry(m.MergedAt, m.MergedByName, "Organisation", "Merged", [
+                new FieldChange("Merged organisation", HistoryValue.Empty, new HistoryValue($"{m.MergedName} (#{m.MergedId})")),
+                new FieldChange("Fields taken from it", HistoryValue.Empty, new HistoryValue(m.FieldsTaken.Length == 0 ? "–" : m.FieldsTaken.Replace(",", ", ", StringComparison.Ordinal))),
+            ])));
+        }
+
+        return history.OrderByDescending(h => h.At).ToList();
+    }
+
+    /// <summary>The ids the record has had (an organisation also those merged into it) and its child rows in the audit log.</summary>
+    private async Task<(string OwnType, IReadOnlyList<int> Owners, List<(string Type, bool Prefix, IReadOnlyList<int> Ids)> Parts)> PartsAsync(HistorySubject subject, int id, CancellationToken cancellationToken)
+    {
+        switch (subject)
+        {
+            case HistorySubject.Offer:
+                return (nameof(Offer), [id], [(nameof(OfferTerm), true, [])]);
+            case HistorySubject.Organisation:
+                var owners = await MergedIntoAsync(id, cancellationToken);
+                var contacts = await ChildIdsAsync(nameof(OrganisationContact), nameof(OrganisationContact.OrganisationId), owners, db.OrganisationContacts.Where(c => owners.Contains(c.OrganisationId)).Select(c => c.Id), cancellationToken);
+                return (nameof(Organisation), owners, [(nameof(OrganisationTerm), true, []), (nameof(OrganisationContact), false, contacts)]);
+            case HistorySubject.Programme:
+                var indicators = await ChildIdsAsync(nameof(ProgrammeIndicator), nameof(ProgrammeIndicator.ProgrammeId), [id], db.ProgrammeIndicators.Where(i => i.ProgrammeId == id).Select(i => i.Id), cancellationToken);
+                return (nameof(Programme), [id], [(nameof(ProgrammePartner), true, []), (nameof(ProgrammeIndicator), false, indicators)]);
+            default:
+                return (nameof(Company), [id], [(nameof(CompanyTerm), true, []), (nameof(CompanyAdvisor), true, [])]);
+        }
+    }
+
+    /// <summary>The organisation's id and the ids of every organisation merged into it, directly or through another merge.</summary>
+    private async Task<IReadOnlyList<int>> MergedIntoAsync(int id, CancellationToken cancellationToken)
+    {
+        var merges = await db.OrganisationMerges.AsNoTracking().Select(m => new { m.SurvivorId, m.MergedId }).ToListAsync(cancellationToken);
+        var ids = new List<int> { id };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ids.AddRange(merges.Where(m => m.SurvivorId == ids[i] && !ids.Contains(m.MergedId)).Select(m => m.MergedId));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Child rows with their own id: the current ones, plus removed ones found by their owner's id in the audit
+    /// entries that added or deleted them (those entries always carry the foreign key).
+    /// </summary>
+    private async Task<IReadOnlyList<int>> ChildIdsAsync(string type, string ownerProperty, IReadOnlyList<int> owners, IQueryable<int> current, CancellationToken cancellationToken)
+    {
+        var ids = await current.ToListAsync(cancellationToken);
+        foreach (var owner in owners)
+        {
+            var (middle, end) = ($"\"{ownerProperty}\":{owner},", $"\"{ownerProperty}\":{owner}}}");
+            var found = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == type && a.Action != "Modified" && (a.Changes.Contains(middle) || a.Changes.Contains(end)))
+                .Select(a => a.EntityId).ToListAsync(cancellationToken);
+            ids.AddRange(found.Select(f => int.TryParse(f, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0));
+        }
+
+        return ids.Distinct().ToList();
+    }
+
+    private async Task<Names> NamesAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var terms = await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Id, t.Name, t.Kind }).ToDictionaryAsync(t => t.Id, t => $"{t.Name} ({t.Kind})", cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        foreach (var merged in await db.OrganisationMerges.AsNoTracking().Select(m => new { m.MergedId, m.MergedName }).ToListAsync(cancellationToken))
+        {
+            organisations.TryAdd(merged.MergedId, merged.MergedName);
+        }
+
+        var programmes = await db.Programmes.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var userIds = entries.Where(e => e.EntityType == nameof(CompanyAdvisor)).Select(e => e.EntityId.Split('/').Last()).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return new Names(terms, organisations, programmes, users);
+    }
+
+    private static HistoryEntry Describe(AuditEntry entry, string ownType, Names names)
+    {
+        var part = entry.EntityType == ownType ? ownType : entry.EntityType;
+        var changes = new List<FieldChange>();
+        using var json = JsonDocument.Parse(entry.Changes);
+        foreach (var property in json.RootElement.EnumerateObject())
+        {
+            if (Hidden.Contains(property.Name) || IsOwnerKey(entry.EntityType, property.Name))
+            {
+                continue;
+            }
+
+            var isChange = entry.Action == "Modified" && property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("old", out _);
+            var old = isChange ? Value(property.Name, property.Value.GetProperty("old"), names) : HistoryValue.Empty;
+            var @new = isChange ? Value(property.Name, property.Value.GetProperty("new"), names) : Value(property.Name, property.Value, names);
+            if (!isChange && entry.Action == "Deleted")
+            {
+                (old, @new) = (@new, HistoryValue.Empty);
+            }
+
+            changes.Add(new FieldChange(FieldName(property.Name), old, @new));
+        }
+
+        if (entry.EntityType == nameof(CompanyAdvisor))
+        {
+            var userId = entry.EntityId.Split('/').Last();
+            var advisor = new HistoryValue(names.Users.GetValueOrDefault(userId, "deleted user"));
+            changes = [entry.Action == "Deleted" ? new FieldChange("Advisor", advisor, HistoryValue.Empty) : new FieldChange("Advisor", HistoryValue.Empty, advisor)];
+        }
+
+        return new HistoryEntry(entry.At, entry.UserName, part, entry.Action, changes);
+    }
+
+    /// <summary>The foreign key back to the record whose history this is says nothing a reader needs.</summary>
+    private static bool IsOwnerKey(string entityType, string property) => (entityType, property) switch
+    {
+        (nameof(OfferTerm), nameof(OfferTerm.OfferId)) => true,
+        (nameof(OrganisationTerm), nameof(OrganisationTerm.OrganisationId)) => true,
+        (nameof(OrganisationContact), nameof(OrganisationContact.OrganisationId)) => true,
+        (nameof(ProgrammePartner), nameof(ProgrammePartner.ProgrammeId)) => true,
+        (nameof(ProgrammeIndicator), nameof(ProgrammeIndicator.ProgrammeId)) => true,
+        (nameof(CompanyTerm), nameof(CompanyTerm.CompanyId)) => true,
+        _ => false,
+    };
+
+    private static HistoryValue Value(string property, JsonElement value, Names names)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                return HistoryValue.Empty;
+            case JsonValueKind.True:
+                return new HistoryValue("yes");
+            case JsonValueKind.False:
+                return new HistoryValue("no");
+            case JsonValueKind.Number when value.TryGetInt32(out var id) && names.Resolve(property, id) is { } name:
+                return new HistoryValue(name);
+            case JsonValueKind.String when property.EndsWith("At", StringComparison.Ordinal) && value.TryGetDateTime(out var at):
+                return new HistoryValue(at.ToString("u", CultureInfo.InvariantCulture), DateTime.SpecifyKind(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : at, DateTimeKind.Utc));
+            case JsonValueKind.String:
+                return new HistoryValue(value.GetString() ?? "");
+            default:
+                return new HistoryValue(value.GetRawText());
+        }
+    }
+
+    /// <summary>"HowToApply" → "How to apply", "ProviderId" → "Provider": the English name the localiser translates.</summary>
+    public static string FieldName(string property)
+    {
+        var name = property.EndsWith("Id", StringComparison.Ordinal) && property.Length > 2 ? property[..^2] : property;
+        var words = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
+    }
+
+    private sealed record Names(
+        IReadOnlyDictionary<int, string> Terms,
+        IReadOnlyDictionary<int, string> Organisations,
+        IReadOnlyDictionary<int, string> Programmes,
+        IReadOnlyDictionary<string, string> Users)
+    {
+        public string? Resolve(string property, int id) => property switch
+        {
+            "TermId" or "CategoryId" or "RegionId" or "SectorId" or "StageId" or "MarketId" or "ParentId" => Terms.GetValueOrDefault(id),
+            "ProviderId" or "LeadOrganisationId" or "FunderOrganisationId" or "HomeIncubatorId" or "OrganisationId" or "OrganiserId" => Organisations.GetValueOrDefault(id),
+            "ProgrammeId" => Programmes.GetValueOrDefault(id),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using FluentValidation;
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Web.Pages.Admin.Taxonomies;
+
+/// <summary>The term form: the code only when adding (it never changes), the labels, and the parent or country where the taxonomy has one.</summary>
+public sealed class TermInput
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? NameSv { get; set; }
+
+    public string? NameDa { get; set; }
+
+    /// <summary>Markets only: the market this one sits under.</summary>
+    public int? ParentId { get; set; }
+
+    /// <summary>Regions only: ISO 3166 alpha-2 country code.</summary>
+    public string? CountryCode { get; set; }
+
+    public int Version { get; set; }
+
+    public static TermInput From(TaxonomyTerm term) => new()
+    {
+        Code = term.Code,
+        Name = term.Name,
+        NameSv = term.NameSv,
+        NameDa = term.NameDa,
+        ParentId = term.ParentId,
+        CountryCode = term.CountryCode,
+        Version = term.Version,
+    };
+}
+
+public sealed class TermInputValidator : AbstractValidator<TermInput>
+{
+    /// <param name="terms">All terms, for the parent check.</param>
+    /// <param name="kind">The taxonomy the term belongs to.</param>
+    /// <param name="existingCodes">Codes already used in this taxonomy when adding; null when editing (the code is fixed).</param>
+    public TermInputValidator(TermCatalog terms, TaxonomyKind kind, IReadOnlyCollection<string>? existingCodes)
+    {
+        if (existingCodes is not null)
+        {
+            RuleFor(i => i.Code).NotEmpty().WithMessage("Give the term a code.")
+                .MaximumLength(64).WithMessage("Keep the code under 64 characters.")
+                .Matches(TaxonomyTerm.CodePattern).WithMessage("Write the code in lower-case letters and digits joined by hyphens, for example north-america.")
+                .Must(code => code is null || !existingCodes.Contains(code, StringComparer.OrdinalIgnoreCase)).WithMessage("That code is already used in this taxonomy; codes never change, so choose another.");
+        }
+
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the English label.").MaximumLength(200).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.NameSv).MaximumLength(200).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.NameDa).MaximumLength(200).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.ParentId).Must(id => id is null || (kind == TaxonomyKind.Market && terms.Find(id.Value) is { Kind: TaxonomyKind.Market, IsAgnostic: false }))
+            .WithMessage("Choose a market from the list.");
+        RuleFor(i => i.CountryCode).NotEmpty().WithMessage("Give the country as a two-letter code, for example SE.")
+            .Matches("^[A-Za-z]{2}$").WithMessage("Give the country as a two-letter code, for example SE.")
+            .When(_ => kind == TaxonomyKind.Region);
+    }
+}

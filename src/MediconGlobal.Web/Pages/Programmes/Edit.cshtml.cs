@@ -1,0 +1,86 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Programmes;
+
+/// <summary>
+/// Project managers edit a programme: partners and roles, funding, dates, status and result indicators (issue 11,
+/// item 3). A save against an older version is refused, even when only partners or indicators changed.
+/// </summary>
+[Authorize(Policy = Policies.ProjectManagement)]
+public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel, IProgrammeFormPage
+{
+    [BindProperty]
+    public ProgrammeInput Input { get; set; } = new();
+
+    public IReadOnlyList<(int Id, string Name)> Organisations { get; private set; } = [];
+
+    public Programme Programme { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = ProgrammeInput.From(Programme).WithBlankRows();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ProgrammeForm.Validate(Input, Organisations, Programme, ModelState))
+        {
+            return Page();
+        }
+
+        db.Entry(Programme).Property(p => p.Version).OriginalValue = Input.Version;
+        Input.ApplyTo(Programme);
+        db.Entry(Programme).State = EntityState.Modified;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            Input.Version = Programme.Version;
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
+            ModelState.AddModelError(string.Empty, t[
+                "{0} saved this programme at {1} while you were editing. Your changes are still in the form. Save again to keep yours.",
+                Programme.UpdatedBy ?? t["Someone"].Value, Clients.CaseLabels.When(Programme.UpdatedAt)].Value);
+            return Page();
+        }
+
+        TempData["Message"] = t["Saved the programme “{0}”.", Programme.Name].Value;
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.Include(p => p.Partners).ThenInclude(p => p.Organisation).Include(p => p.Indicators)
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (programme is null)
+        {
+            return false;
+        }
+
+        Programme = programme;
+        Organisations = await ProgrammeForm.OrganisationsAsync(db, cancellationToken);
+        return true;
+    }
+}
