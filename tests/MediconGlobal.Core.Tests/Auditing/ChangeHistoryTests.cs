@@ -1,0 +1,69 @@
+using MediconGlobal.Core.Auditing;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Tests.Auditing;
+
+/// <summary>The history view reads the audit log's field-level changes (issue 11, item 4).</summary>
+public sealed class ChangeHistoryTests
+{
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task OfferHistory_ShowsWhoChangedWhichField_AndTermLinksByName(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        int offerId;
+        await using (var db = database.CreateContext())
+        {
+            var offer = await db.Offers.Include(o => o.Terms).ThenInclude(t => t.Term).FirstAsync(o => o.SeedKey == "is-deep-tech");
+            offerId = offer.Id;
+            database.User.UserName = "nora@innovationskane.test";
+            database.Clock.Advance(TimeSpan.FromHours(1));
+            offer.HowToApply = "Book a call.";
+            offer.SetTerms(TaxonomyKind.Market, [await db.TaxonomyTerms.SingleAsync(t => t.Kind == TaxonomyKind.Market && t.Code == "japan")]);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var history = await new ChangeHistory(read).LoadAsync(HistorySubject.Offer, offerId);
+
+        var change = history.First(h => h.Part == nameof(Offer) && h.Action == "Modified");
+        Assert.Equal("nora@innovationskane.test", change.By);
+        Assert.Equal(database.Clock.Now.UtcDateTime, change.At);
+        var field = Assert.Single(change.Changes, c => c.Field == "How to apply");
+        Assert.Equal("Book a call.", field.New.Text);
+        Assert.Contains(history, h => h.Part == nameof(OfferTerm) && h.Action == "Added" && h.Changes.Any(c => c.New.Text == "Japan (Market)"));
+        Assert.Contains(history, h => h.Part == nameof(Offer) && h.Action == "Added");
+    }
+
+    [Fact]
+    public async Task ProgrammeHistory_IncludesRemovedIndicators_AndNotOtherProgrammes()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        int programmeId, otherId;
+        await using (var db = database.CreateContext())
+        {
+            var programme = await db.Programmes.Include(p => p.Indicators).SingleAsync(p => p.ReferenceNumber == "2022-01443");
+            otherId = await db.Programmes.Where(p => p.Id != programme.Id).Select(p => p.Id).FirstAsync();
+            programmeId = programme.Id;
+            programme.Indicators.Remove(programme.Indicators.First());
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var history = await new ChangeHistory(read).LoadAsync(HistorySubject.Programme, programmeId);
+        var other = await new ChangeHistory(read).LoadAsync(HistorySubject.Programme, otherId);
+
+        Assert.Contains(history, h => h.Part == nameof(ProgrammeIndicator) && h.Action == "Deleted");
+        Assert.Contains(history, h => h.Part == nameof(ProgrammeIndicator) && h.Action == "Added");
+        Assert.DoesNotContain(other, h => h.Part == nameof(ProgrammeIndicator) && h.Action == "Deleted");
+    }
+
+    [Theory]
+    [InlineData("HowToApply", "How to apply")]
+    [InlineData("ProviderId", "Provider")]
+    [InlineData("Name", "Name")]
+    public void FieldName_IsReadableEnglish(string property, string expected) => Assert.Equal(expected, ChangeHistory.FieldName(property));
+}
