@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Auditing;
@@ -41,6 +42,24 @@ public sealed class ChangeHistory(AppDbContext db)
     public const int MaxEntries = 500;
 
     private static readonly HashSet<string> Hidden = ["Id", "CreatedAt", "CreatedBy", "SeedKey", "IsFictional"];
+
+    /// <summary>How the audit log names a user's role link (Identity's generic type).</summary>
+    private static readonly string RoleLinkType = typeof(IdentityUserRole<string>).Name;
+
+    /// <summary>
+    /// A user account's history: the audited fields of the account (name, e-mail, organisation, lock-out,
+    /// deactivation, second factor, invitation) and the roles given and taken away (issue 11, item 1).
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry>> LoadUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var prefix = userId + "/";
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == nameof(ApplicationUser) && a.EntityId == userId) || (a.EntityType == RoleLinkType && a.EntityId.StartsWith(prefix)))
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(MaxEntries)
+            .ToListAsync(cancellationToken);
+        var names = await NamesAsync(entries, cancellationToken);
+        return entries.Select(e => Describe(e, nameof(ApplicationUser), names)).ToList();
+    }
 
     public async Task<IReadOnlyList<HistoryEntry>> LoadAsync(HistorySubject subject, int id, CancellationToken cancellationToken = default)
     {
@@ -143,12 +162,13 @@ public sealed class ChangeHistory(AppDbContext db)
         var programmes = await db.Programmes.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var userIds = entries.Where(e => e.EntityType == nameof(CompanyAdvisor)).Select(e => e.EntityId.Split('/').Last()).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return new Names(terms, organisations, programmes, users);
+        var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
+        return new Names(terms, organisations, programmes, users, roles);
     }
 
     private static HistoryEntry Describe(AuditEntry entry, string ownType, Names names)
     {
-        var part = entry.EntityType == ownType ? ownType : entry.EntityType;
+        var part = entry.EntityType == ownType ? ownType : entry.EntityType == RoleLinkType ? "Role" : entry.EntityType;
         var changes = new List<FieldChange>();
         using var json = JsonDocument.Parse(entry.Changes);
         foreach (var property in json.RootElement.EnumerateObject())
@@ -188,6 +208,7 @@ public sealed class ChangeHistory(AppDbContext db)
         (nameof(ProgrammePartner), nameof(ProgrammePartner.ProgrammeId)) => true,
         (nameof(ProgrammeIndicator), nameof(ProgrammeIndicator.ProgrammeId)) => true,
         (nameof(CompanyTerm), nameof(CompanyTerm.CompanyId)) => true,
+        (_, "UserId") when entityType == RoleLinkType => true,
         _ => false,
     };
 
@@ -203,6 +224,10 @@ public sealed class ChangeHistory(AppDbContext db)
                 return new HistoryValue("no");
             case JsonValueKind.Number when value.TryGetInt32(out var id) && names.Resolve(property, id) is { } name:
                 return new HistoryValue(name);
+            case JsonValueKind.String when property == "RoleId":
+                return new HistoryValue(names.Roles.GetValueOrDefault(value.GetString() ?? "", value.GetString() ?? ""));
+            case JsonValueKind.String when property == nameof(ApplicationUser.LockoutEnd) && value.TryGetDateTimeOffset(out var end):
+                return end.Year == DateTimeOffset.MaxValue.Year ? new HistoryValue("until unlocked") : new HistoryValue(end.ToString("u", CultureInfo.InvariantCulture), end.UtcDateTime);
             case JsonValueKind.String when property.EndsWith("At", StringComparison.Ordinal) && value.TryGetDateTime(out var at):
                 return new HistoryValue(at.ToString("u", CultureInfo.InvariantCulture), DateTime.SpecifyKind(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : at, DateTimeKind.Utc));
             case JsonValueKind.String:
@@ -236,7 +261,8 @@ public sealed class ChangeHistory(AppDbContext db)
         IReadOnlyDictionary<int, string> Terms,
         IReadOnlyDictionary<int, string> Organisations,
         IReadOnlyDictionary<int, string> Programmes,
-        IReadOnlyDictionary<string, string> Users)
+        IReadOnlyDictionary<string, string> Users,
+        IReadOnlyDictionary<string, string> Roles)
     {
         public string? Resolve(string property, int id) => property switch
         {
