@@ -140,7 +140,16 @@ public sealed record MergeSide(
         var o = await db.Organisations.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
             {
-                x.Id, x.Version, x.Name, x.Type, x.CountryCode, Region = x.Region != null ? x.Region.Name : null, x.Website, x.Description, x.CollaborationNeeds, x.PartnershipStatus,
+                x.Id,
+                x.Version,
+                x.Name,
+                x.Type,
+                x.CountryCode,
+                Region = x.Region != null ? x.Region.Name : null,
+                x.Website,
+                x.Description,
+                x.CollaborationNeeds,
+                x.PartnershipStatus,
                 Offers = db.Offers.Count(f => f.ProviderId == id),
                 Programmes = db.Programmes.Count(p => p.LeadOrganisationId == id || p.FunderOrganisationId == id || p.Partners.Any(pp => pp.OrganisationId == id)),
                 Clients = db.Companies.Count(c => c.HomeIncubatorId == id),
