@@ -23,7 +23,7 @@ public enum MergeField
 public sealed record MergeRequest(int SurvivorId, int SurvivorVersion, int DuplicateId, int DuplicateVersion, IReadOnlySet<MergeField> TakeFromDuplicate);
 
 /// <summary>A finished merge: the record of it and the users who moved (whose sessions must end, since their organisation claim changed).</summary>
-public sealed record MergeOutcome(StepResult Result, IReadOnlyList<string> MovedUserIds);
+public sealed record MergeOutcome(CommandResult Result, IReadOnlyList<string> MovedUserIds);
 
 /// <summary>
 /// Merges a duplicate organisation into the surviving one in one transaction (issue 11, ADR 1151): the survivor
@@ -39,7 +39,7 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
     {
         if (request.SurvivorId == request.DuplicateId)
         {
-            return new MergeOutcome(StepResult.Refused("Choose two different organisations."), []);
+            return new MergeOutcome(CommandResult.Refused("Choose two different organisations."), []);
         }
 
         var pair = await db.Organisations
@@ -50,12 +50,12 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
         var duplicate = pair.FirstOrDefault(o => o.Id == request.DuplicateId);
         if (survivor is null || duplicate is null)
         {
-            return new MergeOutcome(StepResult.NotFound, []);
+            return new MergeOutcome(CommandResult.NotFound, []);
         }
 
         if (survivor.Version != request.SurvivorVersion || duplicate.Version != request.DuplicateVersion)
         {
-            return new MergeOutcome(StepResult.Conflict, []);
+            return new MergeOutcome(CommandResult.Conflict, []);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,13 +74,13 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
                 string.Join(",", request.TakeFromDuplicate.Order()), by.UserId, by.Name, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new MergeOutcome(StepResult.Done(survivor.Id), movedUsers);
+            return new MergeOutcome(CommandResult.Done(survivor.Id), movedUsers);
         }
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new MergeOutcome(StepResult.Conflict, []);
+            return new MergeOutcome(CommandResult.Conflict, []);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class OrganisationMergerTests
                 new MergeRequest(survivorId, versions[survivorId], duplicateId, versions[duplicateId], new HashSet<MergeField> { MergeField.Website, MergeField.PartnershipStatus }), Admin);
         }
 
-        Assert.Equal(StepOutcome.Done, outcome.Result.Outcome);
+        Assert.Equal(CommandOutcome.Done, outcome.Result.Outcome);
         Assert.Equal(["duplicate-user"], outcome.MovedUserIds);
         await using var read = database.CreateContext();
         Assert.False(await read.Organisations.AnyAsync(o => o.Id == duplicateId));
@@ -63,7 +63,7 @@ public sealed class OrganisationMergerTests
         await using (var db = database.CreateContext())
         {
             var outcome = await new OrganisationMerger(db, database.Clock).MergeAsync(new MergeRequest(survivorId, 1, duplicateId, 0, new HashSet<MergeField>()), Admin);
-            Assert.Equal(StepOutcome.Conflict, outcome.Result.Outcome);
+            Assert.Equal(CommandOutcome.Conflict, outcome.Result.Outcome);
         }
 
         await using var read = database.CreateContext();
@@ -81,7 +81,7 @@ public sealed class OrganisationMergerTests
             var een = await db.Organisations.SingleAsync(o => o.SeedKey == OrganisationSeed.Een);
             var skane = await db.Organisations.SingleAsync(o => o.SeedKey == OrganisationSeed.InnovationSkane);
             var outcome = await new OrganisationMerger(db, database.Clock).MergeAsync(new MergeRequest(skane.Id, skane.Version, een.Id, een.Version, new HashSet<MergeField>()), Admin);
-            Assert.Equal(StepOutcome.Done, outcome.Result.Outcome);
+            Assert.Equal(CommandOutcome.Done, outcome.Result.Outcome);
         }
 
         await using (var db = database.CreateContext())
@@ -105,7 +105,7 @@ public sealed class OrganisationMergerTests
 
         var outcome = await new OrganisationMerger(db, database.Clock).MergeAsync(new MergeRequest(id, 1, id, 1, new HashSet<MergeField>()), Admin);
 
-        Assert.Equal(StepOutcome.Refused, outcome.Result.Outcome);
+        Assert.Equal(CommandOutcome.Refused, outcome.Result.Outcome);
     }
 
     private static Task<int> TermAsync(AppDbContext db, string code) => db.TaxonomyTerms.Where(t => t.Code == code).Select(t => t.Id).SingleAsync();

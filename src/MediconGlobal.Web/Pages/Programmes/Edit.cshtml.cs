@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ namespace MediconGlobal.Web.Pages.Programmes;
 
 /// <summary>
 /// Project managers edit a programme: partners and roles, funding, dates, status and result indicators (issue 11,
-/// item 3). A save against an older version is refused, even when only partners or indicators changed.
+/// item 3). A save against an older version is refused, even when only partners or indicators changed, with the
+/// one conflict behaviour (docs/decisions/1050).
 /// </summary>
 [Authorize(Policy = Policies.ProjectManagement)]
 public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel, IProgrammeFormPage
@@ -47,22 +49,12 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return Page();
         }
 
-        db.Entry(Programme).Property(p => p.Version).OriginalValue = Input.Version;
-        Input.ApplyTo(Programme);
-        db.Entry(Programme).State = EntityState.Modified;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var result = await db.SaveVersionedAsync(Programme, Input.Version, Input.ApplyTo, cancellationToken);
+        if (result.Outcome == CommandOutcome.Conflict)
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            Input.Version = Programme.Version;
-            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-            ModelState.AddModelError(string.Empty, t[
-                "{0} saved this programme at {1} while you were editing. Your changes are still in the form. Save again to keep yours.",
-                Programme.UpdatedBy ?? t["Someone"].Value, Clients.CaseLabels.When(Programme.UpdatedAt)].Value);
+            this.ShowConflict(nameof(Input), Input.Describe(Organisations), ProgrammeInput.From(Programme).Describe(Organisations), SavedVersion.Of(Programme));
             return Page();
         }
 

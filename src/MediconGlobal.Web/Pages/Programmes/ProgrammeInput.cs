@@ -81,6 +81,34 @@ public sealed class ProgrammeInput
         Version = programme.Version,
     };
 
+    /// <summary>The form's values in words, for showing the other person's saved values after a conflict.</summary>
+    public IReadOnlyDictionary<string, string> Describe(IReadOnlyList<(int Id, string Name)> organisations)
+    {
+        string Organisation(int? id) => organisations.FirstOrDefault(o => o.Id == id).Name ?? "";
+        static string Text(string? value) => value?.Trim() ?? "";
+        return new Dictionary<string, string>
+        {
+            [nameof(Name)] = Text(Name),
+            [nameof(LeadOrganisationId)] = Organisation(LeadOrganisationId),
+            [nameof(Status)] = Status?.ToString() ?? "",
+            [nameof(ReferenceNumber)] = Text(ReferenceNumber),
+            [nameof(StartDate)] = StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            [nameof(EndDate)] = EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            [nameof(Description)] = Text(Description),
+            [nameof(TargetGroup)] = Text(TargetGroup),
+            [nameof(Geography)] = Text(Geography),
+            [nameof(Activities)] = Text(Activities),
+            [nameof(LessonsLearned)] = Text(LessonsLearned),
+            [nameof(Links)] = Text(Links),
+            [nameof(Funder)] = Text(Funder),
+            [nameof(FunderOrganisationId)] = Organisation(FunderOrganisationId),
+            [nameof(FundingAmount)] = ToMinorUnits(FundingAmount) is { } minor ? (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture) : Text(FundingAmount),
+            [nameof(FundingCurrency)] = FundingCurrency?.ToString() ?? "",
+            [nameof(Partners)] = string.Join("; ", Partners.Where(p => p.OrganisationId is not null).Select(p => $"{Organisation(p.OrganisationId)} ({Text(p.Role)})").Order()),
+            [nameof(Indicators)] = string.Join("; ", Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Metric)).Select(i => $"{Text(i.Metric)}: {i.Target?.ToString(CultureInfo.InvariantCulture) ?? "–"} / {i.Actual?.ToString(CultureInfo.InvariantCulture) ?? "–"}")),
+        };
+    }
+
     /// <summary>The amount typed, in minor units; null when empty or not a number with at most two decimals.</summary>
     public static long? ToMinorUnits(string? amount)
     {

@@ -74,7 +74,7 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
             new MergeRequest(Left.Id, SurvivorVersion, Right.Id, DuplicateVersion, Take), User.ToActor(), cancellationToken);
         switch (result.Result.Outcome)
         {
-            case StepOutcome.Done:
+            case CommandOutcome.Done:
                 foreach (var userId in result.MovedUserIds)
                 {
                     // Their organisation claim changed: their sessions end and the next sign-in carries the survivor.
@@ -86,7 +86,7 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
 
                 TempData["Message"] = t["Merged {0} into {1}. Everything that belonged to it now belongs to {1}.", Right.Name, Left.Name].Value;
                 return RedirectToPage("/Organisations/Details", new { id = Left.Id });
-            case StepOutcome.Conflict:
+            case CommandOutcome.Conflict:
                 ModelState.AddModelError(string.Empty, t["Someone changed one of the two organisations while you were comparing them. Check the values below and merge again."].Value);
                 db.ChangeTracker.Clear();
                 await LoadAsync(cancellationToken);
@@ -95,7 +95,7 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
                 ModelState.Remove(nameof(SurvivorVersion));
                 ModelState.Remove(nameof(DuplicateVersion));
                 return Page();
-            case StepOutcome.NotFound:
+            case CommandOutcome.NotFound:
                 return NotFound();
             default:
                 ModelState.AddModelError(string.Empty, t[result.Result.Message ?? "The merge is not possible."].Value);

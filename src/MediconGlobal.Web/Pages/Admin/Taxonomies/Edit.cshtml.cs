@@ -50,38 +50,32 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return Page();
         }
 
-        db.Entry(Term).Property(x => x.Version).OriginalValue = Input.Version;
-        try
+        var parent = Input.ParentId is { } parentId && Taxonomy.Kind == TaxonomyKind.Market ? await db.TaxonomyTerms.SingleAsync(x => x.Id == parentId, cancellationToken) : null;
+        var result = await db.SaveVersionedAsync(Term, Input.Version, term =>
         {
-            Term.Relabel(Input.Name!, Input.NameSv, Input.NameDa);
+            term.Relabel(Input.Name!, Input.NameSv, Input.NameDa);
             if (Taxonomy.Kind == TaxonomyKind.Market)
             {
-                Term.PlaceUnder(Input.ParentId is { } parentId ? await db.TaxonomyTerms.SingleAsync(x => x.Id == parentId, cancellationToken) : null);
+                term.PlaceUnder(parent);
             }
 
             if (Taxonomy.Kind == TaxonomyKind.Region)
             {
-                Term.CountryCode = Input.CountryCode!.Trim().ToUpperInvariant();
+                term.CountryCode = Input.CountryCode!.Trim().ToUpperInvariant();
             }
-
-            db.Entry(Term).State = EntityState.Modified;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException ex)
+        }, cancellationToken);
+        switch (result.Outcome)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ParentId)}", t[ex.Message].Value);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(kind, id, cancellationToken);
-            Input.Version = Term.Version;
-            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-            ModelState.AddModelError(string.Empty, t[
-                "{0} saved this term at {1} while you were editing. Your changes are still in the form; the saved labels are shown above it. Save again to keep yours.",
-                Term.UpdatedBy ?? t["Someone"].Value, Pages.Clients.CaseLabels.When(Term.UpdatedAt)].Value);
-            return Page();
+            case CommandOutcome.Refused:
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ParentId)}", t[result.Message!].Value);
+                return Page();
+            case CommandOutcome.Conflict:
+                db.ChangeTracker.Clear();
+                await LoadAsync(kind, id, cancellationToken);
+                this.ShowConflict(nameof(Input), Input.Describe(Catalog), TermInput.From(Term).Describe(Catalog), SavedVersion.Of(Term));
+                return Page();
+            default:
+                break;
         }
 
         TempData["Message"] = t["Saved “{0}”.", Term.Name].Value;

@@ -23,6 +23,16 @@ public sealed class TermInput
 
     public int Version { get; set; }
 
+    /// <summary>The form's values in words, for showing the other person's saved values after a conflict.</summary>
+    public IReadOnlyDictionary<string, string> Describe(TermCatalog terms) => new Dictionary<string, string>
+    {
+        [nameof(Name)] = Name?.Trim() ?? "",
+        [nameof(NameSv)] = NameSv?.Trim() ?? "",
+        [nameof(NameDa)] = NameDa?.Trim() ?? "",
+        [nameof(ParentId)] = ParentId is { } parent ? terms.NameOf(parent) : "",
+        [nameof(CountryCode)] = CountryCode?.Trim().ToUpperInvariant() ?? "",
+    };
+
     public static TermInput From(TaxonomyTerm term) => new()
     {
         Code = term.Code,
