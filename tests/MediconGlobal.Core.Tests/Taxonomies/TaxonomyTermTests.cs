@@ -65,7 +65,7 @@ public sealed class TaxonomyTermTests
         var catalog = new TermCatalog(
         [
             new TermInfo(1, TaxonomyKind.Sector, "medtech", "Medtech", null, false, 1, null),
-            new TermInfo(2, TaxonomyKind.Sector, "old", "Old sector", null, false, 2, null, IsRetired: true),
+            new TermInfo(2, TaxonomyKind.Sector, "old", "Old sector", null, false, 2, null, ["Old sector"], IsRetired: true),
         ]);
 
         Assert.Equal([1], catalog.ChoicesOf(TaxonomyKind.Sector).Select(t => t.Id));

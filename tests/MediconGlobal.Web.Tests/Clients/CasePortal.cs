@@ -29,6 +29,9 @@ public sealed class CasePortal : IAsyncLifetime
     public Task<HttpClient> ProjectManagerAsync() =>
         Portal.SignedInClientAsync($"pm-{Guid.NewGuid():N}@test.example", Roles.ProjectManager, OrganisationSeed.Mva);
 
+    public Task<HttpClient> AdministratorAsync() =>
+        Portal.SignedInClientAsync($"admin-{Guid.NewGuid():N}@test.example", Roles.Administrator);
+
     public Task<HttpClient> FounderAsync(int companyId) =>
         Portal.SignedInClientAsync($"founder-{Guid.NewGuid():N}@test.example", Roles.Startup, companyId: companyId);
 

@@ -270,6 +270,45 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
                 Set(("Input.Name", "Binding Founder"), ("Input.Email", $"binding-{Guid.NewGuid():N}@test.example"), ("Input.Password", PortalFactory.Password), ("Input.ConfirmPassword", PortalFactory.Password),
                     ("Input.CompanyName", CasePortal.Unique("Binding Startup")), ("Input.HomeIncubatorId", "smile")),
                 "Home incubator: “smile” is not a number", CountAsync<ApplicationUser>)),
+        ["new organisation: a made-up region"] = new("Organisations/New.OnPost", async cases =>
+            new(await cases.ProjectManagerAsync(), "/organisations/new", "main form[method='post']", Set(("Input.Name", CasePortal.Unique("Binding Org")), ("Input.RegionId", "north")),
+                "Region: “north” is not a number — “n” does not belong in one.", CountAsync<Organisation>)),
+        ["edit organisation: a made-up region"] = new("Organisations/Edit.OnPost", async cases =>
+        {
+            var id = await cases.DbAsync(db => db.Organisations.Where(o => o.SeedKey == OrganisationSeed.Een).Select(o => o.Id).SingleAsync());
+            return new(await cases.ProjectManagerAsync(), $"/organisations/{id}/edit", "main form[method='post']", Set(("Input.RegionId", "north")),
+                "Region: “north” is not a number — “n” does not belong in one.", db => VersionAsync<Organisation>(db, id));
+        }),
+        ["merge organisations: a made-up version"] = new("Organisations/Merge.OnPost", async cases =>
+        {
+            var (survivor, duplicate) = await cases.DbAsync(async db => (
+                await db.Organisations.Where(o => o.SeedKey == OrganisationSeed.Een).Select(o => o.Id).SingleAsync(),
+                await db.Organisations.Where(o => o.SeedKey == OrganisationSeed.Mva).Select(o => o.Id).SingleAsync()));
+            return new(await cases.AdministratorAsync(), $"/admin/organisations/merge?Survivor={survivor}&Duplicate={duplicate}", "main form[method='post']", Set(("SurvivorVersion", "newest")),
+                "Choose two different organisations and, for each field, which value to keep.", CountAsync<Organisation>);
+        }),
+        ["new programme: a control character in the name"] = new("Programmes/New.OnPost", async cases =>
+            new(await cases.ProjectManagerAsync(), "/programmes/new", "main form[method='post']", Set(("Input.Name", "Night" + Control + "shift")),
+                "Name contains a character that cannot be saved", CountAsync<Programme>)),
+        ["edit programme: a control character in the name"] = new("Programmes/Edit.OnPost", async cases =>
+        {
+            var id = await cases.DbAsync(db => db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            return new(await cases.ProjectManagerAsync(), $"/programmes/{id}/edit", "main form[method='post']", Set(("Input.Name", "Night" + Control + "shift")),
+                "Name contains a character that cannot be saved", db => VersionAsync<Programme>(db, id));
+        }),
+        ["add term: a control character in the label"] = new("Taxonomies/Terms.OnPostAdd", async cases =>
+            new(await cases.AdministratorAsync(), "/admin/taxonomies/markets", "form[action*='handler=Add']", Set(("Input.Code", "binding-land"), ("Input.Name", "Binding" + Control + "land")),
+                "English label contains a character that cannot be saved", CountAsync<TaxonomyTerm>)),
+        ["edit term: a made-up parent market"] = new("Taxonomies/Edit.OnPost", async cases =>
+        {
+            var id = await cases.DbAsync(db => db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.Market && t.Code == "japan").Select(t => t.Id).SingleAsync());
+            return new(await cases.AdministratorAsync(), $"/admin/taxonomies/markets/{id}", "main form[method='post']", Set(("Input.ParentId", "usa")),
+                "Under market: “usa” is not a number — “u” does not belong in one.", db => VersionAsync<TaxonomyTerm>(db, id));
+        }),
+        ["term up: a made-up id"] = new("Taxonomies/Terms.OnPostUp", async cases => await TermButtonAsync(cases, "Up")),
+        ["term down: a made-up id"] = new("Taxonomies/Terms.OnPostDown", async cases => await TermButtonAsync(cases, "Down")),
+        ["term retire: a made-up id"] = new("Taxonomies/Terms.OnPostRetire", async cases => await TermButtonAsync(cases, "Retire")),
+        ["term reinstate: a made-up id"] = new("Taxonomies/Terms.OnPostReinstate", async cases => await TermButtonAsync(cases, "Reinstate")),
         ["forgot password: a control character in the address"] = new("Account/ForgotPassword.OnPost", async cases =>
             new(cases.Portal.CreatePortalClient(), "/Identity/Account/ForgotPassword", "#forgot-password", Set(("Input.Email", "someone" + Control + "@test.example")),
                 "E-mail contains a character that cannot be saved", CountAsync<ApplicationUser>)),
@@ -287,6 +326,12 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             new(await cases.AdvisorAsync(), "/Identity/Account/Manage/DeletePersonalData", "#delete-user", Set(("Input.Password", PortalFactory.Password + Control)),
                 "Password contains a character that cannot be saved", CountAsync<ApplicationUser>)),
     };
+
+    /// <summary>A term's order and retirement buttons post only its id: a made-up one is a 400 and no term changes.</summary>
+    private static async Task<Form> TermButtonAsync(CasePortal cases, string handler) =>
+        new(await cases.AdministratorAsync(), "/admin/taxonomies/markets", "", Set(), "",
+            async db => string.Join(",", await db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.Market).OrderBy(t => t.Id).Select(t => t.SortOrder + "/" + t.RetiredAt).ToListAsync()),
+            Expected: HttpStatusCode.BadRequest, Raw: ($"/admin/taxonomies/markets?handler={handler}&id=first", Set()));
 
     private static async Task<Form> StatusButtonAsync(CasePortal cases, string handler, OfferStatus from)
     {

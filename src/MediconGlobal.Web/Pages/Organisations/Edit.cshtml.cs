@@ -48,10 +48,8 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return NotFound();
         }
 
-        var validation = new ProfileInputValidator(Terms, Kept).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new ProfileInputValidator(Terms, Kept).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

@@ -32,10 +32,8 @@ public class NewModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pag
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Terms = await TermCatalog.LoadAsync(db, cancellationToken);
-        var validation = new ProfileInputValidator(Terms, Kept).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new ProfileInputValidator(Terms, Kept).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

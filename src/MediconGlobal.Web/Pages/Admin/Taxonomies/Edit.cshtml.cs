@@ -43,10 +43,8 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return NotFound();
         }
 
-        var validation = new TermInputValidator(Catalog, Taxonomy.Kind, existingCodes: null).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new TermInputValidator(Catalog, Taxonomy.Kind, existingCodes: null).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
@@ -7,18 +8,24 @@ namespace MediconGlobal.Web.Pages.Admin.Taxonomies;
 /// <summary>The term form: the code only when adding (it never changes), the labels, and the parent or country where the taxonomy has one.</summary>
 public sealed class TermInput
 {
+    [Display(Name = "Code")]
     public string? Code { get; set; }
 
+    [Display(Name = "English label")]
     public string? Name { get; set; }
 
+    [Display(Name = "Swedish label")]
     public string? NameSv { get; set; }
 
+    [Display(Name = "Danish label")]
     public string? NameDa { get; set; }
 
     /// <summary>Markets only: the market this one sits under.</summary>
+    [Display(Name = "Under market")]
     public int? ParentId { get; set; }
 
     /// <summary>Regions only: ISO 3166 alpha-2 country code.</summary>
+    [Display(Name = "Country code")]
     public string? CountryCode { get; set; }
 
     public int Version { get; set; }

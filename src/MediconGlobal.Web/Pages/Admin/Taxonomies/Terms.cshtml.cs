@@ -46,10 +46,8 @@ public class TermsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
             return BadRequest();
         }
 
-        var validation = new TermInputValidator(Catalog, Taxonomy.Kind, Terms.Select(x => x.Code).ToList()).Validate(Input);
-        if (!validation.IsValid)
+        if (!this.IsValid(new TermInputValidator(Catalog, Taxonomy.Kind, Terms.Select(x => x.Code).ToList()).Validate(Input), nameof(Input)))
         {
-            validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
 
@@ -94,6 +92,12 @@ public class TermsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
 
     private async Task<IActionResult> ChangeAsync(string kind, int id, Action<TaxonomyTerm> change, string message, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // The buttons post only the term's id; one that cannot be read was not sent by this page.
+            return BadRequest();
+        }
+
         if (TaxonomyKinds.FromSlug(kind) is not { } taxonomy || await db.TaxonomyTerms.FirstOrDefaultAsync(x => x.Id == id && x.Kind == taxonomy.Kind, cancellationToken) is not { } term)
         {
             return NotFound();
@@ -116,6 +120,11 @@ public class TermsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
     /// <summary>Swaps the term with its neighbour; terms that share a place are numbered first so the move is visible.</summary>
     private async Task<IActionResult> MoveAsync(string kind, int id, int step, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         if (TaxonomyKinds.FromSlug(kind) is not { } taxonomy)
         {
             return NotFound();
