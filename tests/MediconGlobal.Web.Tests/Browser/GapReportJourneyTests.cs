@@ -90,6 +90,12 @@ public sealed class GapReportJourneyTests(BrowserFixture browser)
         }
 
         await page.Context.CloseAsync();
+        var phone = await browser.NewPageAsync(390, 844);
+        await phone.SignInAsync(DemoAccounts.PartnerDlsc, DemoAccounts.Password);
+        await phone.GotoAsync("/reports/gaps?rows=Category&cols=Region");
+        await Assertions.Expect(phone.Locator("#protected-notice")).ToBeVisibleAsync();
+        await phone.ScreenshotAsync("gaps-partner-phone");
+        await phone.Context.CloseAsync();
     }
 
     [Fact]
