@@ -109,6 +109,8 @@ end
 LUA
 } >"$words_lua"
 
+# Every request says what the TLS-terminating proxy in front of the portal says (ADR 1001): it came over HTTPS.
+proxy=(-H "X-Forwarded-Proto: https")
 rows=()
 bare_rps=""
 peak_kb=0
@@ -124,7 +126,7 @@ measure_one() {
   : >"$times"
   started="$(date +%s)"
   while [ "$(wc -l <"$times")" -lt 3 ] || [ $(( $(date +%s) - started )) -lt "$seconds" ]; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" "$base$path" >>"$times"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "${proxy[@]}" -H "Cookie: $cookie" "$base$path" >>"$times"
   done
   local kb; kb="$(vm_hwm)"; [ "$kb" -gt "$peak_kb" ] && peak_kb="$kb"
   read -r count rps p50 p95 p99 errors < <(python3 - "$times" <<'PY'
@@ -143,8 +145,8 @@ PY
 measure() {
   local name="$1" path="$2" clients="$3" seconds="$4" cookie="${5:-}" lua="${6:-$report_lua}"
   if [ -n "$only" ] && [[ "$name $path" != *"$only"* ]]; then return; fi
-  local headers=()
-  [ -n "$cookie" ] && headers=(-H "Cookie: $cookie")
+  local headers=("${proxy[@]}")
+  [ -n "$cookie" ] && headers+=(-H "Cookie: $cookie")
   local status
   status="$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$base$path")"
   if [ "$status" != "200" ]; then
@@ -177,8 +179,8 @@ measure() {
 after_change() {
   local what="$1" name="$2" path="$3"
   if [ -n "$only" ] && [[ "$name $path" != *"$only"* ]]; then return; fi
-  curl -s -o /dev/null -X POST "$base/bench/change?what=$what"
-  local seconds; seconds="$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $cookie" "$base$path")"
+  curl -s -o /dev/null -X POST "${proxy[@]}" "$base/bench/change?what=$what"
+  local seconds; seconds="$(curl -s -o /dev/null -w '%{time_total}' "${proxy[@]}" -H "Cookie: $cookie" "$base$path")"
   rows+=("| $current | first request after a $what changed: $name | \`$path\` | 1 | – | $(awk -v s="$seconds" 'BEGIN { printf "%.1f", s * 1000 }') | – | – | – | – | – |")
   log "after a $what changed: $name took ${seconds}s"
 }

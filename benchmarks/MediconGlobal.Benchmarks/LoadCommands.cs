@@ -63,10 +63,8 @@ public static class LoadCommands
         host.StartServer();
 
         var address = new Uri($"http://127.0.0.1:{port}");
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
-        await host.SignInAsync(client, Roles.Administrator);
-        await File.WriteAllTextAsync(cookieFile, cookies.GetCookieHeader(address));
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address };
+        await File.WriteAllTextAsync(cookieFile, await host.SignInAsync(client, Roles.Administrator));
         Console.WriteLine($"ready {address} (process {Environment.ProcessId})");
 
         using var stopped = new CancellationTokenSource();

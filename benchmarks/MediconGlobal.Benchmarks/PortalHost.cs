@@ -52,6 +52,11 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
             ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
             ["Portal:LoadDemoData"] = "false",
             ["Privacy:CellKeySecret"] = MediconGlobal.Testing.Privacy.TestProtection.Secret,
+            // What a deployment must configure outside Development (docs/operations.md): the address people use,
+            // where e-mail goes and the hosts the portal answers to (the load tools name 127.0.0.1).
+            ["Portal:PublicUrl"] = "https://localhost",
+            ["Email:PickupFolder"] = Path.Combine(_folder, "mail"),
+            ["AllowedHosts"] = "localhost;127.0.0.1",
             // One log line per request would time the console, not the portal.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
@@ -61,16 +66,27 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
 
     public Task<HttpClient> SignedInProjectManagerAsync() => SignedInAsync(Roles.ProjectManager);
 
-    /// <summary>An HTTP client signed in as a user of the role (created on first use).</summary>
+    /// <summary>
+    /// The header every request of the benchmark sends, as the TLS-terminating proxy in front of the portal does
+    /// (ADR 1001): the portal then sees HTTPS, sets its <c>Secure</c> cookies and does not redirect.
+    /// </summary>
+    public static readonly KeyValuePair<string, string> BehindTheProxy = new("X-Forwarded-Proto", "https");
+
+    /// <summary>An in-process HTTP client signed in as a user of the role (created on first use).</summary>
     public async Task<HttpClient> SignedInAsync(string role)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await SignInAsync(client, role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        client.DefaultRequestHeaders.Add("Cookie", await SignInAsync(client, role));
         return client;
     }
 
-    /// <summary>Signs <paramref name="client"/> (which must keep cookies and not follow redirects) in as a user of the role.</summary>
-    public async Task SignInAsync(HttpClient client, string role)
+    /// <summary>
+    /// Signs a user of the role in through the login form with <paramref name="client"/> (which must not follow
+    /// redirects) and returns the <c>Cookie</c> header that carries the sign-in. Cookies are passed by hand: they
+    /// are <c>Secure</c> outside Development, and a cookie container would not send them over the plain HTTP the
+    /// proxy speaks to the portal.
+    /// </summary>
+    public async Task<string> SignInAsync(HttpClient client, string role)
     {
         var email = $"bench-{role.ToLowerInvariant()}@example.test";
         using (var scope = Services.CreateScope())
@@ -88,19 +104,48 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
             }
         }
 
-        var login = await client.GetStringAsync("/Identity/Account/Login");
-        var token = TokenPattern().Match(login).Groups[1].Value;
-        using var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var cookies = new Dictionary<string, string>();
+        using var page = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, "/Identity/Account/Login"), cookies);
+        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var response = await SendAsync(client, new HttpRequestMessage(HttpMethod.Post, "/Identity/Account/Login")
         {
-            ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = Password,
+                ["__RequestVerificationToken"] = token,
+            }),
+        }, cookies);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Signing in failed with {(int)response.StatusCode}.");
         }
+
+        return CookieHeader(cookies);
     }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, Dictionary<string, string> cookies)
+    {
+        using (request)
+        {
+            request.Headers.Add(BehindTheProxy.Key, BehindTheProxy.Value);
+            if (cookies.Count > 0)
+            {
+                request.Headers.Add("Cookie", CookieHeader(cookies));
+            }
+
+            var response = await client.SendAsync(request);
+            foreach (var set in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = set.Split(';', 2)[0].Split('=', 2);
+                cookies[pair[0]] = pair.Length > 1 ? pair[1] : "";
+            }
+
+            return response;
+        }
+    }
+
+    private static string CookieHeader(Dictionary<string, string> cookies) => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"));
 
     public override async ValueTask DisposeAsync()
     {
