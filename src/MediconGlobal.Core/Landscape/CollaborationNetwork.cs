@@ -18,13 +18,23 @@ public sealed record NetworkLink(int A, int B, IReadOnlyList<string> SharedProgr
 
 public sealed record NetworkNode(NetworkOrganisation Organisation, NodeCentrality Centrality);
 
+/// <summary>
+/// The network as drawn: organisations with their centrality, and links ordered by their two ends. Kept between
+/// requests (<see cref="NetworkCache"/>), so what pages ask of it — brokers, isolated organisations, one
+/// organisation's links — is worked out once per graph, not per request or per table row.
+/// </summary>
 public sealed record NetworkGraph(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkLink> Links)
 {
     /// <summary>How many brokers the summary names at most.</summary>
     public const int BrokerCount = 5;
 
+    private IReadOnlyList<NetworkNode>? _brokers;
+    private IReadOnlyList<NetworkNode>? _isolated;
+    private IReadOnlyList<NetworkNode>? _byBetweenness;
+    private ILookup<int, NetworkLink>? _linksOf;
+
     /// <summary>Organisations that sit on the most shortest paths between others: the ones who connect the rest.</summary>
-    public IReadOnlyList<NetworkNode> Brokers =>
+    public IReadOnlyList<NetworkNode> Brokers => _brokers ??=
         Nodes.Where(n => n.Centrality.Betweenness > 0)
             .OrderByDescending(n => n.Centrality.Betweenness)
             .ThenBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
@@ -32,10 +42,19 @@ public sealed record NetworkGraph(IReadOnlyList<NetworkNode> Nodes, IReadOnlyLis
             .ToList();
 
     /// <summary>Organisations with no shared programme and no referral to or from anyone shown.</summary>
-    public IReadOnlyList<NetworkNode> Isolated =>
+    public IReadOnlyList<NetworkNode> Isolated => _isolated ??=
         Nodes.Where(n => n.Centrality.Degree == 0).OrderBy(n => n.Organisation.Name, StringComparer.CurrentCulture).ToList();
 
-    public IEnumerable<NetworkLink> LinksOf(int organisationId) => Links.Where(l => l.A == organisationId || l.B == organisationId);
+    /// <summary>Every organisation, the most central first: by betweenness, then number of links, then name.</summary>
+    public IReadOnlyList<NetworkNode> ByBetweenness => _byBetweenness ??=
+        Nodes.OrderByDescending(n => n.Centrality.Betweenness)
+            .ThenByDescending(n => n.Centrality.Degree)
+            .ThenBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+    /// <summary>The links of one organisation, in the order of <see cref="Links"/>.</summary>
+    public IEnumerable<NetworkLink> LinksOf(int organisationId) =>
+        (_linksOf ??= Links.SelectMany(l => new[] { (Id: l.A, Link: l), (Id: l.B, Link: l) }).ToLookup(x => x.Id, x => x.Link))[organisationId];
 }
 
 /// <summary>

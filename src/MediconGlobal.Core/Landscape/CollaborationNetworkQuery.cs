@@ -7,7 +7,11 @@ namespace MediconGlobal.Core.Landscape;
 /// <summary>Which organisations the network shows.</summary>
 public sealed record NetworkFilter(OrganisationType? Type = null, string? CountryCode = null);
 
-/// <summary>Loads the collaboration network from programmes and referrals in three set-based queries.</summary>
+/// <summary>
+/// Loads the collaboration network from programmes and referrals in three set-based queries. Called once per
+/// change of the network (<see cref="NetworkCache"/>); at full scale the referral flows (300,000 referrals joined
+/// to their need's company and grouped) are most of its cost (docs/performance.md).
+/// </summary>
 public static class CollaborationNetworkQuery
 {
     public static async Task<NetworkGraph> LoadAsync(AppDbContext db, NetworkFilter filter, CancellationToken cancellationToken = default)

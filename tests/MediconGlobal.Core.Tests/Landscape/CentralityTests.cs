@@ -70,4 +70,95 @@ public sealed class CentralityTests
 
         Assert.Equal(new NodeCentrality(0, 0, 0, 0), result["only"]);
     }
+
+    [Theory]
+    [InlineData(1, 60, 0.08)]
+    [InlineData(2, 150, 0.03)]
+    [InlineData(3, 200, 0.4)]
+    public void RandomGraph_MatchesTheDefinitionPairByPair(int seed, int count, double density)
+    {
+        var random = new Random(seed);
+        var edges = new List<(int, int)>();
+        for (var a = 0; a < count; a++)
+        {
+            for (var b = a + 1; b < count; b++)
+            {
+                if (random.NextDouble() < density)
+                {
+                    edges.Add(random.Next(2) == 0 ? (a, b) : (b, a));
+                }
+            }
+        }
+
+        var result = Centrality.Compute(Enumerable.Range(0, count), edges);
+
+        var expected = DefinitionOfBetweenness(count, edges);
+        Assert.All(Enumerable.Range(0, count), v => Assert.Equal(expected[v], result[v].Betweenness, tolerance: 1e-9));
+    }
+
+    /// <summary>
+    /// Betweenness as defined, without Brandes' accumulation: for every pair s, t of other nodes, the share of
+    /// shortest s–t paths through v, σ(s,v)·σ(v,t)/σ(s,t) when d(s,v) + d(v,t) = d(s,t).
+    /// </summary>
+    private static double[] DefinitionOfBetweenness(int count, List<(int A, int B)> edges)
+    {
+        var neighbours = Enumerable.Range(0, count).Select(_ => new HashSet<int>()).ToArray();
+        foreach (var (a, b) in edges)
+        {
+            neighbours[a].Add(b);
+            neighbours[b].Add(a);
+        }
+
+        var distance = new int[count, count];
+        var paths = new double[count, count];
+        for (var s = 0; s < count; s++)
+        {
+            for (var t = 0; t < count; t++)
+            {
+                distance[s, t] = -1;
+            }
+
+            distance[s, s] = 0;
+            paths[s, s] = 1;
+            var queue = new Queue<int>([s]);
+            while (queue.TryDequeue(out var v))
+            {
+                foreach (var w in neighbours[v].Order())
+                {
+                    if (distance[s, w] < 0)
+                    {
+                        distance[s, w] = distance[s, v] + 1;
+                        queue.Enqueue(w);
+                    }
+
+                    if (distance[s, w] == distance[s, v] + 1)
+                    {
+                        paths[s, w] += paths[s, v];
+                    }
+                }
+            }
+        }
+
+        var result = new double[count];
+        for (var s = 0; s < count; s++)
+        {
+            for (var t = s + 1; t < count; t++)
+            {
+                if (distance[s, t] <= 0)
+                {
+                    continue;
+                }
+
+                for (var v = 0; v < count; v++)
+                {
+                    if (v != s && v != t && distance[s, v] > 0 && distance[v, t] > 0 && distance[s, v] + distance[v, t] == distance[s, t])
+                    {
+                        result[v] += paths[s, v] * paths[v, t] / paths[s, t];
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
 }

@@ -160,4 +160,49 @@ public sealed class LandscapePagesTests : IAsyncLifetime
         var names = page.QuerySelectorAll("#network-table + .table-responsive tbody th").Select(t => t.TextContent).ToList();
         Assert.Equal(["Capital Region of Denmark", "Region Zealand", "Danish Life Science Cluster", "Medicon Valley Alliance"], names);
     }
+
+    [Fact]
+    public async Task Network_ALinkMadeAfterAVisit_IsShownOnTheNextVisit()
+    {
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, OrganisationSeed.SmiLe);
+        var before = await client.GetPageAsync("/landscape/network");
+        Assert.Contains("Danish Life Science Cluster", before.QuerySelectorAll("#isolated a").Select(a => a.TextContent));
+
+        await _portal.WithDbAsync(async db =>
+        {
+            var organisations = await db.Organisations.ToDictionaryAsync(o => o.SeedKey!);
+            var category = await db.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.SupportCategory);
+            var company = new Company("Later Link AB", "SE") { HomeIncubator = organisations[OrganisationSeed.SmiLe] };
+            db.Companies.Add(company);
+            var need = new Need(company, category, null, "Find a partner in Denmark", NeedPriority.Medium, "u", "Advisor", DateTime.UtcNow);
+            need.Refer(organisations[OrganisationSeed.Dlsc], null, null, "u", "Advisor", DateTime.UtcNow);
+            db.Needs.Add(need);
+            await db.SaveChangesAsync();
+        });
+        var after = await client.GetPageAsync("/landscape/network");
+
+        Assert.DoesNotContain("Danish Life Science Cluster", after.QuerySelectorAll("#isolated a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Network_ManyOrganisations_PagesTheTable_AndDrawsTheMostCentral()
+    {
+        await _portal.WithDbAsync(async db =>
+        {
+            db.Organisations.AddRange(Enumerable.Range(1, 140).Select(i => new Organisation($"Network Test Organisation {i:000}", OrganisationType.Investor, "SE")));
+            await db.SaveChangesAsync();
+        });
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, OrganisationSeed.SmiLe);
+
+        var first = await client.GetPageAsync("/landscape/network?type=Investor");
+        var last = await client.GetPageAsync("/landscape/network?type=Investor&page=99");
+
+        Assert.Equal(50, first.QuerySelectorAll("#network-table + .table-responsive tbody tr").Length);
+        var investors = await _portal.WithDbAsync(db => db.Organisations.CountAsync(o => o.Type == OrganisationType.Investor));
+        Assert.Equal(investors - 100, last.QuerySelectorAll("#network-table + .table-responsive tbody tr").Length);
+        Assert.Equal("page", last.QuerySelector($".pagination a[href*='page=3']")!.GetAttribute("aria-current"));
+        Assert.Equal(120, System.Text.Json.JsonDocument.Parse(first.QuerySelector("#network-canvas")!.GetAttribute("data-graph")!).RootElement.GetProperty("nodes").GetArrayLength());
+        Assert.Contains("The drawing shows the 120 most central organisations", first.QuerySelector("#network-caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(100, first.QuerySelectorAll("#isolated a").Length);
+    }
 }
