@@ -1,3 +1,4 @@
+using System.Net;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Testing;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -109,6 +111,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// client keeps those only for HTTPS, as a browser does.
     /// </remarks>
     public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+
+    /// <summary>
+    /// A client like <see cref="CreatePortalClient()"/> that keeps its cookies in <paramref name="browser"/>, so one
+    /// browser's cookies can be carried from this portal instance to another (several instances behind one address).
+    /// </summary>
+    public HttpClient CreatePortalClient(CookieContainer browser) => CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(browser));
 
     /// <summary>Everything the portal has logged so far (the rolling log file, read while it is still open).</summary>
     public string ReadLog() => string.Join("\n", Directory.Exists(LogFolder)

@@ -5,7 +5,6 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Testing;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Tests.Infrastructure;
@@ -35,8 +34,8 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
         await first.CreateUserAsync(Email, Roles.Advisor, OrganisationSeed.SmiLe);
         var browser = new CookieContainer();
 
-        await first.CreateDefaultClient(new CookieContainerHandler(browser)).SignInAsync(Email, PortalFactory.Password);
-        var response = await second.CreateDefaultClient(new CookieContainerHandler(browser)).GetAsync(SignedInPage);
+        await first.CreatePortalClient(browser).SignInAsync(Email, PortalFactory.Password);
+        var response = await second.CreatePortalClient(browser).GetAsync(SignedInPage);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(Directory.Exists(first.KeysFolder) || Directory.Exists(second.KeysFolder), "No key folder is written when the keys are in the database.");
@@ -51,8 +50,8 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
         await first.CreateUserAsync(Email, Roles.Advisor, OrganisationSeed.SmiLe);
         var browser = new CookieContainer();
 
-        await first.CreateDefaultClient(new CookieContainerHandler(browser)).SignInAsync(Email, PortalFactory.Password);
-        var response = await separate.CreateDefaultClient(new CookieContainerHandler(browser)).GetAsync(SignedInPage);
+        await first.CreatePortalClient(browser).SignInAsync(Email, PortalFactory.Password);
+        var response = await separate.CreatePortalClient(browser).GetAsync(SignedInPage);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Identity/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);

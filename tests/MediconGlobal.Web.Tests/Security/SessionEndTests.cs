@@ -7,7 +7,6 @@ using MediconGlobal.Testing;
 using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -199,7 +198,7 @@ public sealed class SessionEndTests
     private static (HttpClient Client, System.Net.CookieContainer Jar) Browser(PortalFactory portal)
     {
         var jar = new System.Net.CookieContainer();
-        return (portal.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(jar)), jar);
+        return (portal.CreatePortalClient(jar), jar);
     }
 
     /// <summary>Another browser holding a copy of every cookie in <paramref name="jar"/>.</summary>
