@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MediconGlobal.Web.Tests.Security;
 
 /// <summary>
-/// Issue 10, item 10: every date the portal reads — report filters in the query string, the offer form, the HSDS
-/// API's modified_after — is checked against 1900-01-01 … 2100-12-31 and answered with a message, never an error
-/// page (the programme importer's dates are covered in the core tests).
+/// Issue 10, item 10: every date the portal reads — report filters in the query string, the offer and programme
+/// forms, the HSDS API's modified_after — is checked against 1900-01-01 … 2100-12-31 and answered with a message,
+/// never an error page (the programme importer's dates are covered in the core tests).
 /// </summary>
 public sealed class DateInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
@@ -41,6 +41,23 @@ public sealed class DateInputTests(PortalFixture fixture) : IClassFixture<Portal
         var report = await manager.GetPageAsync("/reports/gaps?from=1900-01-01&to=2100-12-31");
 
         Assert.Empty(report.ValidationMessages());
+    }
+
+    [Theory]
+    [InlineData("Input.StartDate", "9999-12-31", "Enter a start date between 1900-01-01 and 2100-12-31.")]
+    [InlineData("Input.EndDate", "0001-01-01", "Enter an end date between 1900-01-01 and 2100-12-31.")]
+    public async Task ProgrammeForm_DateOutsideTheCalendarRange_ShowsAMessage_AndChangesNothing(string field, string value, string message)
+    {
+        var manager = await _portal.SignedInClientAsync($"pm-{Guid.NewGuid():N}@test.example", Roles.ProjectManager, OrganisationSeed.SmiLe);
+        var programme = await _portal.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.ReferenceNumber == "2022-01443"));
+        var form = await manager.GetPageAsync($"/programmes/{programme.Id}/edit");
+
+        var response = await manager.SubmitAsync(form, "main form[method='post']", new Dictionary<string, string> { [field] = value });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await response.ParseBodyAsync()).ValidationMessages());
+        var saved = await _portal.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == programme.Id));
+        Assert.Equal((programme.Version, programme.StartDate, programme.EndDate), (saved.Version, saved.StartDate, saved.EndDate));
     }
 
     [Theory]

@@ -234,7 +234,9 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
         RuleFor(i => i.FundingCurrency).NotNull().When(i => !string.IsNullOrWhiteSpace(i.FundingAmount)).WithMessage("Choose the currency of the funding.")
             .IsInEnum().WithMessage("Choose a currency from the list.");
         RuleFor(i => i.ReferenceNumber).MaximumLength(64).WithMessage("Keep the reference number under 64 characters.");
-        RuleFor(i => i.EndDate).GreaterThanOrEqualTo(i => i.StartDate).When(i => i.StartDate is not null && i.EndDate is not null)
+        RuleFor(i => i.StartDate).Must(CalendarDates.Contains).WithMessage($"Enter a start date {CalendarDates.Range}.");
+        RuleFor(i => i.EndDate).Must(CalendarDates.Contains).WithMessage($"Enter an end date {CalendarDates.Range}.")
+            .GreaterThanOrEqualTo(i => i.StartDate).When(i => i.StartDate is not null && i.EndDate is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Status).NotNull().WithMessage("Choose the status.").IsInEnum().WithMessage("Choose a status from the list.");
         RuleFor(i => i.TargetGroup).MaximumLength(2000).WithMessage("Keep the target group under 2,000 characters.");
