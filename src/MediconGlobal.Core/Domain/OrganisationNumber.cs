@@ -2,11 +2,12 @@ namespace MediconGlobal.Core.Domain;
 
 /// <summary>
 /// Organisation numbers of the three ÖKS countries, checked by each register's own rules (ADR 1301,
-/// docs/data-quality.md): a Swedish organisationsnummer of a legal entity (10 digits, Luhn, third digit 2 or more —
-/// a sole trader's number is the owner's personnummer, whose third digit is a month's 0 or 1, and is refused: the
-/// portal keeps no personal identity numbers), a Danish CVR-nummer (8 digits, not starting with 0, modulus 11
-/// with weights 2-7-6-5-4-3-2-1, Erhvervsstyrelsen) and a Norwegian organisasjonsnummer (9 digits starting with
-/// 8 or 9, modulus 11 with weights 3-2-7-6-5-4-3-2, Brønnøysundregistrene).
+/// docs/data-quality.md): a Swedish organisationsnummer of a legal entity (10 digits, Luhn, first digit — the
+/// register's group — 1 to 9, third digit 2 or more; a sole trader's number is the owner's personnummer, whose
+/// third digit is a month's 0 or 1, and is refused: the portal keeps no personal identity numbers), a Danish
+/// CVR-nummer (8 digits, not starting with 0, modulus 11 with weights 2-7-6-5-4-3-2-1, Erhvervsstyrelsen) and a
+/// Norwegian organisasjonsnummer (9 digits starting with 8 or 9, modulus 11 with weights 3-2-7-6-5-4-3-2,
+/// Brønnøysundregistrene).
 /// </summary>
 public static class OrganisationNumber
 {
@@ -14,6 +15,7 @@ public static class OrganisationNumber
     public static class Messages
     {
         public const string SwedishLength = "A Swedish organisation number has 10 digits (NNNNNN-NNNN).";
+        public const string SwedishFirstDigit = "A Swedish organisation number does not start with 0.";
         public const string SwedishPersonalNumber = "This looks like a personal identity number (a sole trader's number is the owner's personnummer). Enter the organisation number of a legal entity — its third digit is 2 or more — or leave the field empty.";
         public const string SwedishCheckDigit = "This Swedish organisation number fails its check digit; please check it for typos.";
         public const string DanishLength = "A Danish CVR number has 8 digits.";
@@ -43,6 +45,7 @@ public static class OrganisationNumber
         return countryCode switch
         {
             "SE" when digits.Length != 10 => Messages.SwedishLength,
+            "SE" when digits[0] == '0' => Messages.SwedishFirstDigit,
             "SE" when digits[2] < '2' => Messages.SwedishPersonalNumber,
             "SE" when !LuhnValid(digits) => Messages.SwedishCheckDigit,
             "DK" when digits.Length != 8 => Messages.DanishLength,
