@@ -11,35 +11,51 @@ namespace MediconGlobal.Core.Exports;
 /// The one rule for cells in the portal's XLSX and CSV exports (issue 13 item 8, docs/data-quality.md): a cell's
 /// type comes from the value's .NET type, never from what its text looks like. Integers and decimals are numbers;
 /// a string is text even when it reads "1e3", "0012" or "2026-01-02"; null is an empty cell. In CSV, which has
-/// no types, numbers are written in invariant notation and a text cell starting with =, +, -, @, tab or carriage
-/// return is prefixed with an apostrophe so spreadsheet programs do not run it as a formula (OWASP "CSV
-/// injection", CsvHelper's <see cref="InjectionOptions.Escape"/>).
+/// no types, numbers are written in invariant notation ("-5", "12.5") and a text cell starting with =, +, -, @, tab
+/// or carriage return is prefixed with an apostrophe so spreadsheet programs do not run it as a formula (OWASP
+/// "CSV injection"). CsvHelper's own <see cref="InjectionOptions.Escape"/> is not used: it escapes every field,
+/// numbers included, so a negative number would become the text "'-5".
 /// </summary>
 public static class ExportCells
 {
-    /// <summary>CsvHelper's configuration for every CSV export: invariant culture, formula injection escaped.</summary>
-    public static CsvConfiguration CsvConfiguration => new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+    /// <summary>CsvHelper's configuration for every CSV export: invariant culture; escaping is by type, see <see cref="CsvWriter"/>.</summary>
+    public static CsvConfiguration CsvConfiguration => new(CultureInfo.InvariantCulture);
 
-    /// <summary>A CsvHelper writer on <paramref name="writer"/> with <see cref="CsvConfiguration"/>; the writer stays open.</summary>
-    public static CsvWriter CsvWriter(TextWriter writer) => new(writer, CsvConfiguration, leaveOpen: true);
+    /// <summary>
+    /// A CsvHelper writer on <paramref name="writer"/> (left open) for an export: <see cref="CsvConfiguration"/>,
+    /// and every string a record holds written through <see cref="FormulaSafe"/> (numbers are not touched).
+    /// </summary>
+    public static CsvWriter CsvWriter(TextWriter writer)
+    {
+        var csv = new CsvWriter(writer, CsvConfiguration, leaveOpen: true);
+        csv.Context.TypeConverterCache.AddConverter<string>(new FormulaSafeTextConverter());
+        return csv;
+    }
 
-    /// <summary>Writes one CSV record: numbers in invariant notation, text escaped against formula injection.</summary>
+    /// <summary>Writes one CSV record: numbers in invariant notation, text through <see cref="FormulaSafe"/>, null as an empty cell.</summary>
     public static void WriteCsvRecord(CsvWriter csv, IEnumerable<object?> values)
     {
         ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(values);
         foreach (var value in values)
         {
             csv.WriteField(value switch
             {
                 null => "",
-                string text => text,
-                IFormattable number when IsNumber(value) => number.ToString(null, CultureInfo.InvariantCulture),
-                _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+                _ when IsNumber(value) => Convert.ToString(value, CultureInfo.InvariantCulture),
+                _ => FormulaSafe(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
             });
         }
 
         csv.NextRecord();
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as a spreadsheet program will not run it: prefixed with an apostrophe when it starts
+    /// with =, +, -, @, tab or carriage return (the characters OWASP lists), otherwise unchanged.
+    /// </summary>
+    public static string FormulaSafe(string text) =>
+        text is [('=' or '+' or '-' or '@' or '\t' or '\r'), ..] ? "'" + text : text;
 
     /// <summary>One XLSX cell typed by <paramref name="value"/>'s type (<paramref name="reference"/> such as "B3" may be null).</summary>
     public static Cell XlsxCell(object? value, string? reference = null) => value switch
@@ -86,4 +102,11 @@ public static class ExportCells
     }
 
     private static bool IsNumber(object value) => value is int or long or short or byte or uint or ulong or double or float or decimal;
+
+    /// <summary>CsvHelper's converter for every string of a written record: <see cref="FormulaSafe"/>.</summary>
+    private sealed class FormulaSafeTextConverter : CsvHelper.TypeConversion.StringConverter
+    {
+        public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData) =>
+            value is string text ? FormulaSafe(text) : base.ConvertToString(value, row, memberMapData);
+    }
 }
