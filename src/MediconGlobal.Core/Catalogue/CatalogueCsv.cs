@@ -4,6 +4,7 @@ using CsvHelper;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Exports;
+using MediconGlobal.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Catalogue;
@@ -34,7 +35,8 @@ public sealed record CatalogueCsvRow(
 /// <summary>Offers as CSV (UTF-8 with BOM so spreadsheet programs read å, ä, ö and ø correctly).</summary>
 public static class CatalogueCsv
 {
-    public static async Task<IReadOnlyList<CatalogueCsvRow>> LoadRowsAsync(AppDbContext db, IReadOnlyList<int> offerIds, CancellationToken cancellationToken = default)
+    /// <summary>The rows of <paramref name="offerIds"/> in that order; the last-reviewed day is the day in <paramref name="time"/>'s zone.</summary>
+    public static async Task<IReadOnlyList<CatalogueCsvRow>> LoadRowsAsync(AppDbContext db, IReadOnlyList<int> offerIds, DisplayTime time, CancellationToken cancellationToken = default)
     {
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
         var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id))
@@ -68,16 +70,21 @@ public static class CatalogueCsv
             var o = offers[id];
             return new CatalogueCsvRow(o.Id, o.Name, o.Provider, o.Programme, o.Category, DisplayNames.Of(o.Format), DisplayNames.Of(o.Cost), o.CostDetails,
                 Join(id, TaxonomyKind.Stage), Join(id, TaxonomyKind.Sector), Join(id, TaxonomyKind.Region), Join(id, TaxonomyKind.Market), Join(id, TaxonomyKind.Language),
-                o.HowToApply, o.Dates, o.ContactName, o.ContactEmail, o.Website, o.LastReviewedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Description ?? "");
+                o.HowToApply, o.Dates, o.ContactName, o.ContactEmail, o.Website, time.Day(o.LastReviewedAt), o.Description ?? "");
         }).ToList();
     }
 
-    public static byte[] Write(IEnumerable<CatalogueCsvRow> rows)
+    /// <summary>The rows as CSV; the LastReviewed column's header names <paramref name="time"/>'s zone (issue 13 item 5).</summary>
+    public static byte[] Write(IEnumerable<CatalogueCsvRow> rows, DisplayTime time)
     {
+        ArgumentNullException.ThrowIfNull(time);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, ExportCells.CsvConfiguration))
+        using (var csv = ExportCells.CsvWriter(writer))
         {
+            var map = csv.Context.AutoMap<CatalogueCsvRow>();
+            map.MemberMaps.Single(m => m.Data.Member?.Name == nameof(CatalogueCsvRow.LastReviewed)).Name($"{nameof(CatalogueCsvRow.LastReviewed)} ({time.ZoneId})");
+            csv.Context.RegisterClassMap(map);
             csv.WriteRecords(rows);
         }
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Exports;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Time;
 
 namespace MediconGlobal.Core.Scope;
 
@@ -49,7 +50,7 @@ public static class ScopeExport
         }
     }
 
-    public static void WriteXlsx(Stream stream, ScopeReport report, DateTime generatedAt)
+    public static void WriteXlsx(Stream stream, ScopeReport report, DateTime generatedAt, DisplayTime time)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -63,7 +64,7 @@ public static class ScopeExport
         ExportCells.AddSheet(workbook, "Notes",
         [
             ["Scope and target-group analysis, MediconGlobal"],
-            ["Generated (UTC)", generatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            [$"Generated ({time.ZoneId})", time.Minute(generatedAt)],
             ["Gaps", "Needs closed as unmet plus needs still open, in progress or referred that no published offer matches (the portal's matching rule)."],
             ["Ranking", "Segments with gaps, most gaps first; ties by gap share, then companies."],
             ["By organisation type", "Demand of the client companies of organisations of that type (their home incubator); offers provided by organisations of that type."],

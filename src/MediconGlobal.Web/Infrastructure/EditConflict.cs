@@ -1,5 +1,5 @@
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -53,7 +53,7 @@ public static class EditConflicts
         page.SetVersion(prefix, saved.Version);
         page.ModelState.AddModelError(messageKey, t[
             "{0} saved a change here at {1}, while you were editing. Nothing of yours was saved or lost: what you entered is still in the form, and their saved values are shown beside each field that differs. Save again to keep yours.",
-            saved.By ?? t["Someone else"].Value, CaseLabels.When(saved.At)].Value);
+            saved.By ?? t["Someone else"].Value, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At)].Value);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class EditConflicts
         var t = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         page.ModelState.AddModelError(string.Empty, t[
             "{0} saved a change here at {1}, before your click arrived. Nothing was changed: the page shows what they saved (now: {2}). Try again if you still want to.",
-            saved.By ?? t["Someone else"].Value, CaseLabels.When(saved.At), state].Value);
+            saved.By ?? t["Someone else"].Value, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At), state].Value);
     }
 
     /// <summary>Makes the hidden <c>Version</c> of the form <paramref name="prefix"/> render <paramref name="version"/>, whatever was posted.</summary>

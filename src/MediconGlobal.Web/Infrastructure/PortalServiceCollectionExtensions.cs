@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Core.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,10 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<DisplayTimeOptions>().Bind(configuration.GetSection(DisplayTimeOptions.Section))
+            .Validate(o => DisplayTime.IsKnownZone(o.DisplayTimeZone), "Portal:DisplayTimeZone must be a time zone id this system knows, e.g. Europe/Stockholm.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => DisplayTime.For(provider.GetRequiredService<IOptions<DisplayTimeOptions>>().Value.DisplayTimeZone));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
@@ -162,6 +163,68 @@ public sealed class ClientPagesTests(CasePortal cases) : IClassFixture<CasePorta
         Assert.Contains("very similar name", page.QuerySelector("#duplicate-warning")?.TextContent ?? "", StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 13 item 6: numbers that pass a check digit but no register issues to a company, on create and on edit.</summary>
+    [Theory]
+    [InlineData("new", "SE", "0000000000", "does not start with 0")]
+    [InlineData("edit", "SE", "0000000000", "does not start with 0")]
+    [InlineData("new", "SE", "811218-9876", "personal identity number")]
+    [InlineData("edit", "DK", "00000000", "does not start with 0")]
+    [InlineData("edit", "NO", "123456785", "starts with 8 or 9")]
+    public async Task Post_NumberNoRegisterIssues_ShowsWhy_AndSavesNothing(string page, string country, string number, string expected)
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Numbered"));
+        var advisor = await cases.AdvisorAsync();
+        var url = page == "new" ? "/clients/new" : $"/clients/{company.Id}/edit";
+        var name = page == "new" ? CasePortal.Unique("Zero Number") : company.Name;
+
+        var response = await advisor.SubmitAsync(await advisor.GetPageAsync(url), "#company-form", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name,
+            ["Input.CountryCode"] = country,
+            ["Input.OrganisationNumber"] = number,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains((await response.ParseBodyAsync()).ValidationMessages(), m => m.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(page == "new" ? 0 : 1, await cases.DbAsync(db => db.Companies.CountAsync(c => c.Name == name)));
+        Assert.Null(await cases.DbAsync(db => db.Companies.Where(c => c.Id == company.Id).Select(c => c.OrganisationNumber).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Post_Edit_GivingAnotherClientsNumber_WarnsBeforeSaving_ThenSavesOnConfirmation()
+    {
+        var number = OrganisationNumber.Complete("SE", $"559{Random.Shared.Next(1_000_000):D6}")!;
+        var existing = await cases.CompanyAsync(CasePortal.Unique("Demo Startup AB"), organisationNumber: number);
+        var edited = await cases.CompanyAsync(CasePortal.Unique("Second Client"));
+        var advisor = await cases.AdvisorAsync();
+        var values = new Dictionary<string, string> { ["Input.OrganisationNumber"] = OrganisationNumber.Format("SE", number) };
+
+        var warned = await advisor.SubmitAsync(await advisor.GetPageAsync($"/clients/{edited.Id}/edit"), "#company-form", values);
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var page = await warned.ParseBodyAsync();
+        Assert.NotNull(page.QuerySelector($"#duplicate-warning a[href='/clients/{existing.Id}']"));
+        Assert.Contains("same organisation number", page.QuerySelector("#duplicate-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(await cases.DbAsync(db => db.Companies.Where(c => c.Id == edited.Id).Select(c => c.OrganisationNumber).SingleAsync()));
+
+        var confirmed = await advisor.SubmitAsync(await HtmlClient.ParseAtAsync(page.DocumentElement.OuterHtml, $"/clients/{edited.Id}/edit"), "#company-form", new Dictionary<string, string>(values) { ["Input.IgnoreDuplicates"] = "true" });
+        confirmed.AssertRedirectsTo($"/clients/{edited.Id}");
+        Assert.Equal(number, await cases.DbAsync(db => db.Companies.Where(c => c.Id == edited.Id).Select(c => c.OrganisationNumber).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Post_Edit_KeepingItsOwnNameAndNumber_DoesNotWarnAboutItself()
+    {
+        var number = OrganisationNumber.Complete("SE", $"559{Random.Shared.Next(1_000_000):D6}")!;
+        var company = await cases.CompanyAsync(CasePortal.Unique("Only One"), organisationNumber: number);
+        var advisor = await cases.AdvisorAsync();
+
+        var response = await advisor.SubmitAsync(await advisor.GetPageAsync($"/clients/{company.Id}/edit"), "#company-form", new Dictionary<string, string> { ["Input.Employees"] = "7" });
+
+        response.AssertRedirectsTo($"/clients/{company.Id}");
+        Assert.Equal(7, await cases.DbAsync(db => db.Companies.Where(c => c.Id == company.Id).Select(c => c.Employees).SingleAsync()));
+    }
+
     [Fact]
     public async Task Post_Edit_StaleVersion_ShowsConflict_AndKeepsTheOtherChange()
     {
@@ -183,6 +246,35 @@ public sealed class ClientPagesTests(CasePortal cases) : IClassFixture<CasePorta
         Assert.Equal("99", conflict.QuerySelector("#Input_Employees")!.GetAttribute("value"));
         Assert.Contains("12", conflict.QuerySelector("#Input_Employees-saved")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(12, await cases.DbAsync(db => db.Companies.Where(c => c.Id == company.Id).Select(c => c.Employees).SingleAsync()));
+    }
+
+    /// <summary>
+    /// Issue 13 item 5: the same moment showed as 02:01 on the timeline and as 01:01, unlabelled UTC, in the
+    /// edit-conflict message. Both are now the display zone's (Europe/Stockholm by default) wall-clock time.
+    /// </summary>
+    [Fact]
+    public async Task TimesOnTheTimelineAndInTheConflictMessage_AreTheDisplayZonesTime()
+    {
+        var stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+        string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var company = await cases.CompanyAsync(CasePortal.Unique("Two Clocks"));
+        var advisor = await cases.AdvisorAsync();
+        var form = await advisor.GetPageAsync($"/clients/{company.Id}/edit");
+        var savedAt = await cases.DbAsync(async db =>
+        {
+            var tracked = await db.Companies.SingleAsync(c => c.Id == company.Id);
+            tracked.Employees = 3;
+            await db.SaveChangesAsync();
+            return tracked.UpdatedAt;
+        });
+
+        var conflict = await (await advisor.SubmitAsync(form, "#company-form", new Dictionary<string, string> { ["Input.Employees"] = "4" })).ParseBodyAsync();
+        var timeline = await advisor.GetPageAsync($"/clients/{company.Id}");
+
+        Assert.Contains($"saved a change here at {Local(savedAt)},", conflict.Text(), StringComparison.Ordinal);
+        var times = timeline.QuerySelectorAll("time[datetime]").ToList();
+        Assert.NotEmpty(times);
+        Assert.All(times, time => Assert.Equal(Local(DateTime.Parse(time.GetAttribute("datetime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal)), time.TextContent.Trim()));
     }
 
     [Fact]

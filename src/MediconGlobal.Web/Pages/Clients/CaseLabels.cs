@@ -3,7 +3,7 @@ using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
-/// <summary>Words and badge colours for the statuses of needs and referrals, and times shown in the region's time zone.</summary>
+/// <summary>Words and badge colours for the statuses of needs and referrals (times are shown by <see cref="Core.Time.DisplayTime"/>).</summary>
 public static class CaseLabels
 {
     public static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
@@ -19,9 +19,6 @@ public static class CaseLabels
         ["GB"] = "United Kingdom",
         ["US"] = "United States",
     };
-
-    // Every ÖKS region is on Central European time; the database keeps UTC.
-    private static readonly TimeZoneInfo Zone = FindZone();
 
     public static string Label(this NeedStatus status) => status switch
     {
@@ -58,24 +55,4 @@ public static class CaseLabels
     };
 
     public static string Country(string code) => Countries.GetValueOrDefault(code, code);
-
-    /// <summary>A UTC timestamp as local date and time, e.g. "2026-11-02 10:00".</summary>
-    public static string When(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The value for a &lt;time datetime&gt; attribute.</summary>
-    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace MediconGlobal.Web.Pages.Offers;
 
 /// <summary>The public catalogue: free text, facets with counts, sort and paging, all in the query string.</summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, DisplayTime time) : PageModel
 {
     public OfferSearchResult Result { get; private set; } = null!;
 
@@ -25,8 +26,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     {
         var query = OfferQueryString.Read(Request.Query) with { Page = 1, PageSize = int.MaxValue };
         var result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), cancellationToken);
-        return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
+        var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), time, cancellationToken);
+        return File(CatalogueCsv.Write(rows, time), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
     }
 
     public string LinkTo(OfferQuery query) => "/offers" + query.ToQueryString();

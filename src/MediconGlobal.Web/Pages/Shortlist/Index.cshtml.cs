@@ -2,6 +2,7 @@ using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Resources;
+using MediconGlobal.Core.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace MediconGlobal.Web.Pages.Shortlist;
 /// a print layout and a CSV download.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, PortalLinks links, IStringLocalizer<SharedResource> t, DisplayTime time) : PageModel
 {
     public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
 
@@ -38,8 +39,8 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
     {
         var ids = await IdsAsync(shared, cancellationToken);
         var cards = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
-        var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), cancellationToken);
-        return File(CatalogueCsv.Write(rows), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
+        var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), time, cancellationToken);
+        return File(CatalogueCsv.Write(rows, time), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
     }
 
     public async Task<IActionResult> OnPostAddAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Core.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -32,7 +33,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
 
         var viewer = User.ToViewer();
         var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
-        var name = $"gap-report-{query.Rows}-by-{query.Columns}-{clock.GetUtcNow():yyyy-MM-dd}".ToLowerInvariant();
+        var name = $"gap-report-{query.Rows}-by-{query.Columns}-{time.Today(clock):yyyy-MM-dd}".ToLowerInvariant();
         var analysis = new GapAnalysis(db, catalogue, protection);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {

@@ -6,6 +6,7 @@ using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Core.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace MediconGlobal.Web.Pages.Reports.Scope;
 
 /// <summary>The scope and target-group analysis for the main project (exact figures), with XLSX and CSV export (protected figures, ADR 1801).</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time) : PageModel
 {
     public const int RankingShown = 10;
 
@@ -27,7 +28,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     {
         var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, cancellationToken);
         var stream = new MemoryStream();
-        ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime);
+        ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time);
         stream.Position = 0;
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
@@ -40,5 +41,5 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", FileName("csv"));
     }
 
-    private string FileName(string extension) => $"scope-{clock.GetUtcNow():yyyy-MM-dd}.{extension}";
+    private string FileName(string extension) => $"scope-{time.Today(clock):yyyy-MM-dd}.{extension}";
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace MediconGlobal.Web.Tests.Pages;
+
+/// <summary>
+/// Issue 13 item 5 over every place: no page, e-mail or export formats a stored moment itself — each goes through
+/// <c>DisplayTime</c> (the display zone) or is ISO 8601 UTC with its "Z". The rendering is tested by
+/// <c>DisplayTimeTests</c> and <c>ClientPagesTests.TimesOnTheTimelineAndInTheConflictMessage_AreTheDisplayZonesTime</c>;
+/// this test finds a new place that bypasses the helper.
+/// </summary>
+public sealed partial class TimesShownTests
+{
+    /// <summary>Files allowed to format moments themselves, and why.</summary>
+    private static readonly Dictionary<string, string> Allowed = new()
+    {
+        ["src/MediconGlobal.Core/Time/DisplayTime.cs"] = "the helper itself",
+        ["src/MediconGlobal.Web/Infrastructure/Mail/PickupFolderDelivery.cs"] = "a file name, sortable, never shown",
+    };
+
+    [Fact]
+    public void NoSourceFormatsAStoredMomentWithoutTheDisplayTimeHelper()
+    {
+        var root = RepositoryRoot();
+        var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal) && !Allowed.ContainsKey(f))
+            .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => FormatsAMoment().IsMatch(l.Text) || (l.File.EndsWith(".cshtml", StringComparison.Ordinal) && PrintsAMoment().IsMatch(l.Text)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Show times through DisplayTime (Time.Minute, Time.Day, Time.LongDay…):\n" + string.Join("\n", offenders));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MediconGlobal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("MediconGlobal.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // SubmittedAt.ToString(…), {LoggedAt:yyyy…}, {clock.GetUtcNow():yyyy…}, a zone converted outside the helper.
+    [GeneratedRegex(@"\b\w*(At|Since)\??\.ToString\(|\{[A-Za-z_.]*(At|Since)(:[^}]*)?\}|GetUtcNow\(\)[A-Za-z_.]*:|TimeZoneInfo\.(ConvertTime|FindSystemTimeZoneById)")]
+    private static partial Regex FormatsAMoment();
+
+    // @need.LoggedAt printed as it is.
+    [GeneratedRegex(@"@[A-Za-z_][A-Za-z_.]*(At|Since)(?![\w.(])")]
+    private static partial Regex PrintsAMoment();
+}
