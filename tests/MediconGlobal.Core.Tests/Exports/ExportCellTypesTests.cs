@@ -122,7 +122,7 @@ public sealed class ExportCellTypesTests
     private static GapReport GapReportNamed(string rowLabel)
     {
         var figures = new GapEntry(new GapFigures(Needs: 4, Companies: 3, Offers: 2, Covered: 2, Met: 1, UnmetNotAvailable: 1, UnmetNotEligible: 0));
-        return new GapReport(GapQuery.Default, GapView.Suppressed, [new AxisValue(1, rowLabel)], [new AxisValue(2, "USA")], [[figures]], [figures], [figures], figures, []);
+        return new GapReport(GapQuery.Default, GapView.Protected, [new AxisValue(1, rowLabel)], [new AxisValue(2, "USA")], [[figures]], [figures], [figures], figures, []);
     }
 
     private static List<string[]> ReadCsv(Action<TextWriter> write)
