@@ -10,6 +10,17 @@ public static class Roles
     public const string Startup = nameof(Startup);
 
     public static readonly IReadOnlyList<string> All = [Administrator, ProjectManager, Advisor, PartnerStaff, Startup];
+
+    /// <summary>The English name people read for a role (views pass it through the localiser); unknown names are returned as they are.</summary>
+    public static string Label(string role) => role switch
+    {
+        Administrator => "Administrator",
+        ProjectManager => "Project manager",
+        Advisor => "Advisor",
+        PartnerStaff => "Partner staff",
+        Startup => "Founder",
+        _ => role,
+    };
 }
 
 /// <summary>Authorization policy names, registered in the web project's <c>AddPortalAuthorization</c>.</summary>

@@ -66,7 +66,6 @@ public static class PortalServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
-            .AddDefaultUI()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<Areas.Identity.CommonPasswordValidator>()
             .AddErrorDescriber<Areas.Identity.PortalIdentityErrorDescriber>()
