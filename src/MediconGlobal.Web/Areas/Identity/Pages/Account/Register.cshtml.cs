@@ -3,25 +3,30 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>
 /// Self-registration is for founders: it creates the startup account and its company in one step. Staff
-/// accounts (advisors, partner staff, project managers) are created by an administrator.
+/// accounts (advisors, partner staff, project managers) are created by an administrator. The account can sign
+/// in once its address is confirmed from the e-mail (issue 10 item 13). Registering an address that already has
+/// an account answers exactly the same and costs the same work; only the address's owner is told, by e-mail
+/// (issue 10 item 7).
 /// </summary>
 [AllowAnonymous]
 public class RegisterModel(
     AppDbContext db,
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signInManager,
     AccountMail mail,
+    IStringLocalizer<SharedResource> t,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -41,11 +46,11 @@ public class RegisterModel(
     {
         ReturnUrl = returnUrl;
         await LoadIncubatorsAsync(cancellationToken);
-        var validation = await new RegisterInputValidator().ValidateAsync(Input, cancellationToken);
+        var validation = await new RegisterInputValidator(t).ValidateAsync(Input, cancellationToken);
         validation.AddToModelState(ModelState, nameof(Input));
         if (Input.HomeIncubatorId is { } incubatorId && Incubators.All(i => i.Value != incubatorId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.HomeIncubatorId)}", "Choose an incubator from the list.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.HomeIncubatorId)}", t["Choose an incubator from the list."]);
         }
 
         if (!ModelState.IsValid)
@@ -53,52 +58,86 @@ public class RegisterModel(
             return Page();
         }
 
+        var email = Input.Email.Trim();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = Input.Name.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        // The password rules are checked before anything else, the same way for new and known addresses.
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, Input.Password);
+            AddErrors(result, $"{nameof(Input)}.{nameof(Input.Password)}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (await users.FindByEmailAsync(email) is not null || !await CreateAsync(user, cancellationToken))
+        {
+            // As much work as creating an account: hash the password, then tell the address's owner.
+            users.PasswordHasher.HashPassword(user, Input.Password);
+            await mail.SendAlreadyRegisteredAsync(await users.FindByEmailAsync(email) ?? user);
+            return RedirectToPage("./RegisterConfirmation");
+        }
+
+        await mail.SendConfirmationAsync(user);
+        return RedirectToPage("./RegisterConfirmation");
+    }
+
+    /// <summary>Creates the company and the founder's account together; false when the address was taken meanwhile.</summary>
+    private async Task<bool> CreateAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var company = new Company(Input.CompanyName.Trim(), Input.Country) { HomeIncubatorId = Input.HomeIncubatorId };
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
 
-        var user = new ApplicationUser
+        user.CompanyId = company.Id;
+        IdentityResult result;
+        try
         {
-            UserName = Input.Email.Trim(),
-            Email = Input.Email.Trim(),
-            DisplayName = Input.Name.Trim(),
-            CompanyId = company.Id,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+            result = await users.CreateAsync(user, Input.Password);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, Roles.Startup);
+            }
+        }
+        catch (DbUpdateException)
         {
-            result = await users.AddToRoleAsync(user, Roles.Startup);
+            result = IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(user.Email!));
         }
 
         if (!result.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
-            // A field shows one message, so all of Identity's complaints about a field are joined into it.
-            foreach (var group in result.Errors.GroupBy(FieldOf))
+            db.ChangeTracker.Clear();
+            if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
             {
-                ModelState.AddModelError(group.Key, string.Join(" ", group.Select(Describe).Distinct()));
+                return false;
             }
 
-            return Page();
+            throw new InvalidOperationException($"Registration failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await mail.SendConfirmationAsync(user);
-        await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["Message"] = $"Welcome to MediconGlobal, {user.DisplayName}.";
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/find-support");
+        return true;
     }
 
-    private static string Describe(IdentityError error) => error.Code is "DuplicateUserName" or "DuplicateEmail"
-        ? "An account with this email address already exists. Sign in, or reset your password if you forgot it."
-        : error.Description;
-
-    private static string FieldOf(IdentityError error) =>
-        error.Code.Contains("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}"
-        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Email)}"
-        : string.Empty;
+    private void AddErrors(IdentityResult result, string field)
+    {
+        // A field shows one message, so all of Identity's complaints about it are joined.
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(field, string.Join(" ", result.Errors.Select(e => e.Description).Distinct()));
+        }
+    }
 
     private async Task LoadIncubatorsAsync(CancellationToken cancellationToken) =>
         Incubators = await db.Organisations.AsNoTracking()
@@ -139,16 +178,13 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
         ["XX"] = "Another country",
     };
 
-    public RegisterInputValidator()
+    public RegisterInputValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Enter your name.").MaximumLength(200);
-        RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.")
-            .EmailAddress().WithMessage("Enter a valid email address, like name@example.com.").MaximumLength(256);
-        RuleFor(i => i.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(PasswordPolicy.MinimumLength).WithMessage($"A password needs at least {PasswordPolicy.MinimumLength} characters. A few unrelated words make a long one that is easy to remember.")
-            .MaximumLength(PasswordPolicy.MaximumLength).WithMessage($"A password has at most {PasswordPolicy.MaximumLength} characters.");
-        RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("The two passwords do not match.");
-        RuleFor(i => i.CompanyName).NotEmpty().WithMessage("Enter your company's name.").MaximumLength(200);
-        RuleFor(i => i.Country).Must(c => c is not null && Countries.ContainsKey(c)).WithMessage("Choose a country from the list.");
+        RuleFor(i => i.Name).NotEmpty().WithMessage(t["Enter your name."]).MaximumLength(200).WithMessage(t["Keep your name under 200 characters."]);
+        RuleFor(i => i.Email).ValidEmail(t);
+        RuleFor(i => i.Password).NewPassword(t);
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage(t["The two passwords do not match."]);
+        RuleFor(i => i.CompanyName).NotEmpty().WithMessage(t["Enter your company's name."]).MaximumLength(200).WithMessage(t["Keep the company name under 200 characters."]);
+        RuleFor(i => i.Country).Must(c => c is not null && Countries.ContainsKey(c)).WithMessage(t["Choose a country from the list."]);
     }
 }
