@@ -1,15 +1,25 @@
+using MediconGlobal.Core.Accounts;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>
-/// Identity's "delete my account" page. Replaces the packaged one, which fails with an error page when the
-/// password field is left empty; here an empty or wrong password is a message on the form.
+/// Deleting one's own account after re-entering the password. The account, roles, advisor assignments and
+/// shortlist go; needs, referrals, notes, consents and history stay with the organisation, attributed to
+/// "deleted user" (<see cref="AccountDeletion"/>), and the page says so before and after.
 /// </summary>
-public class DeletePersonalDataModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ILogger<DeletePersonalDataModel> logger) : PageModel
+public class DeletePersonalDataModel(
+    AppDbContext db,
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IStringLocalizer<SharedResource> t,
+    ILogger<DeletePersonalDataModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +37,7 @@ public class DeletePersonalDataModel(UserManager<ApplicationUser> users, SignInM
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -37,20 +47,28 @@ public class DeletePersonalDataModel(UserManager<ApplicationUser> users, SignInM
         RequirePassword = await users.HasPasswordAsync(user);
         if (RequirePassword && (string.IsNullOrEmpty(Input.Password) || !await users.CheckPasswordAsync(user, Input.Password)))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Password)}", "Enter your current password to delete your account.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Password)}", t["Enter your current password to delete your account."]);
             return Page();
         }
 
-        var result = await users.DeleteAsync(user);
-        if (!result.Succeeded)
+        var (userId, name, email) = (user.Id, user.DisplayName, user.Email);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            ModelState.AddModelError(string.Empty, "Your account could not be deleted. Please try again, or ask an administrator.");
-            return Page();
+            var result = await users.DeleteAsync(user);
+            if (!result.Succeeded)
+            {
+                ModelState.AddModelError(string.Empty, t["Your account could not be deleted. Please try again, or ask an administrator."]);
+                return Page();
+            }
+
+            await AccountDeletion.AnonymiseAsync(db, userId, name, email, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         await signIn.SignOutAsync();
-        logger.LogInformation("User {UserId} deleted their account", user.Id);
-        return Redirect("~/");
+        logger.LogInformation("User {UserId} deleted their account", userId);
+        TempData["Message"] = t["Your account is deleted. What you recorded for client companies stays with them, attributed to “deleted user”."].Value;
+        return RedirectToPage("/Index", new { area = "" });
     }
 
     public sealed class InputModel

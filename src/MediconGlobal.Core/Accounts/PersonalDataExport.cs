@@ -1,0 +1,123 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Core.Accounts;
+
+/// <summary>
+/// Everything the portal holds about one person and what they recorded, for their "download my data" (GDPR
+/// Art. 15 and 20; issue 11 item 5): the account, the requests, needs, notes, consents, status changes,
+/// referral steps, corrections and snapshots attributed to them, and their shortlist. Records are found by the
+/// user id stored on them, so only the person's own work is included.
+/// </summary>
+public static class PersonalDataExport
+{
+    /// <summary>The person's data as one object ready for JSON, or null when there is no such user.</summary>
+    public static async Task<PersonalData?> BuildAsync(AppDbContext db, string userId, DateTime exportedAt, CancellationToken cancellationToken = default)
+    {
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new PersonalAccount(
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.EmailConfirmed,
+                u.TwoFactorEnabled,
+                u.CreatedAt,
+                db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                u.Organisation != null ? u.Organisation.Name : null,
+                u.Company != null ? u.Company.Name : null))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+
+        var needs = await db.Needs.AsNoTracking().Where(n => n.LoggedByUserId == userId)
+            .OrderBy(n => n.LoggedAt)
+            .Select(n => new PersonalNeed(n.Id, n.Company!.Name, n.Category!.Name, n.Market != null ? n.Market.Name : null, n.Description, n.Priority.ToString(), n.Status.ToString(), n.RequestedByCompany, n.LoggedAt, n.ClosedAt, n.ClosingNote))
+            .ToListAsync(cancellationToken);
+        var needSteps = await db.NeedStatusChanges.AsNoTracking().Where(c => c.ChangedByUserId == userId)
+            .OrderBy(c => c.ChangedAt)
+            .Select(c => new PersonalStep("need", c.NeedId, c.From.HasValue ? c.From.Value.ToString() : null, c.To.ToString(), c.Note, c.ChangedAt))
+            .ToListAsync(cancellationToken);
+        var partnershipSteps = await db.PartnershipStatusChanges.AsNoTracking().Where(c => c.ChangedByUserId == userId)
+            .OrderBy(c => c.ChangedAt)
+            .Select(c => new PersonalStep("organisation", c.OrganisationId, c.From.HasValue ? c.From.Value.ToString() : null, c.To.ToString(), c.Note, c.ChangedAt))
+            .ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.SentByUserId == userId || r.AnsweredByUserId == userId || r.CompletedByUserId == userId)
+            .OrderBy(r => r.Id)
+            .Select(r => new PersonalReferral(
+                r.Id, r.NeedId, r.ReceivingOrganisation!.Name, r.Status.ToString(),
+                r.SentByUserId == userId ? r.Message : null, r.SentByUserId == userId ? r.SentAt : null,
+                r.AnsweredByUserId == userId ? r.Answer : null, r.AnsweredByUserId == userId ? r.AnsweredAt : null,
+                r.CompletedByUserId == userId ? r.Outcome : null, r.CompletedByUserId == userId ? r.Feedback : null, r.CompletedByUserId == userId ? r.CompletedAt : null))
+            .ToListAsync(cancellationToken);
+        var notes = await db.CompanyNotes.AsNoTracking().Where(n => n.AuthorUserId == userId)
+            .OrderBy(n => n.CreatedAt)
+            .Select(n => new PersonalNote(n.Id, db.Companies.Where(c => c.Id == n.CompanyId).Select(c => c.Name).First(), n.Text, n.CreatedAt))
+            .ToListAsync(cancellationToken);
+        var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.RecordedByUserId == userId)
+            .OrderBy(c => c.RecordedAt)
+            .Select(c => new PersonalConsent(c.Id, c.Company!.Name, c.Given, c.Purpose, c.RecordedAt))
+            .ToListAsync(cancellationToken);
+        var corrections = await db.CorrectionRequests.AsNoTracking().Where(c => c.SubmittedByUserId == userId)
+            .OrderBy(c => c.SubmittedAt)
+            .Select(c => new PersonalCorrection(c.Id, c.Offer!.Name, c.Message, c.ReporterName, c.ReporterEmail, c.SubmittedAt, c.Status.ToString(), c.Response))
+            .ToListAsync(cancellationToken);
+        var snapshots = await db.GapSnapshots.AsNoTracking().Where(s => s.SavedByUserId == userId)
+            .OrderBy(s => s.SavedAt)
+            .Select(s => new PersonalSnapshot(s.Id, s.Title, s.Comment, s.SavedAt))
+            .ToListAsync(cancellationToken);
+        var shortlist = await db.ShortlistItems.AsNoTracking().Where(s => s.UserId == userId)
+            .OrderBy(s => s.AddedAt)
+            .Select(s => new PersonalShortlistItem(s.OfferId, s.Offer!.Name, s.AddedAt))
+            .ToListAsync(cancellationToken);
+
+        return new PersonalData(
+            exportedAt,
+            account,
+            needs.Where(n => n.RequestedByYourCompany).ToList(),
+            needs.Where(n => !n.RequestedByYourCompany).ToList(),
+            needSteps.Concat(partnershipSteps).ToList(),
+            referrals,
+            notes,
+            consents,
+            corrections,
+            snapshots,
+            shortlist);
+    }
+}
+
+/// <summary>The download: times are UTC; "requests" are needs the person asked for as a founder, "needsLogged" those they logged as staff.</summary>
+public sealed record PersonalData(
+    DateTime ExportedAtUtc,
+    PersonalAccount Account,
+    IReadOnlyList<PersonalNeed> Requests,
+    IReadOnlyList<PersonalNeed> NeedsLogged,
+    IReadOnlyList<PersonalStep> StatusChanges,
+    IReadOnlyList<PersonalReferral> Referrals,
+    IReadOnlyList<PersonalNote> Notes,
+    IReadOnlyList<PersonalConsent> ConsentsRecorded,
+    IReadOnlyList<PersonalCorrection> CorrectionsReported,
+    IReadOnlyList<PersonalSnapshot> GapSnapshotsSaved,
+    IReadOnlyList<PersonalShortlistItem> Shortlist);
+
+public sealed record PersonalAccount(string Id, string? Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles, string? Organisation, string? Company);
+
+public sealed record PersonalNeed(int Id, string Company, string Category, string? Market, string Description, string Priority, string Status, bool RequestedByYourCompany, DateTime LoggedAtUtc, DateTime? ClosedAtUtc, string? ClosingNote);
+
+public sealed record PersonalStep(string RecordKind, int RecordId, string? From, string To, string? Note, DateTime ChangedAtUtc);
+
+/// <summary>A referral step the person took: only the parts they wrote are filled in.</summary>
+public sealed record PersonalReferral(int Id, int NeedId, string ReceivingOrganisation, string Status, string? MessageSent, DateTime? SentAtUtc, string? AnswerGiven, DateTime? AnsweredAtUtc, string? Outcome, string? Feedback, DateTime? CompletedAtUtc);
+
+public sealed record PersonalNote(int Id, string Company, string Text, DateTime CreatedAtUtc);
+
+public sealed record PersonalConsent(int Id, string Company, bool Given, string Purpose, DateTime RecordedAtUtc);
+
+public sealed record PersonalCorrection(int Id, string Offer, string Message, string? ReporterName, string? ReporterEmail, DateTime SubmittedAtUtc, string Status, string? Response);
+
+public sealed record PersonalSnapshot(int Id, string Title, string? Comment, DateTime SavedAtUtc);
+
+public sealed record PersonalShortlistItem(int OfferId, string Offer, DateTime AddedAtUtc);

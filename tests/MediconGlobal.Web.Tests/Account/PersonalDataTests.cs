@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using MediconGlobal.Core.Accounts;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Tests.Clients;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MediconGlobal.Web.Tests.Account;
+
+/// <summary>Issue 11 item 5: the personal-data download holds the person's own records; deleting the account keeps the organisation's records, attributed to "deleted user".</summary>
+public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePortal>
+{
+    [Fact]
+    public async Task Download_HoldsTheAdvisorsOwnNeedsNotesAndConsents_AndNotOthers()
+    {
+        var email = $"own-{Guid.NewGuid():N}@test.example";
+        var advisor = await cases.Portal.CreateUserAsync(email, Roles.Advisor, "smile");
+        var company = await cases.CompanyAsync(CasePortal.Unique("Own Data"), consent: false);
+        await cases.DbAsync(async db =>
+        {
+            var tracked = await db.Companies.SingleAsync(c => c.Id == company.Id);
+            var category = await db.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.SupportCategory);
+            db.Needs.Add(new Need(tracked, category, null, "My own need text", NeedPriority.High, advisor.Id, advisor.DisplayName, DateTime.UtcNow));
+            db.Needs.Add(new Need(tracked, category, null, "Someone else's need text", NeedPriority.Low, "someone-else", "Someone Else", DateTime.UtcNow));
+            tracked.GiveConsent("Share with the partners it is referred to.", advisor.Id, advisor.DisplayName, DateTime.UtcNow);
+            db.CompanyNotes.Add(new CompanyNote { CompanyId = company.Id, Text = "My own note", AuthorUserId = advisor.Id, AuthorName = advisor.DisplayName, CreatedAt = DateTime.UtcNow });
+            db.CompanyNotes.Add(new CompanyNote { CompanyId = company.Id, Text = "Another advisor's note", AuthorUserId = "someone-else", AuthorName = "Someone Else", CreatedAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        var client = cases.Portal.CreatePortalClient();
+        await client.SignInAsync(email, PortalFactory.Password);
+
+        var page = await client.GetPageAsync("/Identity/Account/Manage/PersonalData");
+        var response = await client.SubmitAsync(page, "#download-personal-data");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        var json = await response.Content.ReadAsStringAsync();
+        using var data = JsonDocument.Parse(json);
+        Assert.Equal(email, data.RootElement.GetProperty("account").GetProperty("email").GetString());
+        Assert.Equal("My own need text", Assert.Single(data.RootElement.GetProperty("needsLogged").EnumerateArray()).GetProperty("description").GetString());
+        Assert.Equal("My own note", Assert.Single(data.RootElement.GetProperty("notes").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Single(data.RootElement.GetProperty("consentsRecorded").EnumerateArray());
+        Assert.DoesNotContain("Someone", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_KeepsTheFoundersRequest_AttributedToDeletedUser_AndRemovesTheirNameAndAddressEverywhere()
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Leaving Founder"));
+        var email = $"leaving-{Guid.NewGuid():N}@test.example";
+        await cases.Portal.CreateUserAsync(email, Roles.Startup, companyId: company.Id);
+        var founder = cases.Portal.CreatePortalClient();
+        await founder.SignInAsync(email, PortalFactory.Password);
+        var profile = await founder.GetPageAsync("/Identity/Account/Manage");
+        await founder.SubmitAsync(profile, "#profile", new Dictionary<string, string> { ["Input.DisplayName"] = "Lotta Leaving" });
+        var categoryId = await cases.DbAsync(db => db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.SupportCategory).Select(t => t.Id).FirstAsync());
+        var request = await founder.GetPageAsync("/my-requests/new");
+        (await founder.SubmitAsync(request, "#request-form", new Dictionary<string, string> { ["Input.CategoryId"] = categoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Description"] = "Help with a CE marking plan." }))
+            .AssertRedirectsTo("/my-requests");
+        var userId = await cases.DbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        var form = await founder.GetPageAsync("/Identity/Account/Manage/DeletePersonalData");
+        Assert.Contains("attributed to “deleted user”", form.Text(), StringComparison.Ordinal);
+        var response = await founder.SubmitAsync(form, "#delete-user", new Dictionary<string, string> { ["Input.Password"] = PortalFactory.Password });
+
+        response.AssertRedirectsTo("/");
+        Assert.Contains("deleted user", (await founder.GetPageAsync("/")).Text(), StringComparison.Ordinal);
+        Assert.False(await cases.DbAsync(db => db.Users.AnyAsync(u => u.Id == userId)));
+        var need = await cases.DbAsync(db => db.Needs.AsNoTracking().SingleAsync(n => n.CompanyId == company.Id));
+        Assert.Equal(("Help with a CE marking plan.", AccountDeletion.DeletedUserName, AccountDeletion.DeletedUserName), (need.Description, need.LoggedByName, need.CreatedBy));
+        var audit = await cases.DbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.UserId == userId || a.EntityId == userId || a.EntityId == need.Id.ToString()).ToListAsync());
+        Assert.NotEmpty(audit);
+        Assert.All(audit, a => Assert.DoesNotContain(email, a.UserName + a.Changes, StringComparison.OrdinalIgnoreCase));
+        Assert.All(audit, a => Assert.DoesNotContain("Lotta Leaving", a.UserName + a.Changes, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Delete_WrongPassword_SaysSo_AndDeletesNothing()
+    {
+        var email = $"staying-{Guid.NewGuid():N}@test.example";
+        var client = await cases.Portal.SignedInClientAsync(email, Roles.Advisor, "smile");
+        var form = await client.GetPageAsync("/Identity/Account/Manage/DeletePersonalData");
+
+        var response = await client.SubmitAsync(form, "#delete-user", new Dictionary<string, string> { ["Input.Password"] = "not my password at all" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter your current password to delete your account.", (await response.ParseBodyAsync()).ValidationMessages());
+        Assert.True(await cases.DbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+}
