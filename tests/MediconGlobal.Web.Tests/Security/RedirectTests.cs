@@ -88,7 +88,8 @@ public sealed class RedirectTests : IAsyncLifetime
         });
 
         Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
-        Assert.Equal("/find-support", registered.Headers.Location!.OriginalString);
+        // Registration does not sign in (the address is confirmed first), so it always goes to its own confirmation page.
+        Assert.Equal("/Identity/Account/RegisterConfirmation", registered.Headers.Location!.OriginalString);
     }
 
     [Theory]

@@ -56,10 +56,10 @@ public sealed class SessionEndTests
         Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync(AdvisorPage)).StatusCode);
 
         var form = await owner.GetPageAsync("/Identity/Account/Manage/ChangePassword");
-        var changed = await owner.SubmitAsync(form, "#change-password-form", new Dictionary<string, string>
+        var changed = await owner.SubmitAsync(form, "#change-password", new Dictionary<string, string>
         {
             ["Input.OldPassword"] = PortalFactory.Password,
-            ["Input.NewPassword"] = "Another!Passw0rd-2027",
+            ["Input.Password"] = "Another!Passw0rd-2027",
             ["Input.ConfirmPassword"] = "Another!Passw0rd-2027",
         });
 

@@ -68,7 +68,10 @@ public class LoginModel(
         if (user is null || result.IsLockedOut)
         {
             // The same hashing work a wrong password costs, so the time does not tell either.
-            users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), TimingDummy.Value, Input.Password);
+            // The dummy hash comes from the configured hasher, so it costs the same iterations as a real one.
+            var dummy = new ApplicationUser();
+            _timingDummy ??= users.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString());
+            users.PasswordHasher.VerifyHashedPassword(dummy, _timingDummy, Input.Password);
         }
         else if (result.IsNotAllowed)
         {
@@ -80,7 +83,7 @@ public class LoginModel(
         return Page();
     }
 
-    private static readonly Lazy<string> TimingDummy = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+    private static string? _timingDummy;
 }
 
 public sealed class LoginInput

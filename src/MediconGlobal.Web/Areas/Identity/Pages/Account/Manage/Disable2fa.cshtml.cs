@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace MediconGlobal.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Turning two-factor authentication off (the app's key stays, so turning it on again needs only a code). When it is already off the page says so.</summary>
-public class Disable2faModel(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t, ILogger<Disable2faModel> logger) : PageModel
+public class Disable2faModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<Disable2faModel> logger) : PageModel
 {
     public bool IsEnabled { get; private set; }
 
@@ -33,6 +33,9 @@ public class Disable2faModel(UserManager<ApplicationUser> users, IStringLocalize
         if (await users.GetTwoFactorEnabledAsync(user))
         {
             await users.SetTwoFactorEnabledAsync(user, false);
+
+            // The security stamp changes with it, ending every other session; this one is renewed.
+            await signIn.RefreshSignInAsync(user);
             logger.LogInformation("User {UserId} turned off two-factor authentication", user.Id);
         }
 

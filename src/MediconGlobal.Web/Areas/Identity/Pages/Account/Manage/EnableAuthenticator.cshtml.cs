@@ -11,7 +11,7 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account.Manage;
 /// Setting up an authenticator app: scan the QR code (or type the key), then prove it works with a code. Only
 /// then is two-factor authentication turned on, and the first recovery codes are shown once.
 /// </summary>
-public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t, ILogger<EnableAuthenticatorModel> logger) : PageModel
+public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     /// <summary>How many recovery codes a person gets.</summary>
     public const int RecoveryCodeCount = 10;
@@ -53,6 +53,9 @@ public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, IStrin
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+
+        // Turning it on changes the security stamp, which ends every other session; this one is renewed.
+        await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User {UserId} turned on two-factor authentication", user.Id);
         if (await users.CountRecoveryCodesAsync(user) > 0)
         {
@@ -71,6 +74,9 @@ public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, IStrin
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+
+            // A new key changes the security stamp; renew this session's cookie so it stays valid.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 
