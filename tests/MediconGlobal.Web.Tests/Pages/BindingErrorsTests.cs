@@ -68,9 +68,15 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
 
     /// <summary>
     /// Handlers with no value to misread: the error page renders for a re-executed POST, "send the confirmation
-    /// link again" is a bare button, and sign-out's only value is a return address (any unusable one goes home).
+    /// link again" is a bare button, sign-out's only value is a return address (any unusable one goes home), and
+    /// the two-factor buttons (turn off, new codes, reset the key, download my data, forget this browser) post nothing.
     /// </summary>
-    private static readonly HashSet<string> BindNothing = ["Pages/Error.OnPost", "Manage/Email.OnPostSendConfirmation", "Account/Logout.OnPost"];
+    private static readonly HashSet<string> BindNothing =
+    [
+        "Pages/Error.OnPost", "Manage/Email.OnPostSendConfirmation", "Account/Logout.OnPost",
+        "Manage/Disable2fa.OnPost", "Manage/GenerateRecoveryCodes.OnPost", "Manage/PersonalData.OnPostDownload", "Manage/ResetAuthenticator.OnPost",
+        "Manage/TwoFactorAuthentication.OnPostForgetBrowser",
+    ];
 
     private static async Task<string> CountAsync<T>(AppDbContext db)
         where T : class =>
@@ -322,6 +328,32 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         ["change e-mail: a control character in the new address"] = new("Manage/Email.OnPostChange", async cases =>
             new(await cases.AdvisorAsync(), "/Identity/Account/Manage/Email", "#change-email", Set(("Input.NewEmail", "changed" + Control + "@test.example"), ("Input.Password", PortalFactory.Password)),
                 "New e-mail address contains a character that cannot be saved", CountAsync<ApplicationUser>)),
+        ["two-factor sign-in: a made-up tick"] = new("Account/LoginWith2fa.OnPost", async cases =>
+        {
+            var email = await TwoFactorUserAsync(cases);
+            var client = cases.Portal.CreatePortalClient();
+            await Account.TwoFactor.PasswordStepAsync(client, email, PortalFactory.Password);
+            return new(client, "/Identity/Account/LoginWith2fa", "#two-factor", Set(("Code", "123456"), ("RememberMachine", "maybe")),
+                "Tick the box or leave it clear.", db => FailedSignInsAsync(db, email));
+        }),
+        ["recovery-code sign-in: a control character"] = new("Account/LoginWithRecoveryCode.OnPost", async cases =>
+        {
+            var email = await TwoFactorUserAsync(cases);
+            var client = cases.Portal.CreatePortalClient();
+            await Account.TwoFactor.PasswordStepAsync(client, email, PortalFactory.Password);
+            return new(client, "/Identity/Account/LoginWithRecoveryCode", "#recovery-code", Set(("RecoveryCode", "abcd" + Control + "efgh")),
+                "Recovery code contains a character that cannot be saved", db => FailedSignInsAsync(db, email));
+        }),
+        ["turn on the authenticator: a control character in the code"] = new("Manage/EnableAuthenticator.OnPost", async cases =>
+            new(await cases.AdvisorAsync(), "/Identity/Account/Manage/EnableAuthenticator", "#verify-authenticator", Set(("Code", "123" + Control + "456")),
+                "Authenticator code contains a character that cannot be saved", async db => (await db.Users.CountAsync(u => u.TwoFactorEnabled)).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        ["change password: a control character in the new password"] = new("Manage/ChangePassword.OnPost", async cases =>
+            new(await cases.AdvisorAsync(), "/Identity/Account/Manage/ChangePassword", "#change-password",
+                Set(("Input.OldPassword", PortalFactory.Password), ("Input.Password", "Another!Passw0rd" + Control), ("Input.ConfirmPassword", "Another!Passw0rd" + Control)),
+                "New password contains a character that cannot be saved", async db => string.Join(",", await db.Users.OrderBy(u => u.Id).Select(u => u.PasswordHash).ToListAsync()))),
+        ["profile: a control character in the name"] = new("Manage/Index.OnPost", async cases =>
+            new(await cases.AdvisorAsync(), "/Identity/Account/Manage", "#profile", Set(("Input.DisplayName", "Ada" + Control)),
+                "Your name contains a character that cannot be saved", async db => string.Join(",", await db.Users.OrderBy(u => u.Id).Select(u => u.DisplayName).ToListAsync()))),
         ["delete account: a control character in the password"] = new("Manage/DeletePersonalData.OnPost", async cases =>
             new(await cases.AdvisorAsync(), "/Identity/Account/Manage/DeletePersonalData", "#delete-user", Set(("Input.Password", PortalFactory.Password + Control)),
                 "Password contains a character that cannot be saved", CountAsync<ApplicationUser>)),
@@ -332,6 +364,20 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         new(await cases.AdministratorAsync(), "/admin/taxonomies/markets", "", Set(), "",
             async db => string.Join(",", await db.TaxonomyTerms.Where(t => t.Kind == TaxonomyKind.Market).OrderBy(t => t.Id).Select(t => t.SortOrder + "/" + t.RetiredAt).ToListAsync()),
             Expected: HttpStatusCode.BadRequest, Raw: ($"/admin/taxonomies/markets?handler={handler}&id=first", Set()));
+
+    /// <summary>A new advisor with the authenticator turned on through the real pages; returns the address.</summary>
+    private static async Task<string> TwoFactorUserAsync(CasePortal cases)
+    {
+        var email = $"binding-2fa-{Guid.NewGuid():N}@test.example";
+        await Account.TwoFactor.EnableAsync(await cases.Portal.SignedInClientAsync(email, Roles.Advisor, OrganisationSeed.SmiLe));
+        return email;
+    }
+
+    private static async Task<string> FailedSignInsAsync(AppDbContext db, string email)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
+        return $"{user.AccessFailedCount}/{user.LockoutEnd}";
+    }
 
     private static async Task<Form> StatusButtonAsync(CasePortal cases, string handler, OfferStatus from)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -17,10 +18,12 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 public class LoginWith2faModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<LoginWith2faModel> logger) : PageModel
 {
     [BindProperty]
+    [Display(Name = "Authenticator code")]
     public string Code { get; set; } = "";
 
     /// <summary>Skip the code in this browser for a while (Identity's "remember this machine" cookie).</summary>
     [BindProperty]
+    [Display(Name = "Do not ask for a code in this browser for 14 days")]
     public bool RememberMachine { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -37,6 +40,12 @@ public class LoginWith2faModel(SignInManager<ApplicationUser> signIn, IStringLoc
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
             return SignInAgain();
+        }
+
+        // A value the form could not read is shown as such, and no code is tried (a try counts towards lockout).
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
 
         var code = TwoFactorCode.Normalise(Code);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 public class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
 {
     [BindProperty]
+    [Display(Name = "Recovery code")]
     public string RecoveryCode { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -26,6 +28,11 @@ public class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, I
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
             return SignInAgain();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
 
         var code = RecoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Infrastructure;
@@ -51,10 +52,13 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
 
 public sealed class ChangePasswordInput : INewPasswordInput
 {
+    [Display(Name = "Current password")]
     public string OldPassword { get; set; } = "";
 
+    [Display(Name = "New password")]
     public string Password { get; set; } = "";
 
+    [Display(Name = "New password again")]
     public string ConfirmPassword { get; set; } = "";
 }
 

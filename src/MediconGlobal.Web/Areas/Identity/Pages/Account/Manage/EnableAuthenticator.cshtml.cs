@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -21,6 +22,7 @@ public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignIn
     public string QrCode { get; private set; } = "";
 
     [BindProperty]
+    [Display(Name = "Authenticator code")]
     public string Code { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
@@ -39,6 +41,12 @@ public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignIn
         if (await users.GetUserAsync(User) is not { } user)
         {
             return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadKeyAsync(user);
+            return Page();
         }
 
         var code = TwoFactorCode.Normalise(Code);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -80,6 +81,7 @@ public class IndexModel(AppDbContext db, UserManager<ApplicationUser> users, Sig
 
 public sealed class ProfileInput
 {
+    [Display(Name = "Your name")]
     public string DisplayName { get; set; } = "";
 }
 
