@@ -69,7 +69,7 @@ public static class PageExtensions
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
         await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.Locator("#login-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase));

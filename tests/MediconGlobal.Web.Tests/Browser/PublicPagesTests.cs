@@ -34,11 +34,11 @@ public sealed class PublicPagesTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Email").FillAsync("nobody@example.test");
+        await page.GetByLabel("E-mail").FillAsync("nobody@example.test");
         await page.GetByLabel("Password").FillAsync("wrong-password");
         await page.Locator("#login-submit").ClickAsync();
 
-        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToContainTextAsync("The email address or password is not correct.");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToContainTextAsync("The e-mail address or password is not correct");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("shell-sign-in-error");
         await page.Context.CloseAsync();
