@@ -234,9 +234,9 @@ public sealed class CatalogueIndex
     /// <summary>Each position's place in the culture's collation of names (ties by id).</summary>
     public int[] NameRanks(CultureInfo culture) => OrdersFor(culture).NameRank;
 
-    private NameOrders OrdersFor(CultureInfo culture) => _orders.GetOrAdd(culture.Name, _ =>
+    private NameOrders OrdersFor(CultureInfo culture) => _orders.GetOrAdd(NameOrder.Language(culture), _ =>
     {
-        var names = StringComparer.Create(culture, ignoreCase: true);
+        var names = NameOrder.Comparer(culture);
         var byName = Enumerable.Range(0, Count).Order(Comparer<int>.Create((a, b) =>
             names.Compare(_offers[a].Name, _offers[b].Name) is var c && c != 0 ? c : _offers[a].Id.CompareTo(_offers[b].Id))).ToArray();
         var rank = new int[Count];

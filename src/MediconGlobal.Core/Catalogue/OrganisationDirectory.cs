@@ -77,7 +77,7 @@ public static class OrganisationDirectory
             })
             .ToListAsync(cancellationToken);
         return rows
-            .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
+            .OrderBy(r => r.Name, NameOrder.Comparer())
             .Select(r => new OrganisationCard(r.Id, r.Name, r.Type, r.CountryCode, r.Region, Summarise(r.Description),
                 terms.NamesOf(r.Terms.Where(t => terms.Find(t)?.Kind == TaxonomyKind.SupportCategory)), r.Offers, r.IsFictional))
             .ToList();
@@ -112,7 +112,7 @@ public static class OrganisationDirectory
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
         IReadOnlyList<string> Of(TaxonomyKind kind) => terms.NamesOf(organisation.Terms.Where(t => terms.Find(t)?.Kind == kind));
         var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProviderId == id && o.Status == OfferStatus.Published)
-            .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
+            .OrderByName(o => o.Name, db).Select(o => o.Id).ToListAsync(cancellationToken);
         var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
 
         var led = await db.Programmes.AsNoTracking().Where(p => p.LeadOrganisationId == id)
@@ -122,7 +122,7 @@ public static class OrganisationDirectory
             .ToListAsync(cancellationToken);
         var funded = await db.Programmes.AsNoTracking().Where(p => p.FunderOrganisationId == id)
             .Select(p => new ProgrammeLink(p.Id, p.Name, "Funder", p.Status)).ToListAsync(cancellationToken);
-        var programmes = led.Concat(partnered).Concat(funded).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var programmes = led.Concat(partnered).Concat(funded).DistinctBy(p => p.Id).OrderBy(p => p.Name, NameOrder.Comparer()).ToList();
 
         return new OrganisationProfile(organisation.Id, organisation.Name, organisation.Type, organisation.CountryCode, organisation.Region, organisation.Website,
             organisation.Description, organisation.IsFictional, Of(TaxonomyKind.SupportCategory), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Language),

@@ -57,7 +57,7 @@ public static class ProgrammeDirectory
         // Running work first, then the most recent.
         return rows.OrderBy(p => p.Status == ProgrammeStatus.Active ? 0 : p.Status == ProgrammeStatus.Planned ? 1 : 2)
             .ThenByDescending(p => p.Start ?? DateOnly.MaxValue)
-            .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(p => p.Name, NameOrder.Comparer())
             .ToList();
     }
 
@@ -95,12 +95,12 @@ public static class ProgrammeDirectory
         }
 
         var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProgrammeId == id && o.Status == OfferStatus.Published)
-            .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
+            .OrderByName(o => o.Name, db).Select(o => o.Id).ToListAsync(cancellationToken);
         var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
         var links = (p.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return new ProgrammeProfile(p.Id, p.Name, p.LeadOrganisationId, p.Lead, p.Description, p.Funder, p.FunderOrganisationId, p.FundingAmountMinor, p.FundingCurrency,
             p.ReferenceNumber, p.StartDate, p.EndDate, p.Status, p.TargetGroup, p.Geography, p.Activities, p.LessonsLearned, links, p.IsFictional,
-            p.Partners.OrderBy(x => x.Name, StringComparer.CurrentCultureIgnoreCase).ToList(), p.Indicators, offers);
+            p.Partners.OrderBy(x => x.Name, NameOrder.Comparer()).ToList(), p.Indicators, offers);
     }
 
     /// <summary>"SEK 2,138,347" (whole units; minor units only when there are any).</summary>

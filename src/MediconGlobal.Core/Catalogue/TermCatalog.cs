@@ -26,7 +26,7 @@ public sealed class TermCatalog
 
     public TermCatalog(IEnumerable<TermInfo> terms)
     {
-        var list = terms.OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ThenBy(t => t.Name).ToList();
+        var list = terms.OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
         _byId = list.ToDictionary(t => t.Id);
         _byCode = list.ToDictionary(t => (t.Kind, t.Code.ToLowerInvariant()));
         Markets = new MarketHierarchy(

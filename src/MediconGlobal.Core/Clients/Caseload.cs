@@ -84,7 +84,7 @@ public static class Caseload
             .OrderByDescending(c => c.Overdue)
             .ThenByDescending(c => c.Waiting)
             .ThenByDescending(c => c.OpenNeeds)
-            .ThenBy(c => c.Name)
+            .ThenByName(c => c.Name, db)
             .ThenBy(c => c.Id)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)

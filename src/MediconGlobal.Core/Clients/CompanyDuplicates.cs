@@ -34,7 +34,7 @@ public static class CompanyDuplicates
                 digits.Length > 0 && c.CountryCode == countryCode && c.OrganisationNumber == digits))
             .Where(c => c.SameOrganisationNumber || AreSimilar(name, c.Name))
             .OrderByDescending(c => c.SameOrganisationNumber)
-            .ThenBy(c => c.Name)
+            .ThenBy(c => c.Name, NameOrder.Comparer())
             .Take(5)
             .ToList();
     }

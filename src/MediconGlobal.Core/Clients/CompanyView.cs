@@ -46,6 +46,7 @@ public sealed record CompanyView(
     public static async Task<CompanyView?> LoadAsync(AppDbContext db, Viewer viewer, int id, DateTime now, CancellationToken cancellationToken = default)
     {
         var overdueBefore = now - Referral.AnswerDueWithin;
+        var collation = NameOrder.Collation(db.Database);
         var head = await db.Companies.AsNoTracking().VisibleTo(viewer).Where(c => c.Id == id)
             .Select(c => new
             {
@@ -65,7 +66,7 @@ public sealed record CompanyView(
                 c.SharesDataWithPartners,
                 c.IsFictional,
                 Advisors = c.Advisors.Select(a => a.User!.DisplayName).ToList(),
-                Markets = c.Terms.OrderBy(t => t.Term!.SortOrder).ThenBy(t => t.Term!.Name).Select(t => t.Term!.Name).ToList(),
+                Markets = c.Terms.OrderBy(t => t.Term!.SortOrder).ThenBy(t => EF.Functions.Collate(t.Term!.Name, collation)).Select(t => t.Term!.Name).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (head is null)

@@ -31,6 +31,7 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(connectionString);
                 builder.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                builder.AddInterceptors(NameOrder.SqliteCollations.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Core.Landscape;
@@ -37,19 +38,19 @@ public sealed record NetworkGraph(IReadOnlyList<NetworkNode> Nodes, IReadOnlyLis
     public IReadOnlyList<NetworkNode> Brokers => _brokers ??=
         Nodes.Where(n => n.Centrality.Betweenness > 0)
             .OrderByDescending(n => n.Centrality.Betweenness)
-            .ThenBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .ThenBy(n => n.Organisation.Name, NameOrder.Comparer())
             .Take(BrokerCount)
             .ToList();
 
     /// <summary>Organisations with no shared programme and no referral to or from anyone shown.</summary>
     public IReadOnlyList<NetworkNode> Isolated => _isolated ??=
-        Nodes.Where(n => n.Centrality.Degree == 0).OrderBy(n => n.Organisation.Name, StringComparer.CurrentCulture).ToList();
+        Nodes.Where(n => n.Centrality.Degree == 0).OrderBy(n => n.Organisation.Name, NameOrder.Comparer()).ToList();
 
     /// <summary>Every organisation, the most central first: by betweenness, then number of links, then name.</summary>
     public IReadOnlyList<NetworkNode> ByBetweenness => _byBetweenness ??=
         Nodes.OrderByDescending(n => n.Centrality.Betweenness)
             .ThenByDescending(n => n.Centrality.Degree)
-            .ThenBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .ThenBy(n => n.Organisation.Name, NameOrder.Comparer())
             .ToList();
 
     /// <summary>The links of one organisation, in the order of <see cref="Links"/>.</summary>
@@ -100,13 +101,13 @@ public static class CollaborationNetwork
         }
 
         var links = shared.Keys.Union(referred.Keys)
-            .Select(k => new NetworkLink(k.Item1, k.Item2, shared.GetValueOrDefault(k)?.Order(StringComparer.CurrentCulture).ToList() ?? [], referred.GetValueOrDefault(k)))
+            .Select(k => new NetworkLink(k.Item1, k.Item2, shared.GetValueOrDefault(k)?.Order(NameOrder.Comparer()).ToList() ?? [], referred.GetValueOrDefault(k)))
             .OrderBy(l => l.A).ThenBy(l => l.B)
             .ToList();
         var centrality = Centrality.Compute(nodes.Keys, links.Select(l => (l.A, l.B)));
         var graphNodes = nodes.Values
             .Select(o => new NetworkNode(o, centrality[o.Id]))
-            .OrderBy(n => n.Organisation.Name, StringComparer.CurrentCulture)
+            .OrderBy(n => n.Organisation.Name, NameOrder.Comparer())
             .ToList();
         return new NetworkGraph(graphNodes, links);
     }

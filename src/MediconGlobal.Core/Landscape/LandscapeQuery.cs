@@ -57,7 +57,7 @@ public static class LandscapeQuery
         }
 
         var rows = await organisations
-            .OrderBy(o => o.Name)
+            .OrderByName(o => o.Name, db)
             .Select(o => new
             {
                 o.Id,

@@ -32,7 +32,7 @@ public static class PipelineQuery
         }
 
         return await organisations
-            .OrderBy(o => o.Name)
+            .OrderByName(o => o.Name, db)
             .Select(o => new PipelineEntry(
                 o.Id,
                 o.Name,

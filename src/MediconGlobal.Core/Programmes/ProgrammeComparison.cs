@@ -61,12 +61,13 @@ public static class ProgrammeComparison
             .ToList();
 
     public static async Task<IReadOnlyList<(int Id, string Name, ProgrammeStatus Status)>> ChoicesAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        (await db.Programmes.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Status }).ToListAsync(cancellationToken))
+        (await db.Programmes.AsNoTracking().OrderByName(p => p.Name, db).Select(p => new { p.Id, p.Name, p.Status }).ToListAsync(cancellationToken))
             .Select(p => (p.Id, p.Name, p.Status)).ToList();
 
     /// <summary>The programmes with the given ids, in the order asked.</summary>
     public static async Task<IReadOnlyList<ComparedProgramme>> LoadAsync(AppDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
     {
+        var collation = NameOrder.Collation(db.Database);
         var rows = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
@@ -79,7 +80,7 @@ public static class ProgrammeComparison
                 p.FundingCurrency,
                 p.StartDate,
                 p.EndDate,
-                Partners = p.Partners.OrderBy(x => x.Organisation!.Name).Select(x => x.Organisation!.Name + (x.Role == null ? "" : " (" + x.Role + ")")).ToList(),
+                Partners = p.Partners.OrderBy(x => EF.Functions.Collate(x.Organisation!.Name, collation)).Select(x => x.Organisation!.Name + (x.Role == null ? "" : " (" + x.Role + ")")).ToList(),
                 Indicators = p.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => new ComparedIndicator(i.Id, i.Metric, i.Target, i.Actual, i.Funnel)).ToList(),
                 p.LessonsLearned,
                 p.Version,

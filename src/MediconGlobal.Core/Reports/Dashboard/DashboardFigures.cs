@@ -77,7 +77,7 @@ public sealed record DashboardFigures(
             byCategory.OrderByDescending(c => c.UnmetShare).ThenByDescending(c => c.Needs).ThenBy(c => c.Category).ToList(),
             Enumerable.Range(0, Months).Select(i => DateOnly.FromDateTime(firstMonth.AddMonths(i)))
                 .Select(m => new MonthCount(m, perMonth.Where(p => p.Year == m.Year && p.Month == m.Month).Sum(p => p.Count))).ToList(),
-            open.OrderByDescending(o => o.Open).ThenBy(o => o.Name).Take(10).ToList());
+            open.OrderByDescending(o => o.Open).ThenBy(o => o.Name, NameOrder.Comparer()).Take(10).ToList());
     }
 
     public static double? Median(IEnumerable<double> values)

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed partial class GapAnalysis
         var offerIds = index.OfferIds(matched).ToList();
         var shownIds = offerIds.Take(limit).ToList();
         var offers = await db.Offers.AsNoTracking().Where(o => shownIds.Contains(o.Id))
-            .OrderBy(o => o.Name)
+            .OrderByName(o => o.Name, db)
             .Select(o => new DrillDownOffer(o.Id, o.Name, o.Provider!.Name, o.LastReviewedAt))
             .ToListAsync(cancellationToken);
 

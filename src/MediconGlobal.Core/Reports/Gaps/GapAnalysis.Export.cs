@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public sealed partial class GapAnalysis
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var rows = shown.OrderBy(x => x.Cell.Row).ThenBy(x => x.Cell.Column)
-            .SelectMany(x => x.Offers.Select(id => names[id]).OrderBy(o => o.Name)
+            .SelectMany(x => x.Offers.Select(id => names[id]).OrderBy(o => o.Name, NameOrder.Comparer())
                 .Select(o => new GapExportOffer(report.Rows[x.Cell.Row], report.Columns[x.Cell.Column], o.Id, o.Name, o.Provider)))
             .ToList();
         return new GapExportData(report, rows, await DescribeAsync(query, cancellationToken));

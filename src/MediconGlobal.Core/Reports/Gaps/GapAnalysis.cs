@@ -181,7 +181,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     {
         var kind = dimension.TaxonomyKind();
         return await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == kind)
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, db)
             .Select(t => new AxisTerm(t.Id, t.Name, t.IsAgnostic))
             .ToListAsync(cancellationToken);
     }

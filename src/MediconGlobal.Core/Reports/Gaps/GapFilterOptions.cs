@@ -16,13 +16,13 @@ public sealed record GapFilterOptions(IReadOnlyList<FilterOption> Regions, IRead
     {
         var terms = await db.TaxonomyTerms.AsNoTracking()
             .Where(t => t.Kind == TaxonomyKind.Region || t.Kind == TaxonomyKind.Sector)
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, db)
             .Select(t => new { t.Kind, Option = new FilterOption(t.Id, t.Name) })
             .ToListAsync(cancellationToken);
         var companies = GapAnalysis.CompaniesCounted(db.Companies, viewer);
         var incubators = await db.Organisations.AsNoTracking()
             .Where(o => companies.Any(c => c.HomeIncubatorId == o.Id))
-            .OrderBy(o => o.Name)
+            .OrderByName(o => o.Name, db)
             .Select(o => new FilterOption(o.Id, o.Name))
             .ToListAsync(cancellationToken);
         return new GapFilterOptions(

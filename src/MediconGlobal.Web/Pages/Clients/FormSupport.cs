@@ -22,7 +22,7 @@ public static class FormSupport
             ? []
             : await db.Organisations.AsNoTracking()
                 .Where(o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency || o.Type == OrganisationType.ClusterOrganisation)
-                .OrderBy(o => o.Name)
+                .OrderByName(o => o.Name, db)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToListAsync(cancellationToken);
 }

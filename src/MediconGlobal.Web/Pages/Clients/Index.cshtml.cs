@@ -57,7 +57,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             Incubators = await db.Organisations.AsNoTracking()
                 .Where(o => db.Companies.Any(c => c.HomeIncubatorId == o.Id))
-                .OrderBy(o => o.Name)
+                .OrderByName(o => o.Name, db)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToListAsync(cancellationToken);
         }

@@ -27,7 +27,7 @@ public sealed class TermOptions
         var keep = (kept ?? []).OfType<int>().ToList();
         var terms = await db.TaxonomyTerms.AsNoTracking()
             .Where(t => t.Kind != TaxonomyKind.Language && (includeRetired || t.RetiredAt == null || keep.Contains(t.Id)))
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, db)
             .Select(t => new { t.Id, t.Kind, t.Name, t.CountryCode, t.IsAgnostic })
             .ToListAsync(cancellationToken);
         List<SelectListItem> Of(TaxonomyKind kind) => terms.Where(t => t.Kind == kind && !t.IsAgnostic).Select(t => new SelectListItem(t.Name, Id(t.Id))).ToList();

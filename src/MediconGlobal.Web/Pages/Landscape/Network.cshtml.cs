@@ -104,7 +104,7 @@ public class NetworkModel(AppDbContext db, NetworkCache networks, IStringLocaliz
 
     /// <summary>An organisation's strongest links (most shared programmes and referrals first), at most <see cref="LinksPerRow"/>.</summary>
     public IReadOnlyList<NetworkLink> StrongestLinksOf(int organisationId) =>
-        Graph.LinksOf(organisationId).OrderByDescending(l => l.Strength).ThenBy(l => Names[l.A == organisationId ? l.B : l.A], StringComparer.CurrentCulture)
+        Graph.LinksOf(organisationId).OrderByDescending(l => l.Strength).ThenBy(l => Names[l.A == organisationId ? l.B : l.A], NameOrder.Comparer())
             .Take(LinksPerRow).ToList();
 
     /// <summary>The graph as Cytoscape elements, read by <c>wwwroot/js/network.js</c> from a data- attribute (no inline script).</summary>
@@ -147,5 +147,5 @@ public class NetworkModel(AppDbContext db, NetworkCache networks, IStringLocaliz
     }
 
     public IEnumerable<string> ProgrammesOf(int organisationId) =>
-        Graph.LinksOf(organisationId).SelectMany(l => l.SharedProgrammes).Distinct().Order(StringComparer.CurrentCulture);
+        Graph.LinksOf(organisationId).SelectMany(l => l.SharedProgrammes).Distinct().Order(NameOrder.Comparer());
 }

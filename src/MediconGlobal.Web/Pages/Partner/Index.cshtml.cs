@@ -34,7 +34,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var viewer = User.ToViewer();
         if (viewer.ManagesEverything() && requested is null)
         {
-            Choices = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+            Choices = await db.Organisations.AsNoTracking().OrderByName(o => o.Name, db)
                 .Select(o => new OrganisationRow(o.Id, o.Name, o.Offers.Count, db.CorrectionRequests.Count(c => c.OrganisationId == o.Id && c.Status == CorrectionStatus.Open)))
                 .ToListAsync(cancellationToken);
             return Page();
@@ -50,7 +50,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         OrganisationQuery = PartnerOrganisations.Query(viewer, Organisation.Id);
         Offers = await db.Offers.AsNoTracking().ManageableBy(viewer)
             .Where(o => o.ProviderId == Organisation.Id)
-            .OrderBy(o => o.Status).ThenBy(o => o.Name)
+            .OrderBy(o => o.Status).ThenByName(o => o.Name, db)
             .Select(o => new OfferRow(o.Id, o.Name, o.Status, o.LastReviewedAt, o.Category!.Name, o.Version))
             .ToListAsync(cancellationToken);
         OpenCorrections = await db.CorrectionRequests.ManageableBy(viewer)

@@ -18,7 +18,7 @@ public interface IProgrammeFormPage
 public static class ProgrammeForm
 {
     public static async Task<IReadOnlyList<(int Id, string Name)>> OrganisationsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
+        (await db.Organisations.AsNoTracking().OrderByName(o => o.Name, db).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
             .Select(o => (o.Id, o.Name)).ToList();
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class ProgrammeInput
         Activities = programme.Activities,
         LessonsLearned = programme.LessonsLearned,
         Links = programme.Links,
-        Partners = programme.Partners.OrderBy(p => p.Organisation?.Name).Select(p => new PartnerInput { OrganisationId = p.OrganisationId, Role = p.Role }).ToList(),
+        Partners = programme.Partners.OrderBy(p => p.Organisation?.Name, NameOrder.Comparer()).Select(p => new PartnerInput { OrganisationId = p.OrganisationId, Role = p.Role }).ToList(),
         Indicators = programme.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
             .Select(i => new IndicatorInput { Id = i.Id, Metric = i.Metric, Target = i.Target, Actual = i.Actual, Funnel = i.Funnel, Notes = i.Notes }).ToList(),
         Version = programme.Version,

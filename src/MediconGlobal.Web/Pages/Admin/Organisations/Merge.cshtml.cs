@@ -105,7 +105,7 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Choices = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
+        Choices = (await db.Organisations.AsNoTracking().OrderByName(o => o.Name, db).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
             .Select(o => (o.Id, o.Name)).ToList();
         if (Survivor is { } survivor && Duplicate is { } duplicate && survivor != duplicate)
         {

@@ -130,7 +130,7 @@ public class TermsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
             return NotFound();
         }
 
-        var terms = await db.TaxonomyTerms.Where(x => x.Kind == taxonomy.Kind).OrderBy(x => x.SortOrder).ThenBy(x => x.Name).ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.Where(x => x.Kind == taxonomy.Kind).OrderBy(x => x.SortOrder).ThenByName(x => x.Name, db).ToListAsync(cancellationToken);
         var index = terms.FindIndex(x => x.Id == id);
         if (index < 0)
         {

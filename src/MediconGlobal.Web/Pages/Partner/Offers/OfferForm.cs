@@ -26,7 +26,7 @@ public static class OfferForm
             .Concat(terms.OfKind(TaxonomyKind.Format).Where(f => f.Code == offer.Format.ToString()).Select(f => f.Id)).ToList();
         var programmes = await db.Programmes.AsNoTracking()
             .Where(p => p.LeadOrganisationId == providerId || p.FunderOrganisationId == providerId || p.Partners.Any(x => x.OrganisationId == providerId) || p.Id == currentProgrammeId)
-            .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+            .OrderByName(p => p.Name, db).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         return new OfferFormOptions(terms, programmes.Select(p => (p.Id, p.Name)).ToList(), kept);
     }
 

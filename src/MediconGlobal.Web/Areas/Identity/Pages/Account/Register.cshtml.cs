@@ -142,7 +142,7 @@ public class RegisterModel(
     private async Task LoadIncubatorsAsync(CancellationToken cancellationToken) =>
         Incubators = await db.Organisations.AsNoTracking()
             .Where(o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency)
-            .OrderBy(o => o.Name)
+            .OrderByName(o => o.Name, db)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToListAsync(cancellationToken);
 }
