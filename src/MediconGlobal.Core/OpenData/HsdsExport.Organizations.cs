@@ -5,7 +5,43 @@ namespace MediconGlobal.Core.OpenData;
 
 public sealed partial class HsdsExport
 {
+    /// <summary>A page of organisations as <c>organization_list</c> items.</summary>
     public async Task<HsdsPage<HsdsOrganizationSummary>> OrganizationsAsync(HsdsQuery query, CancellationToken cancellationToken = default)
+    {
+        var organisations = await OrganisationsMatchingAsync(query, cancellationToken);
+        var total = await organisations.CountAsync(cancellationToken);
+        var page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip((query.SafePage - 1) * query.SafePerPage).Take(query.SafePerPage)
+            .Select(o => new { o.Id, o.Name, o.Description, o.Website })
+            .ToListAsync(cancellationToken);
+        return Page(query, total, page.Select(o => new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, o.Id), o.Name, o.Description ?? "", SafeUrl(o.Website))).ToList());
+    }
+
+    /// <summary>
+    /// A page of fully nested organisations (the HSDS <c>full</c> parameter), each as <see cref="OrganizationAsync"/>
+    /// gives it; with <paramref name="fullServices"/> their services are full services (<c>full_service</c>).
+    /// </summary>
+    public async Task<HsdsPage<HsdsOrganization>> FullOrganizationsAsync(HsdsQuery query, bool fullServices, CancellationToken cancellationToken = default)
+    {
+        var organisations = await OrganisationsMatchingAsync(query, cancellationToken);
+        var total = await organisations.CountAsync(cancellationToken);
+        var ids = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip((query.SafePage - 1) * query.SafePerPage).Take(query.SafePerPage)
+            .Select(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var page = new List<HsdsOrganization>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await OrganizationAsync(HsdsIds.Of(HsdsKind.Organization, id), fullServices, cancellationToken) is { } organisation)
+            {
+                page.Add(organisation);
+            }
+        }
+
+        return Page(query, total, page);
+    }
+
+    private async Task<IQueryable<Organisation>> OrganisationsMatchingAsync(HsdsQuery query, CancellationToken cancellationToken)
     {
         var terms = await TermsAsync(cancellationToken);
         var organisations = db.Organisations.AsNoTracking();
@@ -29,15 +65,14 @@ public sealed partial class HsdsExport
             };
         }
 
-        var total = await organisations.CountAsync(cancellationToken);
-        var page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((query.SafePage - 1) * query.SafePerPage).Take(query.SafePerPage)
-            .Select(o => new { o.Id, o.Name, o.Description, o.Website })
-            .ToListAsync(cancellationToken);
-        return Page(query, total, page.Select(o => new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, o.Id), o.Name, o.Description ?? "", SafeUrl(o.Website))).ToList());
+        return organisations;
     }
 
-    public async Task<HsdsOrganization?> OrganizationAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One fully nested organisation, or null for an id that is not an organisation's. Its services are
+    /// <c>service_list</c> items, or full services when <paramref name="fullServices"/> (the HSDS <c>full_service</c> parameter).
+    /// </summary>
+    public async Task<HsdsOrganization?> OrganizationAsync(string id, bool fullServices = false, CancellationToken cancellationToken = default)
     {
         if (HsdsIds.Read(id, HsdsKind.Organization) is not { } organisationId)
         {
@@ -77,7 +112,7 @@ public sealed partial class HsdsExport
             organisation.Contacts.Select(c => new HsdsContact(HsdsIds.Of(HsdsKind.OrganizationContact, c.Id), hsdsId, null, c.Name, c.Role, c.Email)).ToList(),
             programmes.Select(p => new HsdsProgram(HsdsIds.Of(HsdsKind.Program, p.Id), HsdsIds.Of(HsdsKind.Organization, p.LeadOrganisationId), p.Name, p.Description ?? "")).ToList(),
             attributes,
-            await LoadServicesAsync(serviceIds, full: false, cancellationToken));
+            await LoadServicesAsync(serviceIds, fullServices, cancellationToken));
     }
 
     /// <summary>An organisation's type, region, expertise, sectors served and languages as HSDS attributes.</summary>

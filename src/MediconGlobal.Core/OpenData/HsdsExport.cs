@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.OpenData;
 
-/// <summary>Filters and paging of an HSDS list request.</summary>
-public sealed record HsdsQuery(string? Search = null, string? TaxonomyTermId = null, DateTime? ModifiedAfter = null, string? OrganizationId = null, string? TaxonomyId = null, int Page = 1, int PerPage = HsdsQuery.DefaultPerPage)
+/// <summary>
+/// Filters and paging of an HSDS list request, named as the HSDS 3.0 <c>openapi.json</c> names its query parameters:
+/// <c>search</c>, <c>taxonomy_term_id</c>, <c>modified_after</c> (UTC), <c>organization_id</c>, <c>taxonomy_id</c>,
+/// <c>page</c> (from 1), <c>per_page</c> (1–<see cref="MaxPerPage"/>), and for taxonomy terms <c>top_only</c> (terms
+/// without a parent) and <c>parent_id</c> (children of that term). Which list honours which is ADR 1650.
+/// </summary>
+public sealed record HsdsQuery(string? Search = null, string? TaxonomyTermId = null, DateTime? ModifiedAfter = null, string? OrganizationId = null, string? TaxonomyId = null, int Page = 1, int PerPage = HsdsQuery.DefaultPerPage, bool TopOnly = false, string? ParentId = null)
 {
     public const int DefaultPerPage = 50;
     public const int MaxPerPage = 200;
@@ -30,7 +35,24 @@ public sealed partial class HsdsExport(AppDbContext db)
     public async Task<HsdsTerms> TermsAsync(CancellationToken cancellationToken) =>
         _terms ??= new HsdsTerms(await TermCatalog.LoadAsync(db, cancellationToken));
 
-    public async Task<HsdsPage<HsdsService>> ServicesAsync(HsdsQuery query, CancellationToken cancellationToken = default)
+    /// <summary>A page of services: <c>service_list</c> items, or full services (<c>service</c>) when <paramref name="full"/>.</summary>
+    public async Task<HsdsPage<HsdsService>> ServicesAsync(HsdsQuery query, bool full = false, CancellationToken cancellationToken = default)
+    {
+        var ids = await ServiceIdsAsync(query, cancellationToken);
+        return Page(query, ids.Count, await LoadServicesAsync(PageOf(ids, query), full, cancellationToken));
+    }
+
+    /// <summary>A page of services reduced to id and last modification (the HSDS <c>minimal</c> parameter).</summary>
+    public async Task<HsdsPage<HsdsServiceMinimal>> MinimalServicesAsync(HsdsQuery query, CancellationToken cancellationToken = default)
+    {
+        var ids = await ServiceIdsAsync(query, cancellationToken);
+        var pageIds = PageOf(ids, query);
+        var modified = await db.Offers.AsNoTracking().Where(o => pageIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.UpdatedAt, cancellationToken);
+        return Page(query, ids.Count, pageIds.Where(modified.ContainsKey).Select(id => new HsdsServiceMinimal(HsdsIds.Of(HsdsKind.Service, id), modified[id])).ToList());
+    }
+
+    /// <summary>The ids of the published offers the query selects, in the API's order (name, then id).</summary>
+    private async Task<List<int>> ServiceIdsAsync(HsdsQuery query, CancellationToken cancellationToken)
     {
         var terms = await TermsAsync(cancellationToken);
         var offers = db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published).MatchingText(query.Search);
@@ -57,17 +79,26 @@ public sealed partial class HsdsExport(AppDbContext db)
             };
         }
 
+        if (query.TaxonomyId is not null)
+        {
+            // A service "contains a term of the taxonomy" as its attributes, languages and provider show it: every
+            // service has a support category, a format, a cost and a provider type; the other kinds are term links.
+            offers = terms.TaxonomyKindOf(query.TaxonomyId) switch
+            {
+                HsdsTaxonomyRef.Stored { Kind: TaxonomyKind.SupportCategory } or HsdsTaxonomyRef.Everywhere => offers,
+                HsdsTaxonomyRef.Stored s => offers.Where(o => o.Terms.Any(t => t.Term!.Kind == s.Kind)),
+                _ => offers.Where(_ => false),
+            };
+        }
+
         var words = OfferTextSearch.Words(query.Search);
-        var candidates = (await offers
+        return (await offers
             .Select(o => new { o.Id, o.Name, o.Description, Provider = o.Provider!.Name, Programme = o.Programme != null ? o.Programme.Name : null, Category = o.Category!.Name })
             .ToListAsync(cancellationToken))
             .Where(o => OfferTextSearch.MatchesAll(words, o.Name, o.Description, o.Provider, o.Programme, o.Category))
             .OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id)
             .Select(o => o.Id)
             .ToList();
-        var pageIds = PageOf(candidates, query);
-        var services = await LoadServicesAsync(pageIds, full: false, cancellationToken);
-        return Page(query, candidates.Count, services);
     }
 
     public async Task<HsdsService?> ServiceAsync(string id, CancellationToken cancellationToken = default) =>
@@ -80,11 +111,24 @@ public sealed partial class HsdsExport(AppDbContext db)
         return Page(query, all.Count, PageOf(all, query));
     }
 
+    /// <summary>One taxonomy by its HSDS id, or null.</summary>
+    public async Task<HsdsTaxonomy?> TaxonomyAsync(string id, CancellationToken cancellationToken = default) =>
+        (await TermsAsync(cancellationToken)).Taxonomies.FirstOrDefault(t => string.Equals(t.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>One taxonomy term by its HSDS id, or null.</summary>
+    public async Task<HsdsTaxonomyTerm?> TaxonomyTermAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var terms = await TermsAsync(cancellationToken);
+        return terms.Resolve(id) is { } term ? terms.Term(term) : null;
+    }
+
     public async Task<HsdsPage<HsdsTaxonomyTerm>> TaxonomyTermsAsync(HsdsQuery query, CancellationToken cancellationToken = default)
     {
         var words = OfferTextSearch.Words(query.Search);
         var all = (await TermsAsync(cancellationToken)).Terms
             .Where(t => query.TaxonomyId is null || string.Equals(t.TaxonomyId, query.TaxonomyId.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(t => !query.TopOnly || t.ParentId is null)
+            .Where(t => query.ParentId is null || string.Equals(t.ParentId, query.ParentId.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(t => Matches(words, t.Name, t.Code))
             .ToList();
         return Page(query, all.Count, PageOf(all, query));

@@ -5,6 +5,9 @@ namespace MediconGlobal.Core.OpenData;
 
 public sealed record HsdsPage<T>(int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents);
 
+/// <summary>A service as the HSDS <c>minimal</c> parameter asks: its id and when it last changed (UTC).</summary>
+public sealed record HsdsServiceMinimal(string Id, DateTime LastModified);
+
 public sealed record HsdsTaxonomy(string Id, string Name, string Description, string? Uri = null, string? Version = null);
 
 public sealed record HsdsTaxonomyTerm(string Id, string Code, string Name, string Description, string? ParentId, string Taxonomy, string TaxonomyId, string Language = "en");

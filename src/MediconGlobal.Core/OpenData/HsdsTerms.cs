@@ -15,6 +15,15 @@ public abstract record HsdsTermRef
     public sealed record ProviderType(OrganisationType Value) : HsdsTermRef;
 }
 
+/// <summary>A taxonomy an HSDS taxonomy_id can point at: a stored kind of term, or one every service carries a term of.</summary>
+public abstract record HsdsTaxonomyRef
+{
+    public sealed record Stored(TaxonomyKind Kind) : HsdsTaxonomyRef;
+
+    /// <summary>Offer formats, cost types and organisation types: every service has exactly one of each.</summary>
+    public sealed record Everywhere : HsdsTaxonomyRef;
+}
+
 /// <summary>
 /// The portal's taxonomies as HSDS taxonomies and terms: the six stored taxonomies (regions, markets, stages,
 /// sectors, support categories, languages) plus offer formats, cost types and organisation types.
@@ -67,6 +76,20 @@ public sealed class HsdsTerms
     public HsdsTermRef? Resolve(string? id) => id is not null && _byId.TryGetValue(id.Trim().ToLowerInvariant(), out var term) ? term : null;
 
     public HsdsTaxonomyTerm Term(HsdsTermRef term) => _terms[term];
+
+    /// <summary>The taxonomy an HSDS taxonomy id names, or null for an id that is not one of the portal's.</summary>
+    public HsdsTaxonomyRef? TaxonomyKindOf(string id)
+    {
+        foreach (var kind in StoredTaxonomies.Keys)
+        {
+            if (string.Equals(HsdsIds.Of(HsdsKind.Taxonomy, (int)kind + 1), id.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return new HsdsTaxonomyRef.Stored(kind);
+            }
+        }
+
+        return Taxonomies.Any(t => string.Equals(t.Id, id.Trim(), StringComparison.OrdinalIgnoreCase)) ? new HsdsTaxonomyRef.Everywhere() : null;
+    }
 
     public TaxonomyKind? KindOf(int termId) => _catalog.Find(termId)?.Kind;
 

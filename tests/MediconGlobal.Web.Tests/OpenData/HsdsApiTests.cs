@@ -165,6 +165,130 @@ public sealed class HsdsApiTests(PortalFixture fixture) : IClassFixture<PortalFi
     }
 
     [Fact]
+    public async Task Services_Minimal_GivesOnlyIdAndLastModified()
+    {
+        using var minimal = await GetJsonAsync("/api/hsds/services?minimal=true&per_page=200");
+        using var list = await GetJsonAsync("/api/hsds/services?minimal=false&per_page=200");
+
+        AssertPage(minimal.RootElement);
+        var items = minimal.RootElement.GetProperty("contents").EnumerateArray().ToList();
+        Assert.Equal(15, items.Count);
+        Assert.All(items, i => Assert.Equal(new[] { "id", "last_modified" }, i.EnumerateObject().Select(p => p.Name).ToArray()));
+        Assert.Equal(list.RootElement.GetProperty("contents").EnumerateArray().Select(s => s.GetProperty("id").GetString()), items.Select(i => i.GetProperty("id").GetString()));
+        Assert.All(items, i => Assert.True(i.GetProperty("last_modified").TryGetDateTime(out _)));
+    }
+
+    [Fact]
+    public async Task Services_Full_AreValidFullServices()
+    {
+        using var full = await GetJsonAsync("/api/hsds/services?full=true&per_page=200");
+
+        var items = full.RootElement.GetProperty("contents").EnumerateArray().ToList();
+        Assert.Equal(15, items.Count);
+        Assert.All(items, i => AssertValid(i, "service.json"));
+        Assert.All(items, i => Assert.True(i.GetProperty("attributes").GetArrayLength() >= 3));
+    }
+
+    [Fact]
+    public async Task Lists_FormatNdjson_StreamEveryRecordOneALine()
+    {
+        var response = await _portal.CreatePortalClient().GetAsync("/api/hsds/taxonomy_terms?format=ndjson");
+        using var json = await GetJsonAsync("/api/hsds/taxonomy_terms?per_page=200");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(json.RootElement.GetProperty("total_items").GetInt32(), lines.Length);
+        Assert.True(lines.Length > HsdsQuery.DefaultPerPage, "More terms than one default page, so the stream is not one page.");
+        Assert.All(lines, l => AssertValid(JsonDocument.Parse(l).RootElement, "taxonomy_term.json"));
+    }
+
+    [Fact]
+    public async Task Services_TaxonomyId_KeepsServicesWithATermOfThatTaxonomy()
+    {
+        using var taxonomies = await GetJsonAsync("/api/hsds/taxonomies?search=sectors");
+        var sectors = taxonomies.RootElement.GetProperty("contents").EnumerateArray().Single().GetProperty("id").GetString();
+        var withSectors = await _portal.WithDbAsync(db => db.Offers.CountAsync(o => o.Status == Core.Domain.OfferStatus.Published && o.Terms.Any(t => t.Term!.Kind == Core.Domain.TaxonomyKind.Sector)));
+
+        using var services = await GetJsonAsync($"/api/hsds/services?taxonomy_id={sectors}&full=true&per_page=200");
+
+        Assert.InRange(withSectors, 1, 14);
+        Assert.Equal(withSectors, services.RootElement.GetProperty("total_items").GetInt32());
+        Assert.All(services.RootElement.GetProperty("contents").EnumerateArray(), s => Assert.Contains("sector", s.GetProperty("attributes").EnumerateArray().Select(a => a.GetProperty("link_type").GetString())));
+    }
+
+    [Fact]
+    public async Task Organizations_FullAndFullService_NestRecordsAsAsked()
+    {
+        using var full = await GetJsonAsync("/api/hsds/organizations?full=true&per_page=200");
+        using var fullServices = await GetJsonAsync("/api/hsds/organizations?full_service=true&per_page=200");
+        var dlsc = await _portal.WithDbAsync(db => db.Organisations.Where(o => o.SeedKey == OrganisationSeed.Dlsc).Select(o => o.Id).SingleAsync());
+        using var one = await GetJsonAsync($"/api/hsds/organizations/{HsdsIds.Of(HsdsKind.Organization, dlsc)}?full_service=true");
+
+        Assert.Equal(16, full.RootElement.GetProperty("total_items").GetInt32());
+        Assert.All(full.RootElement.GetProperty("contents").EnumerateArray(), o => AssertValid(o, "organization.json"));
+        var services = fullServices.RootElement.GetProperty("contents").EnumerateArray().SelectMany(o => o.GetProperty("services").EnumerateArray()).ToList();
+        Assert.Equal(15, services.Count);
+        Assert.All(services, s => Assert.True(s.TryGetProperty("attributes", out _)));
+        Assert.DoesNotContain(full.RootElement.GetProperty("contents").EnumerateArray().SelectMany(o => o.GetProperty("services").EnumerateArray()), s => s.TryGetProperty("attributes", out _));
+        Assert.All(one.RootElement.GetProperty("services").EnumerateArray(), s => AssertValid(s, "service.json"));
+    }
+
+    [Fact]
+    public async Task TaxonomyTerms_TopOnlyAndParentId_FollowTheTermTree()
+    {
+        using var usa = await GetJsonAsync("/api/hsds/taxonomy_terms?search=usa");
+        var usaId = usa.RootElement.GetProperty("contents").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "usa").GetProperty("id").GetString();
+
+        using var top = await GetJsonAsync("/api/hsds/taxonomy_terms?top_only=true&per_page=200");
+        using var children = await GetJsonAsync($"/api/hsds/taxonomy_terms?parent_id={usaId}");
+        using var term = await GetJsonAsync($"/api/hsds/taxonomy_terms/{usaId}");
+
+        Assert.All(top.RootElement.GetProperty("contents").EnumerateArray(), t => Assert.False(t.TryGetProperty("parent_id", out _)));
+        Assert.DoesNotContain("usa-boston", top.RootElement.GetProperty("contents").EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal("usa-boston", Assert.Single(children.RootElement.GetProperty("contents").EnumerateArray()).GetProperty("code").GetString());
+        AssertValid(term.RootElement, "taxonomy_term.json");
+        using var taxonomy = await GetJsonAsync($"/api/hsds/taxonomies/{term.RootElement.GetProperty("taxonomy_id").GetString()}");
+        AssertValid(taxonomy.RootElement, "taxonomy.json");
+    }
+
+    [Theory]
+    [InlineData("/api/hsds/services?format=csv", "format")]
+    [InlineData("/api/hsds/services?minimal=yes", "minimal")]
+    [InlineData("/api/hsds/services?full=1", "full")]
+    [InlineData("/api/hsds/services?minimal=true&full=true", "full")]
+    [InlineData("/api/hsds/services?format=ndjson&page=2", "page")]
+    [InlineData("/api/hsds/services?postcode=21432", "postcode")]
+    [InlineData("/api/hsds/services?proximity=1000", "proximity")]
+    [InlineData("/api/hsds/services?full_service=true", "full_service")]
+    [InlineData("/api/hsds/services?pagesize=10", "pagesize")]
+    [InlineData("/api/hsds/organizations?organization_id=x", "organization_id")]
+    [InlineData("/api/hsds/organizations?minimal=true", "minimal")]
+    [InlineData("/api/hsds/organizations/not-an-id?full_service=maybe", "full_service")]
+    [InlineData("/api/hsds/services/not-an-id?full=true", "full")]
+    [InlineData("/api/hsds/programs?taxonomy_term_id=x", "taxonomy_term_id")]
+    [InlineData("/api/hsds/taxonomies?top_only=true", "top_only")]
+    [InlineData("/api/hsds/taxonomy_terms?top_only=no", "top_only")]
+    [InlineData("/api/hsds/taxonomy_terms?format=xml", "format")]
+    [InlineData("/api/hsds/?format=json", "format")]
+    [InlineData("/api/hsds/export.zip?format=csv", "format")]
+    public async Task ParametersTheEndpointDoesNotHonour_Get400NamingThem(string url, string parameter) =>
+        await BadQueryParameters_Get400WithAProblemNamingTheParameter(url, parameter);
+
+    [Theory]
+    [InlineData("/api/hsds/service_at_locations")]
+    [InlineData("/api/hsds/service_at_locations?postcode=21432")]
+    [InlineData("/api/hsds/service_at_locations/4d470002-0000-4001-8000-000000000000")]
+    public async Task ServiceAtLocations_Get404SayingThePortalHasNoLocations(string url)
+    {
+        var response = await _portal.CreatePortalClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(Web.Api.HsdsEndpoints.NoLocations, problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task DraftOffers_AreNotPublished()
     {
         var draft = await _portal.WithDbAsync(async db =>
