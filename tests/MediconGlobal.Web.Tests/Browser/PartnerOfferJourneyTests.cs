@@ -77,7 +77,7 @@ public sealed class PartnerOfferJourneyTests(BrowserFixture browser)
         Assert.Contains("/Identity/Account/AccessDenied", forbidden.Headers["location"], StringComparison.OrdinalIgnoreCase);
         await page.GotoAsync($"/partner/offers/{dlscOffer}/edit");
         Assert.Contains("/Identity/Account/AccessDenied", page.Url, StringComparison.OrdinalIgnoreCase);
-        await Expect(page.Locator("h1")).ToContainTextAsync("Access denied");
+        await Expect(page.Locator("h1")).ToContainTextAsync("No access");
         await Expect(page.Locator("form [name='Input.Name']")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
         await Expect(page.Locator("main")).Not.ToContainTextAsync(await browser.Portal.WithDbAsync(db => db.Offers.Where(o => o.Id == dlscOffer).Select(o => o.Name).SingleAsync()));

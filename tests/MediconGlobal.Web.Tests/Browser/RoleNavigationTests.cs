@@ -42,7 +42,7 @@ public sealed class RoleNavigationTests(BrowserFixture browser)
 
         await page.GotoAsync(refusedPage);
         Assert.Contains("/Identity/Account/AccessDenied", page.Url, StringComparison.OrdinalIgnoreCase);
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Access denied");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("No access");
         await page.AssertAccessibleAsync();
 
         await page.SignOutAsync();
