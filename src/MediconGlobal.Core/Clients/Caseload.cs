@@ -50,6 +50,13 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, in
 /// timeline: a need logged or changed, a referral sent, answered or completed, a note, consent). Clients
 /// needing attention come first.
 /// </summary>
+/// <remarks>
+/// Two queries (issue 12: per-company subqueries timed out on PostgreSQL for an administrator's 50,000 clients).
+/// The first pages the clients by their attention figures, which come from two grouped queries over the listed
+/// clients' open needs and unanswered referrals, joined once (a hash join on PostgreSQL; on SQLite a walk from
+/// the listed clients through the needs' (company, status) index when the list is narrow). The second reads
+/// the page's 50 rows only: names of stage, sector and incubator, and the dates of the last activity.
+/// </remarks>
 public static class Caseload
 {
     public const int PageSize = 50;
@@ -57,21 +64,59 @@ public static class Caseload
     public static async Task<CaseloadPage> LoadAsync(AppDbContext db, Viewer viewer, CaseloadFilter filter, DateTime now, CancellationToken cancellationToken = default)
     {
         var overdueBefore = now - Referral.AnswerDueWithin;
-        var companies = Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter, overdueBefore);
-        var total = await companies.CountAsync(cancellationToken);
+        var companies = Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter);
+        var openNeeds =
+            from n in db.Needs.AsNoTracking()
+            join c in companies on n.CompanyId equals c.Id
+            where n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred
+            group n by n.CompanyId into g
+            select new { CompanyId = g.Key, Count = g.Count() };
+        var unanswered =
+            from r in db.Referrals.AsNoTracking()
+            join n in db.Needs.AsNoTracking() on r.NeedId equals n.Id
+            join c in companies on n.CompanyId equals c.Id
+            where r.Status == ReferralStatus.Sent
+            group r by n.CompanyId into g
+            select new { CompanyId = g.Key, Waiting = g.Count(), Overdue = g.Count(r => r.SentAt < overdueBefore) };
+        var attention =
+            from c in companies
+            join o in openNeeds on c.Id equals o.CompanyId into open
+            from o in open.DefaultIfEmpty()
+            join u in unanswered on c.Id equals u.CompanyId into waiting
+            from u in waiting.DefaultIfEmpty()
+                // "(int?)x!.Count ?? 0", not "x == null ? 0 : x.Count": EF translates only the former in ORDER BY and WHERE
+                // (a missing left-joined row reads as SQL NULL).
+            select new { c.Id, c.Name, OpenNeeds = (int?)o!.Count ?? 0, Waiting = (int?)u!.Waiting ?? 0, Overdue = (int?)u!.Overdue ?? 0 };
+        attention = filter.Focus switch
+        {
+            CaseloadFocus.OpenNeeds => attention.Where(a => a.OpenNeeds > 0),
+            CaseloadFocus.WaitingForAnswer => attention.Where(a => a.Waiting > 0),
+            CaseloadFocus.Overdue => attention.Where(a => a.Overdue > 0),
+            _ => attention,
+        };
+
+        var total = await attention.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await companies
+        var rows = await attention
+            .OrderByDescending(a => a.Overdue)
+            .ThenByDescending(a => a.Waiting)
+            .ThenByDescending(a => a.OpenNeeds)
+            .ThenByName(a => a.Name, db)
+            .ThenBy(a => a.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var details = await db.Companies.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
                 c.Id,
-                c.Name,
                 c.CountryCode,
                 Stage = c.Stage != null ? c.Stage.Name : null,
                 Sector = c.Sector != null ? c.Sector.Name : null,
                 HomeIncubator = c.HomeIncubator != null ? c.HomeIncubator.Name : null,
-                OpenNeeds = c.Needs.Count(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred),
-                Waiting = c.Needs.SelectMany(n => n.Referrals).Count(r => r.Status == ReferralStatus.Sent),
-                Overdue = c.Needs.SelectMany(n => n.Referrals).Count(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore),
                 c.CreatedAt,
                 NeedChanged = c.Needs.SelectMany(n => n.StatusHistory).Max(h => (DateTime?)h.ChangedAt),
                 Answered = c.Needs.SelectMany(n => n.Referrals).Max(r => r.AnsweredAt),
@@ -81,22 +126,20 @@ public static class Caseload
                 c.SharesDataWithPartners,
                 c.IsFictional,
             })
-            .OrderByDescending(c => c.Overdue)
-            .ThenByDescending(c => c.Waiting)
-            .ThenByDescending(c => c.OpenNeeds)
-            .ThenByName(c => c.Name, db)
-            .ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
 
-        var result = rows.Select(c => new CaseloadRow(
-            c.Id, c.Name, c.CountryCode, c.Stage, c.Sector, c.HomeIncubator, c.OpenNeeds, c.Waiting, c.Overdue,
-            Latest(c.CreatedAt, c.NeedChanged, c.Answered, c.Completed, c.Noted, c.Consented), c.SharesDataWithPartners, c.IsFictional)).ToList();
+        // A client deleted between the two queries is left out of the page.
+        var result = rows.Where(r => details.ContainsKey(r.Id)).Select(r =>
+        {
+            var c = details[r.Id];
+            return new CaseloadRow(
+                r.Id, r.Name, c.CountryCode, c.Stage, c.Sector, c.HomeIncubator, r.OpenNeeds, r.Waiting, r.Overdue,
+                Latest(c.CreatedAt, c.NeedChanged, c.Answered, c.Completed, c.Noted, c.Consented), c.SharesDataWithPartners, c.IsFictional);
+        }).ToList();
         return new CaseloadPage(result, total, page, PageSize);
     }
 
-    private static IQueryable<Company> Filter(IQueryable<Company> companies, Viewer viewer, CaseloadFilter filter, DateTime overdueBefore)
+    private static IQueryable<Company> Filter(IQueryable<Company> companies, Viewer viewer, CaseloadFilter filter)
     {
         if (TextNormalizer.Normalize(filter.Query) is { Length: > 0 } query)
         {
@@ -130,13 +173,7 @@ public static class Caseload
             companies = companies.Where(c => c.Advisors.Any(a => a.UserId == userId));
         }
 
-        return filter.Focus switch
-        {
-            CaseloadFocus.OpenNeeds => companies.Where(c => c.Needs.Any(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred)),
-            CaseloadFocus.WaitingForAnswer => companies.Where(c => c.Needs.Any(n => n.Referrals.Any(r => r.Status == ReferralStatus.Sent))),
-            CaseloadFocus.Overdue => companies.Where(c => c.Needs.Any(n => n.Referrals.Any(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore))),
-            _ => companies,
-        };
+        return companies;
     }
 
     /// <summary>The latest dated step; the record's creation only when nothing has happened yet.</summary>

@@ -33,17 +33,26 @@ public sealed class CaseloadTests
         Assert.Equal(now.AddDays(-90), page.Rows[1].LastActivity);
     }
 
-    [Fact]
-    public async Task Load_FocusAndSearch_NarrowTheList()
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Load_FocusAndSearch_NarrowTheList(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
         var overdue = await CaseBuilder.CompanyAsync(db, "Överdue Östra AB", OrganisationSeed.SmiLe, organisationNumber: "5560125790");
         await CaseBuilder.CompanyAsync(db, "Fresh Client", OrganisationSeed.SmiLe);
+        var waiting = await CaseBuilder.CompanyAsync(db, "Waiting Client", OrganisationSeed.SmiLe);
+        var open = await CaseBuilder.CompanyAsync(db, "Open Need Client", OrganisationSeed.SmiLe);
         await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, overdue, "legal", "usa", now.AddDays(-30)), "is-advisory-legal", now.AddDays(-15));
+        await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, waiting, "legal", "usa", now.AddDays(-5)), "is-advisory-legal", now.AddDays(-4));
+        await CaseBuilder.NeedAsync(db, open, "events", "japan", now.AddDays(-1));
         var viewer = Viewers.Advisor(smile);
+
+        Assert.Equal(["Överdue Östra AB", "Waiting Client", "Open Need Client"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Focus: CaseloadFocus.OpenNeeds), now)).Rows.Select(r => r.Name));
+        Assert.Equal(["Överdue Östra AB", "Waiting Client"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Focus: CaseloadFocus.WaitingForAnswer), now)).Rows.Select(r => r.Name));
+        Assert.Equal(["Waiting Client"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Query: "client", Focus: CaseloadFocus.WaitingForAnswer), now)).Rows.Select(r => r.Name));
 
         Assert.Equal(["Överdue Östra AB"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Focus: CaseloadFocus.Overdue), now)).Rows.Select(r => r.Name));
         Assert.Equal(["Överdue Östra AB"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Query: "overdue ostra"), now)).Rows.Select(r => r.Name));

@@ -39,6 +39,32 @@ public sealed class ClientPagesTests(CasePortal cases) : IClassFixture<CasePorta
     }
 
     [Fact]
+    public async Task Get_Caseload_ManyClients_PagesOfFifty_AttentionFirst_AndThePagerKeepsTheSearch()
+    {
+        var tag = CasePortal.Unique("Paged");
+        var companies = new List<Company>();
+        for (var i = 1; i <= 120; i++)
+        {
+            companies.Add(await cases.CompanyAsync($"{tag} {i:000}", OrganisationSeed.SmiLe));
+        }
+
+        await cases.ReferralAsync(await cases.NeedAsync(companies[^1], at: DateTime.UtcNow.AddDays(-30)), at: DateTime.UtcNow.AddDays(-20));
+        var advisor = await cases.AdvisorAsync();
+
+        var first = await advisor.GetPageAsync($"/clients?q={Uri.EscapeDataString(tag)}");
+        var thirdLink = first.QuerySelectorAll(".pagination a").Single(a => a.TextContent.Trim() == "Page 3").GetAttribute("href")!;
+        var third = await advisor.GetPageAsync(thirdLink);
+
+        var firstNames = first.QuerySelectorAll("tbody tr th a, tbody tr td a").Select(a => a.TextContent.Trim()).Where(t => t.StartsWith(tag, StringComparison.Ordinal)).ToList();
+        Assert.Equal(50, firstNames.Count);
+        Assert.Equal([$"{tag} 120", $"{tag} 001", $"{tag} 002"], firstNames.Take(3));
+        Assert.Contains($"q={Uri.EscapeDataString(tag)}", thirdLink.Replace("+", "%20", StringComparison.Ordinal), StringComparison.Ordinal);
+        var thirdNames = third.QuerySelectorAll("tbody tr th a, tbody tr td a").Select(a => a.TextContent.Trim()).Where(t => t.StartsWith(tag, StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(100, 20).Select(i => $"{tag} {i:000}"), thirdNames);
+        Assert.Equal("page", third.QuerySelector(".pagination .active a")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
     public async Task Get_Clients_WrongRoleOrAnonymous_IsRefused()
     {
         var company = await cases.CompanyAsync(CasePortal.Unique("Refused"));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Clients;
@@ -35,7 +36,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Mine { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also the route value naming the Razor page, which a plain binding reads first.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public CaseloadPage Caseload { get; private set; } = new([], 0, 1, Core.Clients.Caseload.PageSize);
@@ -66,10 +68,10 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Caseload = await Core.Clients.Caseload.LoadAsync(db, viewer, filter, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    /// <summary>The current filter with another page number, for the pager links.</summary>
-    public Dictionary<string, string> RouteFor(int page)
+    /// <summary>The address of another page of the list, with the current filter (the pager's links).</summary>
+    public string LinkTo(int page)
     {
-        var values = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var values = new Dictionary<string, string?> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         void Add(string key, object? value)
         {
             if (value is not null && value.ToString() is { Length: > 0 } text)
@@ -85,7 +87,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Add("incubator", Incubator);
         Add("focus", Focus == CaseloadFocus.All ? null : Focus);
         Add("mine", Mine ? "true" : null);
-        return values;
+        return QueryHelpers.AddQueryString(Url.Page("/Clients/Index")!, values);
     }
 
     public static string FocusLabel(CaseloadFocus focus) => focus switch
