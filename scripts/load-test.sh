@@ -5,11 +5,12 @@
 # requests/s, p50/p95/p99, errors, the ratio to the bare page and the peak resident memory of the portal.
 #
 #   scripts/load-test.sh [--provider sqlite|postgres|both] [--scale 1] [--duration 15] [--staff-duration 10]
-#                        [--connections 32] [--only TEXT] [--state DIR] [--fresh] [--no-build]
+#                        [--connections 32] [--only REGEX] [--state DIR] [--fresh] [--no-build]
 #
 # Databases are kept in the state folder (default /tmp/mediconglobal-load) and reused by later runs: SQLite files
 # and a PostgreSQL data folder that the script starts on a free loopback port and stops again when it ends.
-# --fresh deletes them first. Public pages are loaded by --connections clients; staff pages by one signed-in
+# --fresh deletes them first. --only measures the pages whose name or address matches the (bash) regular expression,
+# e.g. --only 'bare|dashboard|clients'. Public pages are loaded by --connections clients; staff pages by one signed-in
 # administrator (the goal there is the time one person waits). After the runs, one change is made per kind
 # (an offer reviewed, a need moved, a referral sent) and the first request of the pages it affects is timed.
 set -euo pipefail
@@ -144,7 +145,7 @@ PY
 # measure NAME PATH CLIENTS DURATION [cookie] [lua]
 measure() {
   local name="$1" path="$2" clients="$3" seconds="$4" cookie="${5:-}" lua="${6:-$report_lua}"
-  if [ -n "$only" ] && [[ "$name $path" != *"$only"* ]]; then return; fi
+  if [ -n "$only" ] && ! [[ "$name $path" =~ $only ]]; then return; fi
   local headers=("${proxy[@]}")
   [ -n "$cookie" ] && headers+=(-H "Cookie: $cookie")
   local status
@@ -178,7 +179,7 @@ measure() {
 # after_change WHAT NAME PATH: one change through the portal, then the time of the next request of the page.
 after_change() {
   local what="$1" name="$2" path="$3"
-  if [ -n "$only" ] && [[ "$name $path" != *"$only"* ]]; then return; fi
+  if [ -n "$only" ] && ! [[ "$name $path" =~ $only ]]; then return; fi
   curl -s -o /dev/null -X POST "${proxy[@]}" "$base/bench/change?what=$what"
   local seconds; seconds="$(curl -s -o /dev/null -w '%{time_total}' "${proxy[@]}" -H "Cookie: $cookie" "$base$path")"
   rows+=("| $current | first request after a $what changed: $name | \`$path\` | 1 | – | $(awk -v s="$seconds" 'BEGIN { printf "%.1f", s * 1000 }') | – | – | – | – | – |")
@@ -218,7 +219,9 @@ for current in "${providers[@]}"; do
   measure "bare page, signed in, one client" "/bench/bare-signed-in" 1 "$staff_duration" "$cookie"
   measure "gap report, category × market" "/reports/gaps" 1 "$staff_duration" "$cookie"
   measure "gap report, market × stage" "/reports/gaps?rows=Market&cols=Stage" 1 "$staff_duration" "$cookie"
-  measure "gap report, sector × region, suppressed" "/reports/gaps?rows=Sector&cols=Region&view=suppressed" 1 "$staff_duration" "$cookie"
+  measure "gap report, sector × region, protected (perturbed) view" "/reports/gaps?rows=Sector&cols=Region&view=protected" 1 "$staff_duration" "$cookie"
+  measure "gap report download, CSV (perturbed)" "/reports/gaps/export?format=csv" 1 "$staff_duration" "$cookie"
+  measure "gap report download, XLSX (perturbed)" "/reports/gaps/export?format=xlsx" 1 "$staff_duration" "$cookie"
   measure "gap report, category × stage, drill-down" "/reports/gaps?rows=Category&cols=Stage&row=none&col=none" 1 "$staff_duration" "$cookie"
   measure "gap report, filtered" "/reports/gaps?country=SE&status=Open&status=Unmet&from=2025-01-01" 1 "$staff_duration" "$cookie"
   measure "dashboard" "/dashboard" 1 "$staff_duration" "$cookie"

@@ -51,6 +51,10 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = _database.ConnectionString,
             ["DataProtection:KeysPath"] = Path.Combine(_folder, "keys"),
             ["Portal:LoadDemoData"] = "false",
+
+            // The load test signs in once and sends that cookie for the whole run, which is longer than the idle
+            // time-out of 30 minutes; a sliding cookie renewed by the portal is never read back by curl or wrk.
+            ["Sessions:IdleTimeout"] = "12:00:00",
             ["Privacy:CellKeySecret"] = MediconGlobal.Testing.Privacy.TestProtection.Secret,
             // What a deployment must configure outside Development (docs/operations.md): the address people use,
             // where e-mail goes and the hosts the portal answers to (the load tools name 127.0.0.1).
