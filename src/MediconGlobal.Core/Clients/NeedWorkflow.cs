@@ -83,7 +83,11 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Refers the need to a matching published offer's provider; the result's id is the referral's. An offer that does not match is refused.</summary>
-    public async Task<CommandResult> ReferAsync(Viewer viewer, int companyId, int needId, int version, int offerId, string? message, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Refers the need to a matching published offer. <paramref name="emailTo"/>: the address the referral also goes
+    /// to when nobody at the provider answers in the portal (issue 11 item 7, <see cref="Referrals.ReceivingSides"/>).
+    /// </summary>
+    public async Task<CommandResult> ReferAsync(Viewer viewer, int companyId, int needId, int version, int offerId, string? message, Actor actor, string? emailTo = null, CancellationToken cancellationToken = default)
     {
         Referral? referral = null;
         var saved = await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken, withReferrals: true), version, async need =>
@@ -96,6 +100,10 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
 
             referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
             referral.IsFictional = need.IsFictional;
+            if (emailTo is not null)
+            {
+                referral.SendByEmailTo(emailTo);
+            }
         }, cancellationToken);
         return saved.IsDone ? CommandResult.Done(referral!.Id) : saved;
     }

@@ -67,13 +67,34 @@ public class Referral : Entity
 
     public string? Feedback { get; private set; }
 
+    /// <summary>
+    /// Where the referral went by e-mail because nobody at the receiving organisation answers in the portal (issue 11
+    /// item 7); that contact answers through a signed, expiring link without an account. Null for referrals answered
+    /// in the portal.
+    /// </summary>
+    public string? ExternalContactEmail { get; private set; }
+
     public bool IsFictional { get; set; }
 
     public bool IsActive => Status is ReferralStatus.Suggested or ReferralStatus.Sent or ReferralStatus.Accepted;
 
     public bool IsOverdue(DateTime now) => Status == ReferralStatus.Sent && SentAt is { } sent && now - sent > AnswerDueWithin;
 
-    public void Accept(string? answer, string byUserId, string byName, DateTime at)
+    /// <summary>
+    /// Sends a referral that waits for its answer to <paramref name="email"/> as well (an organisation without staff
+    /// accounts); it answers through the e-mailed link and the referral keeps waiting, and can go overdue, until then.
+    /// </summary>
+    public void SendByEmailTo(string email)
+    {
+        Require(ReferralStatus.Sent, "sent by e-mail");
+        ExternalContactEmail = email;
+    }
+
+    /// <param name="answer">The receiving side's message, if any.</param>
+    /// <param name="byUserId">The answering account; null when the contact answered through the e-mailed link.</param>
+    /// <param name="byName">Who answered, as people read it.</param>
+    /// <param name="at">When (UTC).</param>
+    public void Accept(string? answer, string? byUserId, string byName, DateTime at)
     {
         Require(ReferralStatus.Sent, "accepted");
         Status = ReferralStatus.Accepted;
@@ -81,7 +102,7 @@ public class Referral : Entity
         Answered(byUserId, byName, at);
     }
 
-    public void Decline(string reason, string byUserId, string byName, DateTime at)
+    public void Decline(string reason, string? byUserId, string byName, DateTime at)
     {
         Require(ReferralStatus.Sent, "declined");
         if (string.IsNullOrWhiteSpace(reason))
@@ -113,7 +134,7 @@ public class Referral : Entity
     /// <summary>When the receiving organisation is merged into another, the referral goes with it.</summary>
     internal void MoveToOrganisation(int organisationId) => ReceivingOrganisationId = organisationId;
 
-    private void Answered(string byUserId, string byName, DateTime at)
+    private void Answered(string? byUserId, string byName, DateTime at)
     {
         AnsweredAt = at;
         AnsweredByUserId = byUserId;

@@ -121,6 +121,7 @@ public static class ReferralQueries
                 r.Outcome,
                 r.Feedback,
                 r.IsFictional,
+                r.ExternalContactEmail,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -145,7 +146,8 @@ public static class ReferralQueries
             row.Receiver, row.OfferId, row.Offer, row.Message, row.SentByName, row.SentAt, row.AnsweredAt, row.AnsweredByName, row.Answer,
             row.CompletedAt, row.CompletedByName, row.Outcome, row.Feedback, row.Status == ReferralStatus.Sent && row.SentAt < overdueBefore, row.IsFictional,
             CanAnswer: isReceiver && row.Status == ReferralStatus.Sent,
-            CanComplete: isSender && row.Status == ReferralStatus.Accepted);
+            CanComplete: isSender && row.Status == ReferralStatus.Accepted,
+            SentByEmailTo: row.ExternalContactEmail);
     }
 }
 
@@ -183,4 +185,5 @@ public sealed record ReferralDetail(
     bool IsOverdue,
     bool IsFictional,
     bool CanAnswer,
-    bool CanComplete);
+    bool CanComplete,
+    string? SentByEmailTo = null);

@@ -29,6 +29,12 @@ public static class Policies
     /// <summary>Administrators only: users, roles, taxonomies, imports.</summary>
     public const string Administration = nameof(Administration);
 
+    /// <summary>
+    /// Administrators and project managers: inviting people (project managers only partner staff of an organisation
+    /// in the landscape; see <c>MediconGlobal.Core.Accounts.UserAdministration</c> and docs/security.md).
+    /// </summary>
+    public const string UserInvitation = nameof(UserInvitation);
+
     /// <summary>Project managers and administrators: gap reports, dashboard, landscape, scope.</summary>
     public const string ProjectManagement = nameof(ProjectManagement);
 

@@ -67,11 +67,15 @@ public static class PortalServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
+            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Areas.Identity.InvitationTokenProvider>(Areas.Identity.InvitationTokenProvider.ProviderName)
             .AddPasswordValidator<Areas.Identity.CommonPasswordValidator>()
             .AddErrorDescriber<Areas.Identity.PortalIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<Areas.Identity.AccountMail>();
+        services.AddScoped<Pages.Admin.Users.UserAccounts>();
+        services.AddScoped<Pages.Referrals.ReferralsByEmail>();
 
         // OWASP ASVS 2.4.3: PBKDF2-HMAC-SHA512 needs at least 120,000 iterations; Identity's default is 100,000.
         // Older hashes are upgraded when their owner next signs in.
@@ -93,6 +97,7 @@ public static class PortalServiceCollectionExtensions
             // Every endpoint requires sign-in unless it says [AllowAnonymous].
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.UserInvitation, p => p.RequireRole(Roles.Administrator, Roles.ProjectManager))
             .AddPolicy(Policies.ProjectManagement, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.Advising, p => p.RequireRole(Roles.Advisor, Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.PartnerManagement, p => p.RequireRole(Roles.PartnerStaff, Roles.Administrator))

@@ -120,6 +120,8 @@ public static class RateLimits
             Guard("/Account/ResendEmailConfirmation", RateLimitPolicies.Registration, EmailField);
             Guard("/Account/ForgotPassword", RateLimitPolicies.PasswordReset, EmailField);
             Guard("/Account/ResetPassword", RateLimitPolicies.PasswordReset, EmailField);
+            Guard("/Account/AcceptInvitation", RateLimitPolicies.PasswordReset, null);
+            options.Conventions.AddPageApplicationModelConvention("/Referrals/Answer", model => model.EndpointMetadata.Add(new RateLimitedEndpoint(RateLimitPolicies.ProblemReports)));
             options.Conventions.AddPageApplicationModelConvention("/Offers/Details", model => model.EndpointMetadata.Add(new RateLimitedEndpoint(RateLimitPolicies.ProblemReports, "Report.Email")));
         });
         return services;

@@ -10,6 +10,7 @@ using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediconGlobal.Web.Tests.Pages;
 
@@ -357,7 +358,75 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         ["delete account: a control character in the password"] = new("Manage/DeletePersonalData.OnPost", async cases =>
             new(await cases.AdvisorAsync(), "/Identity/Account/Manage/DeletePersonalData", "#delete-user", Set(("Input.Password", PortalFactory.Password + Control)),
                 "Password contains a character that cannot be saved", CountAsync<ApplicationUser>)),
+        ["invite a person: a made-up organisation"] = new("Users/Invite.OnPost", async cases =>
+            new(await cases.AdministratorAsync(), "/admin/users/invite", "#invite-form",
+                Set(("Input.Email", $"binding-invite-{Guid.NewGuid():N}@test.example"), ("Input.DisplayName", "Binding Invite"), ("Input.Role", Roles.Advisor), ("Input.OrganisationId", "smile")),
+                "Organisation: “smile” is not a number", CountAsync<ApplicationUser>)),
+        ["user's role and organisation: a made-up organisation"] = new("Users/Details.OnPostAccess", async cases =>
+        {
+            var user = await cases.Portal.CreateUserAsync($"binding-access-{Guid.NewGuid():N}@test.example", Roles.Advisor, OrganisationSeed.SmiLe);
+            return new(await cases.AdministratorAsync(), $"/admin/users/{user.Id}", "#access-form", Set(("Access.Role", Roles.PartnerStaff), ("Access.OrganisationId", "north")),
+                "Organisation: “north” is not a number", db => AccountAsync(db, user.Id));
+        }),
+        ["user lock: an unreadable stamp"] = new("Users/Details.OnPostLock", async cases => await AccountButtonAsync(cases, "Lock")),
+        ["user unlock: an unreadable stamp"] = new("Users/Details.OnPostUnlock", async cases => await AccountButtonAsync(cases, "Unlock")),
+        ["user deactivate: an unreadable stamp"] = new("Users/Details.OnPostDeactivate", async cases => await AccountButtonAsync(cases, "Deactivate")),
+        ["user reactivate: an unreadable stamp"] = new("Users/Details.OnPostReactivate", async cases => await AccountButtonAsync(cases, "Reactivate")),
+        ["user two-factor reset: an unreadable stamp"] = new("Users/Details.OnPostResetTwoFactor", async cases => await AccountButtonAsync(cases, "ResetTwoFactor")),
+        ["invitation resend: an unreadable stamp"] = new("Users/Details.OnPostResendInvitation", async cases => await AccountButtonAsync(cases, "ResendInvitation")),
+        ["invitation cancel: an unreadable stamp"] = new("Users/Details.OnPostCancelInvitation", async cases => await AccountButtonAsync(cases, "CancelInvitation")),
+        ["accept an invitation: a control character in the password"] = new("Account/AcceptInvitation.OnPost", async cases =>
+        {
+            var email = $"binding-accept-{Guid.NewGuid():N}@test.example";
+            var admin = await cases.AdministratorAsync();
+            var invite = await admin.GetPageAsync("/admin/users/invite");
+            var organisation = invite.QuerySelector("#Input_OrganisationId option[value]:not([value=''])")!.GetAttribute("value")!;
+            await admin.SubmitAsync(invite, "#invite-form", Set(("Input.Email", email), ("Input.DisplayName", "Binding Accept"), ("Input.Role", Roles.Advisor), ("Input.OrganisationId", organisation)));
+            var link = Mailbox.LinkIn(await cases.Portal.Mailbox.WaitForAsync(email), "AcceptInvitation");
+            return new(cases.Portal.CreatePortalClient(), Mailbox.Local(link), "#accept-invitation", Set(("Input.Password", PortalFactory.Password + Control), ("Input.ConfirmPassword", PortalFactory.Password + Control)),
+                "Password contains a character that cannot be saved", async db => string.Join(",", await db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash + "/" + u.EmailConfirmed).ToListAsync()));
+        }),
+        ["referral answered by e-mail, accept: a made-up version"] = new("Referrals/Answer.OnPostAccept", async cases => await EmailedReferralAsync(cases, "Accept")),
+        ["referral answered by e-mail, decline: a control character"] = new("Referrals/Answer.OnPostDecline", async cases => await EmailedReferralAsync(cases, "Decline")),
     };
+
+    /// <summary>A referral e-mailed to a contact at an organisation without staff accounts, answered from the link in the e-mail.</summary>
+    private static async Task<Form> EmailedReferralAsync(CasePortal cases, string handler)
+    {
+        var contact = $"binding-contact-{Guid.NewGuid():N}@test.example";
+        var need = await cases.NeedAsync(await cases.CompanyAsync(CasePortal.Unique("Binding Emailed")), category: "partnering", market: "eu");
+        var referral = await cases.DbAsync(async db =>
+        {
+            var created = await CaseBuilder.ReferAsync(db, need, "een-partnering", DateTime.UtcNow);
+            created.SendByEmailTo(contact);
+            await db.SaveChangesAsync();
+            return created;
+        });
+        using (var scope = cases.Portal.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Web.Pages.Referrals.ReferralsByEmail>().SendAsync(referral.Id, CancellationToken.None);
+        }
+
+        var link = Mailbox.Local(Mailbox.LinkIn(await cases.Portal.Mailbox.WaitForAsync(contact), "/referrals/answer"));
+        var values = handler == "Accept" ? Set(("Answer.Text", "Yes."), ("Answer.Version", "v2")) : Set(("Answer.Text", "Full" + Control));
+        return new(cases.Portal.CreatePortalClient(), link, "#answer-form", values,
+            handler == "Accept" ? "Version: “v2” is not a number" : "Text contains a character that cannot be saved", db => VersionAsync<Referral>(db, referral.Id), Submitter: handler);
+    }
+
+    /// <summary>The buttons on a user's page post the account's stamp: an unreadable one is a 400 and the account does not change.</summary>
+    private static async Task<Form> AccountButtonAsync(CasePortal cases, string handler)
+    {
+        var user = await cases.Portal.CreateUserAsync($"binding-{handler.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example", Roles.Advisor, OrganisationSeed.SmiLe);
+        return new(await cases.AdministratorAsync(), $"/admin/users/{user.Id}", "", Set(), "", db => AccountAsync(db, user.Id),
+            Expected: HttpStatusCode.BadRequest, Raw: ($"/admin/users/{user.Id}?handler={handler}", Set(("Stamp", "stamp" + Control))));
+    }
+
+    private static async Task<string> AccountAsync(AppDbContext db, string userId)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId);
+        var roles = await db.UserRoles.Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync();
+        return $"{user.OrganisationId}/{user.LockoutEnd}/{user.DeactivatedAt}/{user.TwoFactorEnabled}/{user.SecurityStamp}/{user.InvitationSentAt}/{string.Join(",", roles)}";
+    }
 
     /// <summary>A term's order and retirement buttons post only its id: a made-up one is a 400 and no term changes.</summary>
     private static async Task<Form> TermButtonAsync(CasePortal cases, string handler) =>

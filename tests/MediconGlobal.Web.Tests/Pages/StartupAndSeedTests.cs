@@ -11,7 +11,7 @@ namespace MediconGlobal.Web.Tests.Pages;
 public sealed class StartupAndSeedTests
 {
     [Fact]
-    public async Task Development_LoadsDemoAccountsAndAboutThirtyFictionalCompanies_SpreadOverTheTaxonomies()
+    public async Task Development_LoadsDemoAccountsAndAboutThirtyFictionalCompanies_SpreadOverTheTaxonomies_WithStaleOffersALockAndAnInvitation()
     {
         await using var portal = new PortalFactory("Development");
         _ = portal.Services;
@@ -25,7 +25,14 @@ public sealed class StartupAndSeedTests
             await db.Companies.Select(c => c.StageId).Distinct().CountAsync(),
             await db.Referrals.Select(r => r.Status).Distinct().ToListAsync()));
 
-        Assert.Equal(DemoAccounts.All.Select(a => a.Email).Order(), users.Order());
+        Assert.Equal(DemoAccounts.All.Select(a => a.Email).Append(DemoAccounts.LockedPartner).Append(DemoAccounts.InvitedAdvisor).Order(), users.Order());
+        var (staleOffers, locked, invited) = await portal.WithDbAsync(async db => (
+            await db.Offers.Where(o => o.LastReviewedAt < DateTime.UtcNow.AddMonths(-12)).Select(o => o.SeedKey!).ToListAsync(),
+            await db.Users.SingleAsync(u => u.Email == DemoAccounts.LockedPartner),
+            await db.Users.SingleAsync(u => u.Email == DemoAccounts.InvitedAdvisor)));
+        Assert.Equal(DemoAccounts.StaleOfferKeys.Order(), staleOffers.Order());
+        Assert.True(locked.LockoutEnd > DateTimeOffset.UtcNow.AddYears(10));
+        Assert.True(invited.IsInvitationPending);
         Assert.InRange(companies, 25, 35);
         Assert.True(fictionalNeeds >= 60, $"only {fictionalNeeds} demo needs");
         Assert.True(categories >= 10 && markets >= 10 && stages >= 5, $"demo needs are not spread out: {categories} categories, {markets} markets, {stages} stages");

@@ -52,6 +52,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.CompletedByName).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Property(r => r.Outcome).HasMaxLength(4000);
         builder.Property(r => r.Feedback).HasMaxLength(4000);
+        builder.Property(r => r.ExternalContactEmail).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Ignore(r => r.IsActive);
         builder.HasIndex(r => new { r.ReceivingOrganisationId, r.Status });
         builder.HasIndex(r => r.NeedId);

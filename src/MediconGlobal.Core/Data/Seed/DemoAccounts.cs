@@ -18,6 +18,15 @@ public static class DemoAccounts
 
     public const string FounderCompanyName = "Demo Startup AB";
 
+    /// <summary>A partner staff account an administrator has locked (it cannot sign in; issue 11 item 8).</summary>
+    public const string LockedPartner = "locked@mobileheights.test";
+
+    /// <summary>An advisor invited two days ago who has not chosen a password yet (issue 11 item 8).</summary>
+    public const string InvitedAdvisor = "invited@smile.test";
+
+    /// <summary>Offers whose last review the demo data puts 14 months back, so they show as stale.</summary>
+    public static readonly IReadOnlyList<string> StaleOfferKeys = ["bs-leap", "si-pilot"];
+
     public static readonly IReadOnlyList<DemoAccount> All =
     [
         new(Admin, "Alex Admin", Roles.Administrator, OrganisationSeed.SmiLe),

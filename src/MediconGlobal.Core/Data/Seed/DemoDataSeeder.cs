@@ -67,6 +67,51 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedNeedsAsync(companies, accounts, terms, organisations.Values, random, now, cancellationToken);
+        await SeedStatesToSeeAsync(organisations, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// States people need to see in a demo (issue 11 item 8): two offers nobody has reviewed for 14 months (flagged
+    /// stale), a locked account and an invitation nobody has accepted yet. Neither account can sign in.
+    /// </summary>
+    private async Task SeedStatesToSeeAsync(Dictionary<string, Organisation> organisations, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var offer in await db.Offers.Where(o => DemoAccounts.StaleOfferKeys.Contains(o.SeedKey!)).ToListAsync(cancellationToken))
+        {
+            offer.MarkReviewed(now.AddMonths(-14));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (await users.FindByEmailAsync(DemoAccounts.LockedPartner) is null)
+        {
+            var locked = new ApplicationUser
+            {
+                UserName = DemoAccounts.LockedPartner,
+                Email = DemoAccounts.LockedPartner,
+                EmailConfirmed = true,
+                DisplayName = "Lars Låst (Mobile Heights, locked)",
+                OrganisationId = organisations[OrganisationSeed.MobileHeights].Id,
+                CreatedAt = now.AddMonths(-3),
+            };
+            Check(await users.CreateAsync(locked, DemoAccounts.Password));
+            Check(await users.AddToRoleAsync(locked, Roles.PartnerStaff));
+            Check(await users.SetLockoutEndDateAsync(locked, DateTimeOffset.MaxValue));
+        }
+
+        if (await users.FindByEmailAsync(DemoAccounts.InvitedAdvisor) is null)
+        {
+            var invited = new ApplicationUser
+            {
+                UserName = DemoAccounts.InvitedAdvisor,
+                Email = DemoAccounts.InvitedAdvisor,
+                DisplayName = "Ida Inbjuden (invited advisor)",
+                OrganisationId = organisations[OrganisationSeed.SmiLe].Id,
+                CreatedAt = now.AddDays(-2),
+                InvitationSentAt = now.AddDays(-2),
+            };
+            Check(await users.CreateAsync(invited));
+            Check(await users.AddToRoleAsync(invited, Roles.Advisor));
+        }
     }
 
     private static Company NewCompany(string name, string country, string region, Organisation incubator, TermLookup terms, Random random, int index)

@@ -49,6 +49,21 @@ public sealed class AccountMail(
     }
 
     /// <summary>
+    /// Invites a person an administrator or project manager added (issue 11 item 1): the link sets their first
+    /// password and holds a single-use token of <see cref="InvitationTokenProvider"/> that expires after
+    /// <see cref="InvitationTokenProvider.LifespanDays"/> days. Sending again (or cancelling) renews the account's
+    /// security stamp first, so only the newest link works.
+    /// </summary>
+    public async Task SendInvitationAsync(ApplicationUser user, string role, string? organisation, string invitedBy)
+    {
+        var code = Encode(await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose));
+        var link = Page("/Account/AcceptInvitation", new { userId = user.Id, code });
+        await mailer.SendAsync(new OutgoingMail(user.Email!, t["You are invited to MediconGlobal"],
+            t["Hello {0},\n\n{1} has invited you to MediconGlobal as {2} of {3}. To accept, choose your password here:\n{4}\n\nThe link works once and for {5} days. If you did not expect this invitation, you can ignore this message.",
+                user.DisplayName, invitedBy, t[Core.Security.Roles.Label(role)], organisation ?? "–", link, InvitationTokenProvider.LifespanDays]));
+    }
+
+    /// <summary>
     /// Told to the owner of an address that is already registered when someone registers with it again: the
     /// page answers exactly as for a new address, so only the mailbox's owner learns that an account exists.
     /// </summary>

@@ -4,9 +4,11 @@ using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
+using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Pages.Referrals;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,10 +19,12 @@ namespace MediconGlobal.Web.Pages.Clients.Needs;
 
 /// <summary>
 /// One need: its status and history, the matching offers with why each matched, referring it from a
-/// suggestion, and closing it as unmet / not available in one step when nothing matches.
+/// suggestion, and closing it as unmet / not available in one step when nothing matches. A suggestion from an
+/// organisation where nobody answers in the portal says so before sending and asks for a contact's address, to
+/// which the referral is e-mailed with a link to answer without an account (issue 11 item 7).
 /// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, ReferralsByEmail byEmail, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public StatusInput Status { get; set; } = new();
@@ -33,6 +37,9 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     public SuggestionList? Suggestions { get; private set; }
 
     public IReadOnlyList<TimelineEntry> History { get; private set; } = [];
+
+    /// <summary>Who answers at each suggested offer's provider, by offer id.</summary>
+    public IReadOnlyDictionary<int, ReceivingSide> ReceivingSides { get; private set; } = new Dictionary<int, ReceivingSide>();
 
     public bool CanRefer => Need.Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
 
@@ -52,18 +59,30 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostReferAsync(int companyId, int needId, CancellationToken cancellationToken)
     {
-        if (!this.IsValid(new ReferInputValidator().Validate(Refer), nameof(Refer)))
+        var side = Refer.OfferId > 0 ? (await Core.Referrals.ReceivingSides.OfOffersAsync(db, [Refer.OfferId], cancellationToken)).GetValueOrDefault(Refer.OfferId) : null;
+        if (!this.IsValid(new ReferInputValidator(side).Validate(Refer), nameof(Refer)))
         {
             return await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
         }
 
-        var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), cancellationToken);
+        var emailTo = side is { AnswersInThePortal: false } ? Refer.ContactEmail!.Trim() : null;
+        var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), emailTo, cancellationToken);
         if (result is { Outcome: CommandOutcome.Done, Id: { } referralId })
         {
-            await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken));
+            if (emailTo is null)
+            {
+                await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken));
+            }
+            else
+            {
+                await byEmail.SendAsync(referralId, cancellationToken);
+            }
         }
 
-        return await AfterAsync(result, companyId, needId, NeedStatus.Referred, t["The referral is sent. The receiving organisation is asked to answer within 14 days."].Value, cancellationToken);
+        var message = emailTo is null
+            ? t["The referral is sent. The receiving organisation is asked to answer within 14 days."]
+            : t["The referral is sent by e-mail to {0}, who answers through the link in it. It waits here for the answer, due within 14 days.", emailTo];
+        return await AfterAsync(result, companyId, needId, NeedStatus.Referred, message.Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCloseNotAvailableAsync(int companyId, int needId, CancellationToken cancellationToken)
@@ -122,6 +141,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
         Need = need;
         Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, cancellationToken) : null;
+        ReceivingSides = Suggestions is null ? new Dictionary<int, ReceivingSide>() : await Core.Referrals.ReceivingSides.OfOffersAsync(db, Suggestions.Offers.Select(o => o.OfferId).ToList(), cancellationToken);
         History = await CompanyTimeline.LoadAsync(db, companyId, needId, cancellationToken);
         return true;
     }
@@ -157,14 +177,24 @@ public sealed class ReferInput
     [DataType(DataType.MultilineText)]
     public string? Message { get; set; }
 
+    /// <summary>Where the referral goes when nobody at the offer's provider answers in the portal.</summary>
+    [Display(Name = "Contact's e-mail")]
+    public string? ContactEmail { get; set; }
+
     public int Version { get; set; }
 }
 
 public sealed class ReferInputValidator : AbstractValidator<ReferInput>
 {
-    public ReferInputValidator()
+    /// <param name="side">Who answers at the chosen offer's provider; a contact address is needed when nobody there answers in the portal.</param>
+    public ReferInputValidator(ReceivingSide? side = null)
     {
         RuleFor(i => i.OfferId).GreaterThan(0).WithMessage("Pick an offer from the suggestions.");
         RuleFor(i => i.Message).MaximumLength(4000);
+        RuleFor(i => i.ContactEmail).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Nobody at this organisation answers in the portal: give the e-mail address of someone there who can answer.")
+            .MaximumLength(256).WithMessage("An e-mail address has at most 256 characters.")
+            .EmailAddress().WithMessage("Enter a valid e-mail address, like name@example.com.")
+            .When(_ => side is { AnswersInThePortal: false });
     }
 }

@@ -25,8 +25,7 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, AccountMail
 
     public async Task<IActionResult> OnPostAsync()
     {
-        new EmailInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new EmailInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }

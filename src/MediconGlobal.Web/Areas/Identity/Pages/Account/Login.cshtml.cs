@@ -14,7 +14,7 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 /// Sign-in. A wrong password, an unknown address and a locked account get the same message after the same work
 /// (a password hash is checked in every case), so the form tells nobody which addresses have accounts (issue 10
 /// item 7). Only after the right password does it say more: a second step for two-factor users, a fresh
-/// confirmation link for an address not yet confirmed.
+/// confirmation link for an address not yet confirmed, or that the account was deactivated.
 /// </summary>
 [AllowAnonymous]
 public class LoginModel(
@@ -37,8 +37,7 @@ public class LoginModel(
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
         ReturnUrl = returnUrl;
-        new LoginInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new LoginInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }
@@ -60,6 +59,12 @@ public class LoginModel(
         // anything about the account is revealed.
         if (result.IsNotAllowed && user is not null && await users.CheckPasswordAsync(user, Input.Password))
         {
+            if (user.DeactivatedAt is not null)
+            {
+                ModelState.AddModelError(string.Empty, t["This account has been deactivated. Ask an administrator of the portal if you need it again."]);
+                return Page();
+            }
+
             await mail.SendConfirmationAsync(user);
             ConfirmationSent = true;
             return Page();

@@ -46,8 +46,8 @@ public class RegisterModel(
     {
         ReturnUrl = returnUrl;
         await LoadIncubatorsAsync(cancellationToken);
-        var validation = await new RegisterInputValidator(t).ValidateAsync(Input, cancellationToken);
-        validation.AddToModelState(ModelState, nameof(Input));
+        // The incubator check joins the form's other messages, so the form is judged once both have spoken.
+        _ = this.IsValid(await new RegisterInputValidator(t).ValidateAsync(Input, cancellationToken), nameof(Input));
         if (Input.HomeIncubatorId is { } incubatorId && Incubators.All(i => i.Value != incubatorId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.HomeIncubatorId)}", t["Choose an incubator from the list."]);

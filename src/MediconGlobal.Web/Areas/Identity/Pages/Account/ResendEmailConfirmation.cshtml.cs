@@ -22,8 +22,7 @@ public class ResendEmailConfirmationModel(UserManager<ApplicationUser> users, Ac
 
     public async Task<IActionResult> OnPostAsync()
     {
-        new EmailInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new EmailInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }

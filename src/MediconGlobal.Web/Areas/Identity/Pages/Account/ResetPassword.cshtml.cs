@@ -37,8 +37,7 @@ public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocal
             return BrokenLink();
         }
 
-        new ResetPasswordInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new ResetPasswordInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }

@@ -25,8 +25,7 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
             return NotFound();
         }
 
-        new ChangePasswordInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new ChangePasswordInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }

@@ -34,9 +34,8 @@ public class EmailModel(UserManager<ApplicationUser> users, AccountMail mail, IS
             return NotFound();
         }
 
-        new ChangeEmailInputValidator(t, RequirePassword).Validate(Input).AddToModelState(ModelState, nameof(Input));
         var newEmail = Input.NewEmail.Trim();
-        if (ModelState.IsValid && string.Equals(newEmail, CurrentEmail, StringComparison.OrdinalIgnoreCase))
+        if (this.IsValid(new ChangeEmailInputValidator(t, RequirePassword).Validate(Input), nameof(Input)) && string.Equals(newEmail, CurrentEmail, StringComparison.OrdinalIgnoreCase))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewEmail)}", t["That is already your e-mail address."]);
         }

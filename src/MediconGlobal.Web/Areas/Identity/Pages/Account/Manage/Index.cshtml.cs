@@ -43,8 +43,7 @@ public class IndexModel(AppDbContext db, UserManager<ApplicationUser> users, Sig
             return NotFound();
         }
 
-        new ProfileInputValidator(t).Validate(Input).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
+        if (!this.IsValid(new ProfileInputValidator(t).Validate(Input), nameof(Input)))
         {
             return Page();
         }

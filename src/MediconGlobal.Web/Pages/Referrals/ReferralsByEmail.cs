@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Referrals;
+
+/// <summary>
+/// Referrals to organisations where nobody answers in the portal (issue 11 item 7): the referral is e-mailed to a
+/// contact there with a link to <c>/referrals/answer</c> that carries a token signed with the portal's
+/// data-protection keys and good for <see cref="LinkDays"/> days. The token names only the referral; whoever holds
+/// the link may accept or decline it once, while it waits. The overdue rule (14 days) applies as to any referral.
+/// </summary>
+public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider protection, PortalLinks links, PortalMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> t)
+{
+    /// <summary>How long the link in the e-mail works; longer than the 14 days an answer is due in, so a late answer still arrives.</summary>
+    public const int LinkDays = 30;
+
+    private ITimeLimitedDataProtector Protector => protection.CreateProtector("MediconGlobal.ReferralAnswer.v1").ToTimeLimitedDataProtector();
+
+    /// <summary>The referral a token names, or null when it is not one of ours or has expired.</summary>
+    public int? Read(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return int.TryParse(Protector.Unprotect(token, out _), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>E-mails the referral to its <c>ExternalContactEmail</c> with the answer link.</summary>
+    public async Task SendAsync(int referralId, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId && r.ExternalContactEmail != null)
+            .Select(r => new
+            {
+                r.ExternalContactEmail,
+                r.Message,
+                r.SentByName,
+                Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : null,
+                Receiver = r.ReceivingOrganisation!.Name,
+                Category = r.Need.Category!.Name,
+                Market = r.Need.Market != null ? r.Need.Market.Name : null,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (referral is null)
+        {
+            return;
+        }
+
+        var token = Protector.Protect(referralId.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow().AddDays(LinkDays));
+        var link = links.Absolute("/referrals/answer?token=" + Uri.EscapeDataString(token));
+        var what = referral.Market is null ? t[referral.Category].Value : $"{t[referral.Category].Value}, {t[referral.Market].Value}";
+        await mailer.SendAsync(new OutgoingMail(referral.ExternalContactEmail!, t["A client referral to {0} on MediconGlobal", referral.Receiver],
+            t["Hello,\n\n{0} of {1} has referred a client company's need to {2}: {3}.\n\nTheir message: {4}\n\nNobody at {2} has an account on MediconGlobal, so you can accept or decline the referral here, without an account:\n{5}\n\nPlease answer within 14 days; the link works for {6} days. The advisor will put you in touch with the company once you accept.",
+                referral.SentByName, referral.Sender ?? "–", referral.Receiver, what, referral.Message ?? "–", link, LinkDays]));
+    }
+}
