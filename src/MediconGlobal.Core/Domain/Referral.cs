@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace MediconGlobal.Core.Domain;
 
 /// <summary>
@@ -7,6 +9,14 @@ namespace MediconGlobal.Core.Domain;
 public class Referral : Entity
 {
     public static readonly TimeSpan AnswerDueWithin = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// The receiving organisation serves the company for this need: it accepted the referral (and may have
+    /// completed it). The scope report counts a need under the type of the organisation serving it (ADR 1740).
+    /// </summary>
+    public static readonly Expression<Func<Referral, bool>> Serves = r => r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Completed;
+
+    private static readonly Func<Referral, bool> ServesCompiled = Serves.Compile();
 
     private Referral()
     {
@@ -75,6 +85,9 @@ public class Referral : Entity
     public string? ExternalContactEmail { get; private set; }
 
     public bool IsFictional { get; set; }
+
+    /// <inheritdoc cref="Serves"/>
+    public bool IsServing => ServesCompiled(this);
 
     public bool IsActive => Status is ReferralStatus.Suggested or ReferralStatus.Sent or ReferralStatus.Accepted;
 

@@ -14,8 +14,12 @@ public enum ScopeDimension
     Region,
 }
 
-/// <summary>A need reduced to what the scope analysis counts. <see cref="Covered"/> comes from the matching rule.</summary>
-public sealed record ScopeNeed(int CompanyId, OrganisationType? HomeIncubatorType, int? RegionId, NeedStatus Status, bool Covered)
+/// <summary>
+/// A need reduced to what the scope analysis counts. <see cref="ServingType"/> is the type of the organisation
+/// that serves the need (ADR 1740: the receiving organisation of its latest accepted or completed referral, else
+/// the company's home incubator; null: none). <see cref="Covered"/> comes from the matching rule.
+/// </summary>
+public sealed record ScopeNeed(int CompanyId, OrganisationType? ServingType, int? RegionId, NeedStatus Status, bool Covered)
 {
     /// <summary>Still being worked on (open, in progress or referred).</summary>
     public bool IsActive => Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
@@ -57,11 +61,12 @@ public sealed record ScopeLine(
 /// <summary>A line of the ranked summary: where the main project would help most.</summary>
 public sealed record RankedLine(int Rank, ScopeLine Line);
 
-public sealed record ScopeReport(IReadOnlyList<ScopeLine> ByType, IReadOnlyList<ScopeLine> ByRegion, IReadOnlyList<RankedLine> Ranking);
+/// <summary>The scope analysis: by type, by region, the ranking of both, and type × region in one table.</summary>
+public sealed record ScopeReport(IReadOnlyList<ScopeLine> ByType, IReadOnlyList<ScopeLine> ByRegion, IReadOnlyList<RankedLine> Ranking, ScopeCrossTable CrossTable);
 
 /// <summary>
 /// The scope and target-group analysis, from plain data: for each organisation type and each region the
-/// demand and its gaps, the supply of published offers and the engagement of the organisations. The ranking
+/// demand and its gaps (a need counted under the type of the organisation that serves it, ADR 1740), the supply of published offers and the engagement of the organisations. The ranking
 /// orders segments by gaps (needs closed unmet plus active needs no offer matches), then by the share of
 /// demand that is a gap, then by companies affected — so every rank can be explained by the figures beside it.
 /// Given a <see cref="SmallCellProtection"/>, every segment's demand figures are published through it (ADR
@@ -69,6 +74,12 @@ public sealed record ScopeReport(IReadOnlyList<ScopeLine> ByType, IReadOnlyList<
 /// </summary>
 public static class ScopeCalculator
 {
+    /// <summary>The type segment of needs no organisation serves (no accepted referral, no home incubator).</summary>
+    public const string NoServingOrganisation = "No serving organisation";
+
+    /// <summary>The region segment of needs whose company has no region, or one outside the ÖKS regions.</summary>
+    public const string RegionNotRecorded = "Region not recorded";
+
     public static ScopeReport Compute(
         IReadOnlyList<ScopeSegment> regions,
         IReadOnlyCollection<ScopeNeed> needs,
@@ -78,10 +89,10 @@ public static class ScopeCalculator
     {
         var byType = Enum.GetValues<OrganisationType>()
             .Select(t => new ScopeSegment(ScopeDimension.OrganisationType, (int)t, OrganisationTypes.DisplayName(t)))
-            .Select(s => Line(s, needs.Where(n => n.HomeIncubatorType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!), protection))
+            .Select(s => Line(s, needs.Where(n => n.ServingType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!), protection))
             .Where(l => l.Needs > 0 || l.Offers > 0 || l.OrganisationCount > 0)
             .ToList();
-        var unincubated = Line(new ScopeSegment(ScopeDimension.OrganisationType, null, "No home incubator"), needs.Where(n => n.HomeIncubatorType is null), 0, [], protection);
+        var unincubated = Line(new ScopeSegment(ScopeDimension.OrganisationType, null, NoServingOrganisation), needs.Where(n => n.ServingType is null), 0, [], protection);
         if (unincubated.Needs > 0)
         {
             byType.Add(unincubated);
@@ -91,13 +102,13 @@ public static class ScopeCalculator
         var byRegion = regions
             .Select(s => Line(s, needs.Where(n => n.RegionId == s.Id), offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id), protection))
             .ToList();
-        var elsewhere = Line(new ScopeSegment(ScopeDimension.Region, null, "Region not recorded"), needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)), 0, [], protection);
+        var elsewhere = Line(new ScopeSegment(ScopeDimension.Region, null, RegionNotRecorded), needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)), 0, [], protection);
         if (elsewhere.Needs > 0)
         {
             byRegion.Add(elsewhere);
         }
 
-        return new ScopeReport(byType, byRegion, Rank(byType.Concat(byRegion)));
+        return new ScopeReport(byType, byRegion, Rank(byType.Concat(byRegion)), ScopeCrossTable.Compute(regions, needs, offers, protection));
     }
 
     /// <summary>Segments with at least one gap, most gaps first; ties by gap share, then companies, then name.</summary>

@@ -10,7 +10,8 @@ namespace MediconGlobal.Core.Scope;
 
 /// <summary>
 /// Loads the scope analysis. Whether a need is covered comes from the gap analysis' offer index, which is
-/// built from the one matching rule, so the scope report and the gap report always agree.
+/// built from the one matching rule, so the scope report and the gap report always agree. A need counts
+/// under the type of the organisation that serves it (ADR 1740).
 /// </summary>
 public static class ScopeQuery
 {
@@ -23,7 +24,11 @@ public static class ScopeQuery
             {
                 Fact = new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt),
                 n.Status,
-                HomeIncubatorType = n.Company.HomeIncubatorId == null ? (OrganisationType?)null : n.Company.HomeIncubator!.Type,
+                ServingType = n.Referrals.AsQueryable().Where(Referral.Serves)
+                    .OrderByDescending(r => r.AnsweredAt).ThenByDescending(r => r.Id)
+                    .Select(r => (OrganisationType?)r.ReceivingOrganisation!.Type)
+                    .FirstOrDefault()
+                    ?? (n.Company.HomeIncubatorId == null ? (OrganisationType?)null : n.Company.HomeIncubator!.Type),
             })
             .ToListAsync(cancellationToken);
         var index = await gaps.OffersAsync(cancellationToken);
@@ -32,7 +37,7 @@ public static class ScopeQuery
         {
             var (_, words) = index.Match(r.Fact, scratch);
             var covered = scratch.AsSpan(0, words).ContainsAnyExcept(0UL);
-            return new ScopeNeed(r.Fact.CompanyId, r.HomeIncubatorType, r.Fact.RegionId, r.Status, covered);
+            return new ScopeNeed(r.Fact.CompanyId, r.ServingType, r.Fact.RegionId, r.Status, covered);
         }).ToList();
 
         var offerRows = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)

@@ -13,16 +13,31 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediconGlobal.Web.Pages.Reports.Scope;
 
-/// <summary>The scope and target-group analysis for the main project (exact figures), with XLSX and CSV export (protected figures, ADR 1801).</summary>
-[Authorize(Policy = Policies.ProjectManagement)]
+/// <summary>
+/// The scope and target-group analysis for the main project, with the type × region cross-table (ADR 1740) and
+/// XLSX and CSV export. Who sees exact figures is the gap report's rule (ADR 1801): project managers and
+/// administrators, and advisors counting only their own clients; partner staff get the protected report on
+/// screen, and every download is protected.
+/// </summary>
+[Authorize(Policy = Policies.Reports)]
 public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time) : PageModel
 {
     public const int RankingShown = 10;
 
-    public ScopeReport Report { get; private set; } = new([], [], []);
+    public ScopeReport Report { get; private set; } = new([], [], [], ScopeCrossTable.Empty);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, cancellationToken: cancellationToken);
+    /// <summary>The screen shows the protected report (partner staff).</summary>
+    public bool IsProtected { get; private set; }
+
+    /// <summary>Project managers and administrators also get the landscape's other pages.</summary>
+    public bool SeesEverything => User.ToViewer().SeesEverything;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var viewer = User.ToViewer();
+        IsProtected = GapAnalysis.ScreenView(viewer) == GapView.Protected;
+        Report = await ScopeQuery.LoadAsync(db, viewer, catalogue, IsProtected ? protection : null, cancellationToken);
+    }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
