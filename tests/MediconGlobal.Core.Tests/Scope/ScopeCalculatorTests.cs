@@ -120,8 +120,11 @@ public sealed class ScopeCalculatorTests
         ScopeExport.WriteCsv(writer, report);
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Contains("By organisation type,,Incubator,3,3,3,0,3,100,1,0,0,0,0", lines);
-        Assert.Contains("By region,,Skåne,2,2,2,0,2,100,1,0,0,0,0", lines);
+        Assert.Contains("By organisation type,,Incubator,3,3,3,0,3,100,1,0,0,0,0,,,", lines);
+        Assert.Contains("By region,,Skåne,2,2,2,0,2,100,1,0,0,0,0,,,", lines);
+        Assert.Contains("By type and region,,Incubator,2,2,2,,,100,1,,,,,Skåne,0,0", lines);
+        Assert.Contains("By type and region,,Incubator,3,3,3,,,100,1,,,,,All,0,0", lines);
+        Assert.Contains("By type and region,,All,3,3,3,,,100,1,,,,,All,0,0", lines);
     }
 
     [Theory]

@@ -74,12 +74,16 @@ public sealed class LandscapeJourneyTests(BrowserFixture browser)
         await page.Locator(".landscape-nav").GetByRole(AriaRole.Link, new() { Name = "Scope and target group" }).ClickAsync();
         await Assertions.Expect(page.Locator("#ranking li").First).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+        var crossRows = await page.Locator("#cross-table tbody tr").EvaluateAllAsync<int[][]>("rows => rows.map(r => [...r.querySelectorAll('td')].map(td => +td.dataset.needs))");
+        var crossTotals = await page.Locator("#cross-table tfoot td").EvaluateAllAsync<int[]>("cells => cells.map(td => +td.dataset.needs)");
+        Assert.All(crossRows, row => Assert.Equal(row[^1], row[..^1].Sum()));
+        Assert.Equal(crossTotals, Enumerable.Range(0, crossTotals.Length).Select(j => crossRows.Sum(row => row[j])));
         await page.ScreenshotAsync("scope-report-desktop");
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-xlsx").ClickAsync());
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
         using (var workbook = SpreadsheetDocument.Open(await xlsx.PathAsync(), false))
         {
-            Assert.Equal(["Ranking", "By organisation type", "By region", "Notes"], workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+            Assert.Equal(["Ranking", "By organisation type", "By region", "By type and region", "Notes"], workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
         }
 
         var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-csv").ClickAsync());

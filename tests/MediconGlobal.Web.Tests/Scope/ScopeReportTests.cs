@@ -69,6 +69,8 @@ public sealed class ScopeReportTests : IAsyncLifetime
         Assert.Equal(expected.ToString().Split('\n').Select(l => l.TrimEnd('\r')), lines.Select(l => l.TrimStart('\uFEFF')));
         Assert.Contains(lines, l => l.StartsWith("By region,,Skåne,", StringComparison.Ordinal) && l.Split(',')[3] is not ("1" or "2")); // one company
         Assert.Contains(lines, l => l.StartsWith("By region,,Halland,", StringComparison.Ordinal) && int.Parse(l.Split(',')[3], CultureInfo.InvariantCulture) >= 3);
+        Assert.Contains(lines, l => l.StartsWith("By type and region,,Incubator,", StringComparison.Ordinal) && l.Split(',')[14] == "Halland");
+        Assert.Contains(lines, l => l.StartsWith("By type and region,,All,", StringComparison.Ordinal) && l.Split(',')[14] == "All");
     }
 
     [Fact]
@@ -82,18 +84,74 @@ public sealed class ScopeReportTests : IAsyncLifetime
         Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition!.FileName, StringComparison.Ordinal);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Ranking", "By organisation type", "By region", "Notes"], sheets);
+        Assert.Equal(["Ranking", "By organisation type", "By region", "By type and region", "Notes"], sheets);
         var ranking = (WorksheetPart)workbook.WorkbookPart.GetPartById(workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
         var firstRow = ranking.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["1", "Halland", "3"], firstRow.Take(3));
+
+        var crossSheet = (WorksheetPart)workbook.WorkbookPart.GetPartById(workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == ScopeExport.CrossTableSection).Id!);
+        var crossRows = crossSheet.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
+        Assert.Equal(ScopeExport.CrossTableHeader, crossRows[0].Select(c => c.InnerText));
+        var incubatorHalland = crossRows.Single(r => r[0].InnerText == "Incubator" && r[1].InnerText == "Halland");
+        Assert.True(incubatorHalland[3].DataType is null || incubatorHalland[3].DataType!.Value == CellValues.Number, "figures are typed as numbers");
+        Assert.InRange(int.Parse(incubatorHalland[3].InnerText, CultureInfo.InvariantCulture), 3, 7); // three needs, perturbed
     }
 
-    [Theory]
-    [InlineData(Roles.Advisor)]
-    [InlineData(Roles.PartnerStaff)]
-    public async Task ScopeReportAndExports_AreRefusedToOtherRoles(string role)
+    [Fact]
+    public async Task CrossTable_OnThePage_IsTheExactTable_WhoseCellsSumToItsMargins()
     {
-        var client = await _portal.SignedInClientAsync("other@example.test", role, OrganisationSeed.InnovationSkane);
+        var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, OrganisationSeed.SmiLe);
+
+        var page = await client.GetPageAsync("/reports/scope");
+
+        var table = page.QuerySelector("#cross-table")!;
+        Assert.All(table.QuerySelectorAll("th"), th => Assert.True(th.HasAttribute("scope")));
+        var rows = table.QuerySelectorAll("tbody tr").Select(Needs).ToList();
+        var totals = Needs(table.QuerySelector("tfoot tr")!);
+        Assert.All(rows, row => Assert.Equal(row[^1], row[..^1].Sum()));
+        for (var j = 0; j < totals.Count; j++)
+        {
+            Assert.Equal(totals[j], rows.Sum(row => row[j]));
+        }
+
+        Assert.Equal(4, totals[^1]);
+        var smile = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Incubator");
+        Assert.Contains("3 needs", smile.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#protected-notice"));
+
+        static List<int> Needs(AngleSharp.Dom.IElement row) =>
+            row.QuerySelectorAll("td").Select(td => int.Parse(td.GetAttribute("data-needs")!, CultureInfo.InvariantCulture)).ToList();
+    }
+
+    [Fact]
+    public async Task PartnerStaff_SeeTheProtectedReport_WithTheProtectedCrossTable()
+    {
+        var client = await _portal.SignedInClientAsync("partner@example.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+
+        var page = await client.GetPageAsync("/reports/scope");
+
+        Assert.NotNull(page.QuerySelector("#protected-notice"));
+        Assert.Null(page.QuerySelector(".landscape-nav"));
+        var partner = new Viewer("partner", new HashSet<string> { Roles.PartnerStaff }, null, null);
+        var expected = (await _portal.WithDbAsync(db => ScopeQuery.LoadAsync(db, partner, protection: _portal.Services.GetRequiredService<SmallCellProtection>()))).CrossTable;
+        Assert.True(expected.IsProtected);
+        var shown = page.QuerySelectorAll("#cross-table tbody tr, #cross-table tfoot tr")
+            .SelectMany(r => r.QuerySelectorAll("td").Select(td => (td.GetAttribute("data-needs"), td.GetAttribute("data-unmet"), td.GetAttribute("data-covered"))))
+            .ToList();
+        var published = expected.Cells.Zip(expected.TypeTotals, (row, total) => row.Append(total)).SelectMany(r => r)
+            .Concat(expected.RegionTotals).Append(expected.Total)
+            .Select(c => (Text(c.Needs), Text(c.Unmet), Text(c.Covered)))
+            .ToList();
+        Assert.Equal(published, shown);
+        Assert.DoesNotContain(shown, c => c.Item1 is "1" or "2"); // Skåne's one company is never shown as 1
+
+        static string? Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task ScopeReportAndExports_AreRefusedToFounders()
+    {
+        var client = await _portal.SignedInClientAsync("founder@example.test", Roles.Startup);
 
         foreach (var path in new[] { "/reports/scope", "/reports/scope?handler=Csv", "/reports/scope?handler=Xlsx" })
         {
