@@ -96,8 +96,11 @@ public sealed class ExportCellTypesTests
     [Fact]
     public void ScopeCsvAndXlsx_ASegmentLabelStartingLikeAFormula_IsEscapedInCsv_AndTextInXlsx()
     {
-        var line = new ScopeLine(new ScopeSegment(ScopeDimension.Region, 1, "-Skåne+1"), 4, 5, 1, 1, 2, new Dictionary<PartnershipStatus, int>());
-        var report = new ScopeReport([], [line], [new RankedLine(1, line)]);
+        var region = new ScopeSegment(ScopeDimension.Region, 1, "-Skåne+1");
+        var line = new ScopeLine(region, 4, 5, 1, 1, 2, new Dictionary<PartnershipStatus, int>());
+        var cell = new ScopeCell(4, 5, 2, 3, 2);
+        var cross = new ScopeCrossTable([new ScopeSegment(ScopeDimension.OrganisationType, 0, "Incubator")], [region], [[cell]], [cell], [cell], cell, true);
+        var report = new ScopeReport([], [line], [new RankedLine(1, line)], cross);
         using var stream = new MemoryStream();
 
         var rows = ReadCsv(writer => ScopeExport.WriteCsv(writer, report));
@@ -106,6 +109,10 @@ public sealed class ExportCellTypesTests
         Assert.Equal(["Ranking", "1", "'-Skåne+1", "4", "5"], rows[1][..5]);
         var ranking = Sheet(stream, "Ranking");
         Assert.Equal([("1", false), ("-Skåne+1", true), ("4", false)], ranking[1].Take(3).Select(c => (c.Text, c.IsText)));
+        Assert.Equal(["By type and region", "", "Incubator", "4", "5", "2"], rows[3][..6]);
+        Assert.Equal(["'-Skåne+1", "3", "60"], rows[3][14..]);
+        var crossTable = Sheet(stream, ScopeExport.CrossTableSection);
+        Assert.Equal([("Incubator", true), ("-Skåne+1", true), ("4", false), ("5", false), ("2", false), ("3", false), ("60", false), ("2", false)], crossTable[1].Select(c => (c.Text, c.IsText)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Scope;
