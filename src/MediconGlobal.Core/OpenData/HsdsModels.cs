@@ -5,6 +5,9 @@ namespace MediconGlobal.Core.OpenData;
 
 public sealed record HsdsPage<T>(int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents);
 
+/// <summary>What <c>GET /api/hsds/</c> answers: the HSDS version, its profile and the address of this API's OpenAPI document.</summary>
+public sealed record HsdsApiInfo(string Version, string Profile, string OpenapiUrl);
+
 /// <summary>A service as the HSDS <c>minimal</c> parameter asks: its id and when it last changed (UTC).</summary>
 public sealed record HsdsServiceMinimal(string Id, DateTime LastModified);
 

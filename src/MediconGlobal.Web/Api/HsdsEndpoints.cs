@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.OpenData;
 
 namespace MediconGlobal.Web.Api;
@@ -10,8 +11,6 @@ namespace MediconGlobal.Web.Api;
 /// </summary>
 public static class HsdsEndpoints
 {
-    public const string OpenApiUrl = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
-
     public static IEndpointRouteBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/hsds").AllowAnonymous().WithMetadata(new Infrastructure.RateLimitedEndpoint(Infrastructure.RateLimitPolicies.OpenData, CountsReads: true));
@@ -28,7 +27,8 @@ public static class HsdsEndpoints
 
             return await next(context);
         });
-        api.MapGet("/", () => Json(new { version = "3.0", profile = "https://docs.openreferral.org/en/3.0/", openapi_url = OpenApiUrl })).WithMetadata(HsdsParameters.None);
+        api.MapGet("/", (PortalLinks links) => Json(new HsdsApiInfo("3.0", "https://docs.openreferral.org/en/3.0/", links.Absolute(HsdsOpenApi.DocumentPath))))
+            .WithMetadata(HsdsParameters.None).Describe<HsdsApiInfo>("getAPIMetaInformation", "Information about this API and its relationship with HSDS.");
         api.MapGet("/organizations", (HttpRequest request, AppDbContext db, CancellationToken ct) =>
         {
             var reader = new HsdsRequest(request);
@@ -36,13 +36,13 @@ public static class HsdsEndpoints
             return full || fullService
                 ? reader.ListAsync(q => new HsdsExport(db).FullOrganizationsAsync(q, fullService, ct))
                 : reader.ListAsync(q => new HsdsExport(db).OrganizationsAsync(q, ct));
-        }).WithMetadata(HsdsParameters.Organizations);
+        }).WithMetadata(HsdsParameters.Organizations).Describe<HsdsPage<HsdsOrganization>>("getPaginatedListOfOrganizations", "Paginated list of organizations: organization_list items, or fully nested with full or full_service.");
         api.MapGet("/organizations/{id}", async (string id, HttpRequest request, AppDbContext db, CancellationToken ct) =>
         {
             var reader = new HsdsRequest(request);
             var fullService = reader.Flag(HsdsParameters.FullService);
             return reader.Problems.Count > 0 ? Results.ValidationProblem(reader.Problems) : One(await new HsdsExport(db).OrganizationAsync(id, fullService, ct));
-        }).WithMetadata(HsdsParameters.Organization);
+        }).WithMetadata(HsdsParameters.Organization).Describe<HsdsOrganization>("getOrganizationById", "A fully nested organization with its services, programs, contacts and attributes.");
         api.MapGet("/services", (HttpRequest request, AppDbContext db, CancellationToken ct) =>
         {
             var reader = new HsdsRequest(request);
@@ -55,13 +55,19 @@ public static class HsdsEndpoints
             return minimal
                 ? reader.ListAsync(q => new HsdsExport(db).MinimalServicesAsync(q, ct))
                 : reader.ListAsync(q => new HsdsExport(db).ServicesAsync(q, full, ct));
-        }).WithMetadata(HsdsParameters.Services);
-        api.MapGet("/services/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).ServiceAsync(id, ct))).WithMetadata(HsdsParameters.None);
-        api.MapGet("/programs", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).ProgramsAsync(q, ct))).WithMetadata(HsdsParameters.Programs);
-        api.MapGet("/taxonomies", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).TaxonomiesAsync(q, ct))).WithMetadata(HsdsParameters.Taxonomies);
-        api.MapGet("/taxonomies/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).TaxonomyAsync(id, ct))).WithMetadata(HsdsParameters.None);
-        api.MapGet("/taxonomy_terms/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).TaxonomyTermAsync(id, ct))).WithMetadata(HsdsParameters.None);
-        api.MapGet("/taxonomy_terms", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).TaxonomyTermsAsync(q, ct))).WithMetadata(HsdsParameters.TaxonomyTerms);
+        }).WithMetadata(HsdsParameters.Services).Describe<HsdsPage<HsdsService>>("getPaginatedListOfServices", "Paginated list of published services: service_list items, full services with full, id and last_modified with minimal.");
+        api.MapGet("/services/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).ServiceAsync(id, ct)))
+            .WithMetadata(HsdsParameters.None).Describe<HsdsService>("getFullyNestedServiceById", "A fully nested published service.");
+        api.MapGet("/programs", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).ProgramsAsync(q, ct)))
+            .WithMetadata(HsdsParameters.Programs).Describe<HsdsPage<HsdsProgram>>("getPaginatedListOfPrograms", "Paginated list of programs (the portal's, not an HSDS 3.0 endpoint).");
+        api.MapGet("/taxonomies", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).TaxonomiesAsync(q, ct)))
+            .WithMetadata(HsdsParameters.Taxonomies).Describe<HsdsPage<HsdsTaxonomy>>("getPaginatedListOfTaxonomies", "Paginated list of the portal's taxonomies.");
+        api.MapGet("/taxonomies/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).TaxonomyAsync(id, ct)))
+            .WithMetadata(HsdsParameters.None).Describe<HsdsTaxonomy>("getTaxonomyById", "One taxonomy.");
+        api.MapGet("/taxonomy_terms/{id}", async (string id, AppDbContext db, CancellationToken ct) => One(await new HsdsExport(db).TaxonomyTermAsync(id, ct)))
+            .WithMetadata(HsdsParameters.None).Describe<HsdsTaxonomyTerm>("getTaxonomyTermById", "One taxonomy term.");
+        api.MapGet("/taxonomy_terms", (HttpRequest request, AppDbContext db, CancellationToken ct) => new HsdsRequest(request).ListAsync(q => new HsdsExport(db).TaxonomyTermsAsync(q, ct)))
+            .WithMetadata(HsdsParameters.TaxonomyTerms).Describe<HsdsPage<HsdsTaxonomyTerm>>("getPaginatedListOfTaxonomyTerms", "Paginated list of taxonomy terms.");
         api.MapGet("/export.zip", async (HttpContext context, AppDbContext db, CancellationToken ct) =>
         {
             context.Response.ContentType = "application/zip";
@@ -70,15 +76,27 @@ public static class HsdsEndpoints
             await new HsdsTabularExport(db).WriteZipAsync(buffer, ct);
             buffer.Position = 0;
             await buffer.CopyToAsync(context.Response.Body, ct);
-        }).WithMetadata(HsdsParameters.None);
+        }).WithMetadata(HsdsParameters.None).WithName("getTabularExport").WithSummary("The whole catalogue as an HSDS tabular data package: a zip of CSV files and datapackage.json.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesValidationProblem();
 
         // The portal holds no street addresses, postcodes or coordinates, so it publishes no locations (ADR 1650).
-        api.Map("/service_at_locations/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: NoLocations));
+        api.Map("/service_at_locations/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: NoLocations)).ExcludeFromDescription();
 
         // Any other address under the API answers as an API would: a JSON problem, not the portal's HTML page.
-        api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "The HSDS API has no such endpoint. See /api/hsds/ and the OpenAPI description."));
+        api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "The HSDS API has no such endpoint. See /api/hsds/ and the OpenAPI description.")).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// Names an operation as the HSDS 3.0 <c>openapi.json</c> does (its <c>operationId</c>; the specification's two
+    /// taxonomy-term ids are swapped there, and are not here) and declares its JSON answer and its problems for the
+    /// OpenAPI document (ADR 1651).
+    /// </summary>
+    private static RouteHandlerBuilder Describe<TResponse>(this RouteHandlerBuilder endpoint, string operationId, string summary) =>
+        endpoint.WithName(operationId).WithSummary(summary)
+            .Produces<TResponse>(StatusCodes.Status200OK, "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>Why <c>/service_at_locations</c> is not served (ADR 1650).</summary>
     public const string NoLocations = "This API publishes no service_at_locations or locations: the portal holds no street addresses, postcodes or coordinates. Where a service is open is in its eligibility_description and its eligible_region attributes; organizations carry their region as an attribute.";

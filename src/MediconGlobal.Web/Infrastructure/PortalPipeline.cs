@@ -31,6 +31,7 @@ public static class PortalPipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
         Api.HsdsEndpoints.MapHsdsApi(app);
+        Api.HsdsOpenApi.MapHsdsOpenApi(app);
 
         // Unknown addresses, file names included, get the friendly 404 page, not a sign-in prompt from the fallback policy.
         app.MapFallback("{*path}", context =>

@@ -120,6 +120,8 @@ public static class PortalServiceCollectionExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, localizers) => localizers.Create(typeof(Resources.SharedResource)));
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BindingMessages>();
+        Api.HsdsOpenApi.AddHsdsOpenApi(services);
+        services.AddPortalClientValidation();
         return services;
     }
 }
