@@ -61,6 +61,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<Reports.Gaps.GapSnapshot> GapSnapshots => Set<Reports.Gaps.GapSnapshot>();
 
+    /// <summary>E-mails waiting to be sent, sent or given up (ADR 1701).</summary>
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+
     /// <summary>The one row of counters raised by triggers (<see cref="Data.DataVersions"/>); read-only for code.</summary>
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
 

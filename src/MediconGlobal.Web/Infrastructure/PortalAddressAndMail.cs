@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace MediconGlobal.Web.Infrastructure;
 
@@ -46,7 +47,25 @@ public static class PortalAddressAndMail
 
             return new SmtpDelivery(provider.GetRequiredService<IOptions<EmailOptions>>());
         });
+        services.AddScoped<OutboxSender>();
         services.AddScoped<PortalMailer>();
+
+        // The recurring job that sends what could not be sent at once (ADR 1701). Quartz's in-memory store is
+        // enough: the schedule is "every N seconds" on every instance, and what must survive a restart is the
+        // outbox table, not the trigger. The first run at start-up sends what waited while the portal was down.
+        // Each host has its own scheduler (Quartz 4 keeps no process-wide registry). The poll runs on real time:
+        // whether a message is due is decided by the portal's TimeProvider in OutboxSender, so a test clock that
+        // stands still cannot stop (or spin) the scheduler.
+        var poll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.OutboxPollSeconds), 30), 1, 3600));
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseInMemoryStore();
+            quartz.UseTimeProvider(TimeProvider.System);
+            quartz.ScheduleJob<OutboxJob>(
+                trigger => trigger.WithIdentity("mail-outbox").StartNow().WithSimpleSchedule(s => s.WithInterval(poll).RepeatForever()),
+                job => job.WithIdentity(OutboxJob.Key));
+        });
+        services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;
     }
 

@@ -316,6 +316,10 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         ["term down: a made-up id"] = new("Taxonomies/Terms.OnPostDown", async cases => await TermButtonAsync(cases, "Down")),
         ["term retire: a made-up id"] = new("Taxonomies/Terms.OnPostRetire", async cases => await TermButtonAsync(cases, "Retire")),
         ["term reinstate: a made-up id"] = new("Taxonomies/Terms.OnPostReinstate", async cases => await TermButtonAsync(cases, "Reinstate")),
+        ["outbox retry: a made-up id"] = new("Mail/Index.OnPostRetry", async cases =>
+            new(await cases.AdministratorAsync(), "/admin/mail", "", Set(), "",
+                async db => string.Join(",", await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Attempts + "/" + m.SentAt + "/" + m.NextAttemptAt).ToListAsync()),
+                Expected: HttpStatusCode.BadRequest, Raw: ("/admin/mail?handler=Retry&id=first", Set()))),
         ["forgot password: a control character in the address"] = new("Account/ForgotPassword.OnPost", async cases =>
             new(cases.Portal.CreatePortalClient(), "/Identity/Account/ForgotPassword", "#forgot-password", Set(("Input.Email", "someone" + Control + "@test.example")),
                 "E-mail contains a character that cannot be saved", CountAsync<ApplicationUser>)),

@@ -33,6 +33,15 @@ public sealed class EmailOptions
     /// Relative paths are relative to the content root.
     /// </summary>
     public string? PickupFolder { get; set; }
+
+    /// <summary>Seconds between runs of the outbox job on each instance (ADR 1701): how soon a message that could not be sent at once is retried when due.</summary>
+    public int OutboxPollSeconds { get; set; } = 30;
+
+    /// <summary>Attempts before a message is given up and waits for an administrator at <c>/admin/mail</c>; with the backoff of 1, 2, 4 … 60 minutes, 12 attempts span about seven hours.</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>Seconds one SMTP connection may take (connect, send, quit) before the attempt counts as failed.</summary>
+    public int SendTimeoutSeconds { get; set; } = 30;
 }
 
 /// <summary>Checks <see cref="EmailOptions"/> at start-up: outside Development mail must go somewhere, or nobody could confirm an address or reset a password.</summary>
@@ -54,6 +63,21 @@ public sealed class EmailOptionsValidator(IHostEnvironment environment) : IValid
         if (options.SmtpPort is < 1 or > 65535)
         {
             failures.Add($"Email:SmtpPort {options.SmtpPort} is not a port number.");
+        }
+
+        if (options.OutboxPollSeconds is < 1 or > 3600)
+        {
+            failures.Add($"Email:OutboxPollSeconds {options.OutboxPollSeconds} must be 1 to 3600.");
+        }
+
+        if (options.MaxAttempts is < 1 or > 100)
+        {
+            failures.Add($"Email:MaxAttempts {options.MaxAttempts} must be 1 to 100.");
+        }
+
+        if (options.SendTimeoutSeconds is < 1 or > 240)
+        {
+            failures.Add($"Email:SendTimeoutSeconds {options.SendTimeoutSeconds} must be 1 to 240 (less than the outbox's claim of five minutes).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

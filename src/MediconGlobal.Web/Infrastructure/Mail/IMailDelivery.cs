@@ -5,7 +5,8 @@ namespace MediconGlobal.Web.Infrastructure.Mail;
 /// <summary>
 /// Hands a finished message to wherever mail goes: an SMTP server (<see cref="SmtpDelivery"/>) or, in
 /// Development, a pickup folder (<see cref="PickupFolderDelivery"/>). Pages never call it directly; they go
-/// through <see cref="PortalMailer"/>, so a durable outbox can later sit between the two.
+/// through <see cref="PortalMailer"/>, which puts each message in the durable outbox; <see cref="OutboxSender"/>
+/// calls this.
 /// </summary>
 public interface IMailDelivery
 {

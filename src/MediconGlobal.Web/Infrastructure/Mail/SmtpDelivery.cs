@@ -15,7 +15,7 @@ public sealed class SmtpDelivery(IOptions<EmailOptions> options) : IMailDelivery
         var security = !settings.UseSsl ? SecureSocketOptions.None
             : settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
             : SecureSocketOptions.StartTls;
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.SendTimeoutSeconds).TotalMilliseconds };
         await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Email:SmtpHost is not set."), settings.SmtpPort, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
         {

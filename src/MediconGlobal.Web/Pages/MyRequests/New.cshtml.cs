@@ -60,7 +60,10 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
         }
 
         var request = new NewNeed(Input.CategoryId, Input.MarketId, Input.Description, NeedPriority.Medium, RequestedByCompany: true, RequestedOfferId: Input.OfferId);
-        var result = await new NeedWorkflow(db, clock).LogAsync(User.ToViewer(), companyId, request, User.ToActor(), cancellationToken);
+        var result = await mailer.SaveWithMailAsync(
+            () => new NeedWorkflow(db, clock).LogAsync(User.ToViewer(), companyId, request, User.ToActor(), cancellationToken),
+            needId => PortalMail.HelpRequestedAsync(db, needId, links, cancellationToken),
+            cancellationToken);
         if (this.Handle(result) is { } failure)
         {
             return failure;
@@ -71,7 +74,6 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
             return Page();
         }
 
-        await mailer.SendAsync(await PortalMail.HelpRequestedAsync(db, result.Id!.Value, links, cancellationToken));
         TempData["Message"] = "Thank you. Your request is with your incubator's advisors; follow it here.";
         return Redirect("/my-requests");
     }

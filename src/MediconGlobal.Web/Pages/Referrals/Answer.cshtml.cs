@@ -56,14 +56,16 @@ public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer
             return Page();
         }
 
-        var result = await db.SaveVersionedAsync(referral, Answer.Version, r => answer(r, $"{referral.ExternalContactEmail} ({referral.ReceivingOrganisation!.Name}, by e-mail)", clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var result = await mailer.SaveWithMailAsync(
+            () => db.SaveVersionedAsync(referral, Answer.Version, r => answer(r, $"{referral.ExternalContactEmail} ({referral.ReceivingOrganisation!.Name}, by e-mail)", clock.GetUtcNow().UtcDateTime), cancellationToken),
+            id => PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken),
+            cancellationToken);
         if (!result.IsDone)
         {
             ModelState.AddModelError(string.Empty, t["This referral has been answered already; nothing was changed."].Value);
             return Page();
         }
 
-        await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, referral.Id, links, cancellationToken));
         TempData["Message"] = t[message].Value;
         return RedirectToPage(new { token = Token });
     }

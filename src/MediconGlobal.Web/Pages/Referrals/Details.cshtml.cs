@@ -39,7 +39,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken cancellationToken)
     {
         var result = this.IsValid(new AnswerInputValidator(requireText: false).Validate(Answer), nameof(Answer))
-            ? await new ReferralWorkflow(db, clock).AcceptAsync(User.ToViewer(), id, Answer.Version, Answer.Text, User.ToActor(), cancellationToken)
+            ? await SaveWithMailAsync(id, () => new ReferralWorkflow(db, clock).AcceptAsync(User.ToViewer(), id, Answer.Version, Answer.Text, User.ToActor(), cancellationToken), cancellationToken)
             : null;
         return await AfterAnswerAsync(id, result, t["You accepted the referral. The advisor is told."].Value, cancellationToken);
     }
@@ -47,7 +47,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken cancellationToken)
     {
         var result = this.IsValid(new AnswerInputValidator(requireText: true).Validate(Answer), nameof(Answer))
-            ? await new ReferralWorkflow(db, clock).DeclineAsync(User.ToViewer(), id, Answer.Version, Answer.Text!, User.ToActor(), cancellationToken)
+            ? await SaveWithMailAsync(id, () => new ReferralWorkflow(db, clock).DeclineAsync(User.ToViewer(), id, Answer.Version, Answer.Text!, User.ToActor(), cancellationToken), cancellationToken)
             : null;
         return await AfterAnswerAsync(id, result, t["You declined the referral. The advisor is told, with your reason."].Value, cancellationToken);
     }
@@ -60,15 +60,12 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         return await AfterAsync(id, result, nameof(Completion), t["The referral is completed and its outcome recorded."].Value, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAnswerAsync(int id, CommandResult? result, string message, CancellationToken cancellationToken)
-    {
-        if (result?.Outcome == CommandOutcome.Done)
-        {
-            await mailer.SendAsync(await PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken));
-        }
+    private Task<IActionResult> AfterAnswerAsync(int id, CommandResult? result, string message, CancellationToken cancellationToken) =>
+        AfterAsync(id, result, nameof(Answer), message, cancellationToken);
 
-        return await AfterAsync(id, result, nameof(Answer), message, cancellationToken);
-    }
+    /// <summary>An answer and the advisor's e-mail about it, saved together (ADR 1701).</summary>
+    private Task<CommandResult> SaveWithMailAsync(int id, Func<Task<CommandResult>> answer, CancellationToken cancellationToken) =>
+        mailer.SaveWithMailAsync(answer, _ => PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken), cancellationToken);
 
     /// <summary>
     /// After a step: done redirects with <paramref name="message"/>; a refusal or a conflict shows the referral as it

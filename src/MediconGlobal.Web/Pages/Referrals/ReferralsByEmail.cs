@@ -16,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// data-protection keys and good for <see cref="LinkDays"/> days. The token names only the referral; whoever holds
 /// the link may accept or decline it once, while it waits. The overdue rule (14 days) applies as to any referral.
 /// </summary>
-public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider protection, PortalLinks links, PortalMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider protection, PortalLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     /// <summary>How long the link in the e-mail works; longer than the 14 days an answer is due in, so a late answer still arrives.</summary>
     public const int LinkDays = 30;
@@ -41,8 +41,8 @@ public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider pr
         }
     }
 
-    /// <summary>E-mails the referral to its <c>ExternalContactEmail</c> with the answer link.</summary>
-    public async Task SendAsync(int referralId, CancellationToken cancellationToken)
+    /// <summary>The e-mail of the referral to its <c>ExternalContactEmail</c> with the answer link (none when it has no such address); queued with the referral by <see cref="PortalMailer.SaveWithMailAsync"/>.</summary>
+    public async Task<IReadOnlyList<OutgoingMail>> MailAsync(int referralId, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId && r.ExternalContactEmail != null)
             .Select(r => new
@@ -58,14 +58,17 @@ public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider pr
             .FirstOrDefaultAsync(cancellationToken);
         if (referral is null)
         {
-            return;
+            return [];
         }
 
         var token = Protector.Protect(referralId.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow().AddDays(LinkDays));
         var link = links.Absolute("/referrals/answer?token=" + Uri.EscapeDataString(token));
         var what = referral.Market is null ? t[referral.Category].Value : $"{t[referral.Category].Value}, {t[referral.Market].Value}";
-        await mailer.SendAsync(new OutgoingMail(referral.ExternalContactEmail!, t["A client referral to {0} on MediconGlobal", referral.Receiver],
+        return
+        [
+            new OutgoingMail(referral.ExternalContactEmail!, t["A client referral to {0} on MediconGlobal", referral.Receiver],
             t["Hello,\n\n{0} of {1} has referred a client company's need to {2}: {3}.\n\nTheir message: {4}\n\nNobody at {2} has an account on MediconGlobal, so you can accept or decline the referral here, without an account:\n{5}\n\nPlease answer within 14 days; the link works for {6} days. The advisor will put you in touch with the company once you accept.",
-                referral.SentByName, referral.Sender ?? "–", referral.Receiver, what, referral.Message ?? "–", link, LinkDays]));
+                referral.SentByName, referral.Sender ?? "–", referral.Receiver, what, referral.Message ?? "–", link, LinkDays]),
+        ];
     }
 }

@@ -66,18 +66,10 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         var emailTo = side is { AnswersInThePortal: false } ? Refer.ContactEmail!.Trim() : null;
-        var result = await new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), emailTo, cancellationToken);
-        if (result is { Outcome: CommandOutcome.Done, Id: { } referralId })
-        {
-            if (emailTo is null)
-            {
-                await mailer.SendAsync(await PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken));
-            }
-            else
-            {
-                await byEmail.SendAsync(referralId, cancellationToken);
-            }
-        }
+        var result = await mailer.SaveWithMailAsync(
+            () => new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), emailTo, cancellationToken),
+            referralId => emailTo is null ? PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken) : byEmail.MailAsync(referralId, cancellationToken),
+            cancellationToken);
 
         var message = emailTo is null
             ? t["The referral is sent. The receiving organisation is asked to answer within 14 days."]

@@ -1,0 +1,17 @@
+using Quartz;
+
+namespace MediconGlobal.Web.Infrastructure.Mail;
+
+/// <summary>
+/// The recurring Quartz job that sends what the outbox holds (ADR 1701). Every instance runs it every
+/// <see cref="EmailOptions.OutboxPollSeconds"/>; the atomic claim of <see cref="OutboxSender"/>, not the scheduler,
+/// keeps a message from going out twice.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class OutboxJob(OutboxSender sender) : IJob
+{
+    public static readonly JobKey Key = new("mail-outbox");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await sender.DeliverDueAsync(cancellationToken);
+}
