@@ -408,7 +408,10 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         });
         using (var scope = cases.Portal.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Web.Pages.Referrals.ReferralsByEmail>().SendAsync(referral.Id, CancellationToken.None);
+            foreach (var mail in await scope.ServiceProvider.GetRequiredService<Web.Pages.Referrals.ReferralsByEmail>().MailAsync(referral.Id, CancellationToken.None))
+            {
+                await scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Mail.PortalMailer>().SendAsync(mail);
+            }
         }
 
         var link = Mailbox.Local(Mailbox.LinkIn(await cases.Portal.Mailbox.WaitForAsync(contact), "/referrals/answer"));
