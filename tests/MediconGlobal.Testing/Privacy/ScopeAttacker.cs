@@ -5,8 +5,10 @@ namespace MediconGlobal.Testing.Privacy;
 
 /// <summary>
 /// Plays a reader of a protected scope export who knows the method (ADR 1801): each company is in one
-/// organisation-type line (or none) and one region line (or none), so both lists add up to the same unknown
-/// total — the margin the issue's example used ("by type add up to 32, the visible regions to 28"). From each
+/// region line, and each of its needs in one organisation-type line (the type serving it, ADR 1740), so both
+/// lists of needs add up to the same unknown total — the margin the issue's example used ("by type add up to 32,
+/// the visible regions to 28") — and the region lines of companies do too, while the type lines of companies
+/// only cover it (a company served by two types is in both). From each
 /// published figure's range (<see cref="PerturbationTable.Preimage"/>; a segment not listed is one shown empty)
 /// it tightens every line against that total until nothing changes, and reports the lines whose true count of
 /// one or two it pinned down. Every range is checked to contain the truth.
@@ -36,10 +38,18 @@ public static class ScopeAttacker
             }
 
             var total = lines.Count;
-            truth[total] = Enumerable.Range(0, types.Count).Sum(i => truth[i]);
+            truth[total] = Enumerable.Range(types.Count, regions.Count).Sum(i => truth[i]);
             for (var sweep = 0; sweep < 10; sweep++)
             {
-                Balance(lo, hi, total, 0, types.Count);
+                if (name == "companies")
+                {
+                    Cover(lo, hi, total, 0, types.Count);
+                }
+                else
+                {
+                    Balance(lo, hi, total, 0, types.Count);
+                }
+
                 Balance(lo, hi, total, types.Count, lines.Count);
             }
 
@@ -80,6 +90,27 @@ public static class ScopeAttacker
 
     private static ScopeLine? Find(ScopeReport report, (ScopeDimension Dimension, int? Id) segment) =>
         (segment.Dimension == ScopeDimension.OrganisationType ? report.ByType : report.ByRegion).FirstOrDefault(l => l.Segment.Id == segment.Id);
+
+    /// <summary>
+    /// The lines from <paramref name="first"/> to <paramref name="end"/> cover the total, some members in more
+    /// than one line: a company whose needs are served by two types of organisation is in both type lines.
+    /// </summary>
+    private static void Cover(int[] lo, int[] hi, int total, int first, int end)
+    {
+        long sumHi = 0;
+        for (var i = first; i < end; i++)
+        {
+            sumHi += hi[i];
+            lo[total] = Math.Max(lo[total], lo[i]);
+        }
+
+        hi[total] = (int)Math.Min(hi[total], sumHi);
+        for (var i = first; i < end; i++)
+        {
+            hi[i] = Math.Min(hi[i], hi[total]);
+            lo[i] = (int)Math.Max(lo[i], lo[total] - (sumHi - hi[i]));
+        }
+    }
 
     /// <summary>The lines from <paramref name="first"/> to <paramref name="end"/> add up to the total.</summary>
     private static void Balance(int[] lo, int[] hi, int total, int first, int end)

@@ -113,7 +113,7 @@ public sealed class AdvisorReferralJourneyTests(BrowserFixture browser)
         var step = timeline.Filter(new() { HasText = title });
         await Expect(step).ToHaveCountAsync(1);
         await Expect(step).ToContainTextAsync($"by {actor}");
-        await Expect(step.Locator("time")).ToHaveAttributeAsync("datetime", new System.Text.RegularExpressions.Regex(@"^\d{4}-\d\d-\d\dT\d\d:\d\dZ$"));
+        await Expect(step.Locator("time")).ToHaveAttributeAsync("datetime", new System.Text.RegularExpressions.Regex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"));
         if (detail is not null)
         {
             await Expect(step.Locator(".timeline-detail")).ToContainTextAsync(detail);

@@ -40,7 +40,7 @@ public sealed class RoleAccessTests : IAsyncLifetime
         var page = await client.GetPageAsync("/admin/users");
 
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("nora@example.test", StringComparison.Ordinal));
-        Assert.Contains("PartnerStaff", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Roles.Label(Roles.PartnerStaff), row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Innovation Skåne", row.TextContent, StringComparison.Ordinal);
     }
 

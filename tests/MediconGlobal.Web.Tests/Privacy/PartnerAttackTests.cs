@@ -119,7 +119,7 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
     {
         var partner = await SignInAsync(attack.Partner.Email!);
         var manager = await SignInAsync(attack.ProjectManager.Email!);
-        foreach (var path in new[] { "/dashboard", "/reports/scope", "/reports/scope?handler=Csv", "/reports/gaps/snapshots" })
+        foreach (var path in new[] { "/dashboard", "/reports/gaps/snapshots" })
         {
             var refused = await partner.GetAsync(path);
             Assert.StartsWith("/Identity/Account/AccessDenied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -191,6 +191,19 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
             ScopeExport.WriteCsv(expected, scopeShown);
             Assert.Equal(expected.ToString(), scopeCsv);
         }
+
+        // Partners see the scope page too, but only the protected figures, on screen and in the download.
+        var partnerScope = await attack.WithAnalysisAsync(async (_, db) =>
+            await ScopeQuery.LoadAsync(db, attack.PartnerViewer, protection: attack.Portal.Services.GetRequiredService<SmallCellProtection>()));
+        await using (var expected = new StringWriter())
+        {
+            ScopeExport.WriteCsv(expected, partnerScope);
+            Assert.Equal(expected.ToString(), (await (await partner.GetAsync("/reports/scope?handler=Csv")).Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        }
+
+        var partnerScopePage = await partner.GetPageAsync("/reports/scope");
+        Assert.Null(partnerScopePage.QuerySelector("#downloads-note"));
+        Assert.Equal(partnerScope.ByRegion.Select(l => l.Companies.ToString(CultureInfo.InvariantCulture)), partnerScopePage.QuerySelectorAll("#by-region tbody tr").Select(r => r.QuerySelector("td")!.TextContent));
 
         var scopePage = await manager.GetPageAsync("/reports/scope");
         Assert.Equal(scopeExact.ByRegion.Select(l => l.Companies.ToString(CultureInfo.InvariantCulture)), scopePage.QuerySelectorAll("#by-region tbody tr").Select(r => r.QuerySelector("td")!.TextContent));
