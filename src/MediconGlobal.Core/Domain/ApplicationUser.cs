@@ -29,6 +29,21 @@ public class ApplicationUser : IdentityUser
     /// <summary>When the last invitation e-mail was sent (UTC); null for accounts that were not invited.</summary>
     public DateTime? InvitationSentAt { get; set; }
 
+    /// <summary>How many days an invitation link works after it was sent (issue 11 item 1, ADR 1104).</summary>
+    public const int InvitationLifespanDays = 7;
+
     /// <summary>An invited person who has not yet set a password.</summary>
     public bool IsInvitationPending => InvitationSentAt is not null && PasswordHash is null && DeactivatedAt is null;
+
+    /// <summary>
+    /// When the last invitation's link stops working (UTC): <see cref="InvitationSentAt"/> plus
+    /// <see cref="InvitationLifespanDays"/> days; null for accounts that were not invited.
+    /// </summary>
+    public DateTime? InvitationExpiresAt => InvitationSentAt?.AddDays(InvitationLifespanDays);
+
+    /// <summary>
+    /// A pending invitation whose link is too old at <paramref name="utcNow"/>, by the portal's clock (ADR 1104):
+    /// the person needs a new link, which "send again" gives.
+    /// </summary>
+    public bool InvitationHasExpired(DateTime utcNow) => IsInvitationPending && utcNow >= InvitationExpiresAt;
 }

@@ -11,7 +11,8 @@ namespace MediconGlobal.Web.Areas.Identity;
 
 /// <summary>
 /// The account e-mails (confirm an address, reset a password, confirm a new address, "you already have an
-/// account"). Links carry Identity's single-use tokens and are built from the configured public address through
+/// account", an invitation, and what an administrator changed: second factor reset, lock, access restored, new
+/// role or organisation). Links carry Identity's single-use tokens and are built from the configured public address through
 /// <see cref="PortalLinks"/>, never from the request (issue 10 items 1 and 7).
 /// </summary>
 public sealed class AccountMail(
@@ -62,6 +63,34 @@ public sealed class AccountMail(
             t["Hello {0},\n\n{1} has invited you to MediconGlobal as {2} of {3}. To accept, choose your password here:\n{4}\n\nThe link works once and for {5} days. If you did not expect this invitation, you can ignore this message.",
                 user.DisplayName, invitedBy, t[Core.Security.Roles.Label(role)], organisation ?? "–", link, InvitationTokenProvider.LifespanDays]));
     }
+
+    /// <summary>
+    /// Tells the account's owner that an administrator turned their two-factor authentication off (docs/security.md,
+    /// "E-mails about an account"): a removed second factor is the change an attacker who talked an administrator
+    /// round would want unnoticed, so the owner always hears of it, with the link to set an authenticator up again.
+    /// </summary>
+    public Task SendTwoFactorResetAsync(ApplicationUser user, string resetBy) =>
+        mailer.SendAsync(new OutgoingMail(user.Email!, t["Two-factor authentication is off on your MediconGlobal account"],
+            t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has turned off two-factor authentication on your account, for example because you lost the phone with your authenticator app. You now sign in with your password alone. Set up an authenticator app again here:\n{2}\n\nIf you did not ask for this, tell an administrator at once.", user.DisplayName, resetBy, Page("/Account/Manage/TwoFactorAuthentication", null)]));
+
+    /// <summary>Tells the account's owner that an administrator locked the account, which also ended their open sessions.</summary>
+    public Task SendLockedAsync(ApplicationUser user, string lockedBy) =>
+        mailer.SendAsync(new OutgoingMail(user.Email!, t["Your MediconGlobal account is locked"],
+            t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has locked your account and you have been signed out. You cannot sign in until an administrator unlocks it. If you think this is a mistake, ask {1} or another administrator.", user.DisplayName, lockedBy]));
+
+    /// <summary>Tells the account's owner that it can sign in again (unlocked or reactivated), with the sign-in link.</summary>
+    public Task SendAccessRestoredAsync(ApplicationUser user) =>
+        mailer.SendAsync(new OutgoingMail(user.Email!, t["You can sign in to MediconGlobal again"],
+            t["Hello {0},\n\nAn administrator has opened your MediconGlobal account again. Sign in here:\n{1}", user.DisplayName, Page("/Account/Login", null)]));
+
+    /// <summary>
+    /// Tells the account's owner their new role and organisation: the change signed them out (the security stamp was
+    /// renewed) and their pages differ when they sign in again, so they should know why.
+    /// </summary>
+    public Task SendAccessChangedAsync(ApplicationUser user, string role, string? organisation, string changedBy) =>
+        mailer.SendAsync(new OutgoingMail(user.Email!, t["Your access to MediconGlobal has changed"],
+            t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has changed your access: you are now {2} of {3}. You have been signed out; sign in again to see the pages of your role:\n{4}\n\nIf you think this is a mistake, ask {1} or another administrator.",
+                user.DisplayName, changedBy, t[Core.Security.Roles.Label(role)], organisation ?? "–", Page("/Account/Login", null)]));
 
     /// <summary>
     /// Told to the owner of an address that is already registered when someone registers with it again: the

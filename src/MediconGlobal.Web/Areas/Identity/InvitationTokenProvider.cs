@@ -21,8 +21,12 @@ public sealed class InvitationTokenProvider(
 
     public const string Purpose = "AcceptInvitation";
 
-    /// <summary>How long an invitation link works.</summary>
-    public const int LifespanDays = 7;
+    /// <summary>
+    /// How long an invitation link works; the same days as the account's own expiry
+    /// (<see cref="ApplicationUser.InvitationHasExpired"/>), which the accepting page checks against the portal's
+    /// clock, so the token's lifespan is only a second lock.
+    /// </summary>
+    public const int LifespanDays = ApplicationUser.InvitationLifespanDays;
 }
 
 /// <summary>The options of <see cref="InvitationTokenProvider"/>: its own name and a lifespan of <see cref="InvitationTokenProvider.LifespanDays"/> days.</summary>

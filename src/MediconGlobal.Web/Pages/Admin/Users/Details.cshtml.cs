@@ -43,6 +43,9 @@ public class DetailsModel(AppDbContext db, UserAccounts accounts, TimeProvider c
 
     public bool IsOwnAccount => Account.Id == User.GetUserId();
 
+    /// <summary>The pending invitation's link is too old to use; "send again" gives a new one.</summary>
+    public bool InvitationHasExpired => Account.InvitationHasExpired(clock.GetUtcNow().UtcDateTime);
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -76,7 +79,7 @@ public class DetailsModel(AppDbContext db, UserAccounts accounts, TimeProvider c
     }
 
     public Task<IActionResult> OnPostLockAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => accounts.LockAsync(Account, User.GetUserId()!), "Locked. Their open sessions end now.", cancellationToken);
+        ActAsync(id, () => accounts.LockAsync(Account, User.GetUserId()!, User.GetDisplayName()), "Locked. Their open sessions end now.", cancellationToken);
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken) =>
         ActAsync(id, () => accounts.UnlockAsync(Account), "Unlocked.", cancellationToken);
@@ -88,7 +91,7 @@ public class DetailsModel(AppDbContext db, UserAccounts accounts, TimeProvider c
         ActAsync(id, () => accounts.ReactivateAsync(Account), "Reactivated.", cancellationToken);
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => accounts.ResetTwoFactorAsync(Account), "Two-factor authentication is reset: they sign in with their password and can set up an authenticator again.", cancellationToken);
+        ActAsync(id, () => accounts.ResetTwoFactorAsync(Account, User.GetDisplayName()), "Two-factor authentication is reset: they sign in with their password and can set up an authenticator again.", cancellationToken);
 
     public Task<IActionResult> OnPostResendInvitationAsync(string id, CancellationToken cancellationToken) =>
         ActAsync(id, () => accounts.ResendInvitationAsync(Account, User.GetDisplayName(), cancellationToken), "Invitation sent again; the earlier link no longer works.", cancellationToken);

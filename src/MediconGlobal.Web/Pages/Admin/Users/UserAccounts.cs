@@ -14,6 +14,8 @@ namespace MediconGlobal.Web.Pages.Admin.Users;
 /// audit interceptor records it with who did it; every step that takes access away renews the account's security
 /// stamp, so its open sessions end on their next request (ADR 1003). An invited account exists from the start but
 /// has no password and cannot sign in until its owner follows the link (<c>/Identity/Account/AcceptInvitation</c>).
+/// The owner is e-mailed when their second factor is reset, their account locked or opened again, or their role or
+/// organisation changed; not when it is deactivated (docs/security.md, "E-mails about an account").
 /// </summary>
 public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> users, AccountMail mail, TimeProvider clock)
 {
@@ -113,12 +115,16 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
         {
             await SendInvitationAsync(user, role, actorName, cancellationToken);
         }
+        else
+        {
+            await mail.SendAccessChangedAsync(user, role, await OrganisationNameAsync(user, cancellationToken), actorName);
+        }
 
         return CommandResult.Done();
     }
 
     /// <summary>Locks the account until an administrator unlocks it; its sessions end (<see cref="Infrastructure.PortalUserManager"/>).</summary>
-    public async Task<CommandResult> LockAsync(ApplicationUser user, string actorId)
+    public async Task<CommandResult> LockAsync(ApplicationUser user, string actorId, string actorName)
     {
         if (user.Id == actorId)
         {
@@ -127,6 +133,11 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
 
         Succeeded(await users.SetLockoutEnabledAsync(user, true));
         Succeeded(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        if (!user.IsInvitationPending)
+        {
+            await mail.SendLockedAsync(user, actorName);
+        }
+
         return CommandResult.Done();
     }
 
@@ -135,6 +146,11 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
     {
         Succeeded(await users.SetLockoutEndDateAsync(user, null));
         Succeeded(await users.ResetAccessFailedCountAsync(user));
+        if (!user.IsInvitationPending && user.DeactivatedAt is null)
+        {
+            await mail.SendAccessRestoredAsync(user);
+        }
+
         return CommandResult.Done();
     }
 
@@ -155,26 +171,33 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
     {
         user.DeactivatedAt = null;
         Succeeded(await users.UpdateAsync(user));
+        if (user.PasswordHash is not null && !await users.IsLockedOutAsync(user))
+        {
+            await mail.SendAccessRestoredAsync(user);
+        }
+
         return CommandResult.Done();
     }
 
     /// <summary>
     /// Turns the second factor off and forgets the authenticator key and recovery codes (for someone who lost their
-    /// phone); the next sign-in needs only the password, and the owner can set an authenticator up again.
+    /// phone); the next sign-in needs only the password, and the owner can set an authenticator up again. The owner
+    /// is always e-mailed, so a reset they did not ask for does not go unnoticed.
     /// </summary>
-    public async Task<CommandResult> ResetTwoFactorAsync(ApplicationUser user)
+    public async Task<CommandResult> ResetTwoFactorAsync(ApplicationUser user, string actorName)
     {
         Succeeded(await users.SetTwoFactorEnabledAsync(user, false));
         Succeeded(await users.ResetAuthenticatorKeyAsync(user));
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await mail.SendTwoFactorResetAsync(user, actorName);
         return CommandResult.Done();
     }
 
-    private async Task SendInvitationAsync(ApplicationUser user, string role, string invitedBy, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
-        await mail.SendInvitationAsync(user, role, organisation, invitedBy);
-    }
+    private async Task SendInvitationAsync(ApplicationUser user, string role, string invitedBy, CancellationToken cancellationToken) =>
+        await mail.SendInvitationAsync(user, role, await OrganisationNameAsync(user, cancellationToken), invitedBy);
+
+    private Task<string?> OrganisationNameAsync(ApplicationUser user, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Identity only refuses these steps on a fault of the portal (the form checked the input), so a refusal is an exception.</summary>
     private static void Succeeded(IdentityResult result)

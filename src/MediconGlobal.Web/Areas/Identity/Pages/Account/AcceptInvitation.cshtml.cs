@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -14,10 +15,12 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 /// An invited person chooses their first password from the link in the invitation e-mail (issue 11 item 1). The
 /// link's token (<see cref="InvitationTokenProvider"/>) is checked on opening and again on saving; setting the
 /// password renews the security stamp, so the link works once. Opening the link proves the address, so it is
-/// confirmed too. A wrong, used, expired or cancelled link is a message (400), never an error page.
+/// confirmed too. A wrong, used, expired or cancelled link is a message (400), never an error page; a genuine link
+/// that is older than <see cref="ApplicationUser.InvitationLifespanDays"/> days by the portal's clock says when it
+/// expired and that the inviter can send a new one.
 /// </summary>
 [AllowAnonymous]
-public class AcceptInvitationModel(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t, ILogger<AcceptInvitationModel> logger) : PageModel
+public class AcceptInvitationModel(UserManager<ApplicationUser> users, TimeProvider clock, DisplayTime time, IStringLocalizer<SharedResource> t, ILogger<AcceptInvitationModel> logger) : PageModel
 {
     [BindProperty]
     public AcceptInvitationInput Input { get; set; } = new();
@@ -63,7 +66,10 @@ public class AcceptInvitationModel(UserManager<ApplicationUser> users, IStringLo
         return RedirectToPage("./Login");
     }
 
-    /// <summary>The invited account the link is for, while its invitation is pending and the token holds; otherwise null.</summary>
+    /// <summary>
+    /// The invited account the link is for, while its invitation is pending, the token holds and the invitation has
+    /// not expired; otherwise null (<see cref="ExpiredOn"/> says when a genuine link expired).
+    /// </summary>
     private async Task<ApplicationUser?> InvitedAsync()
     {
         if (string.IsNullOrEmpty(Input.UserId) || AccountMail.Decode(Input.Code) is not { } token
@@ -73,14 +79,25 @@ public class AcceptInvitationModel(UserManager<ApplicationUser> users, IStringLo
             return null;
         }
 
+        if (user.InvitationHasExpired(clock.GetUtcNow().UtcDateTime))
+        {
+            ExpiredOn = user.InvitationExpiresAt;
+            return null;
+        }
+
         Email = user.Email ?? "";
         return user;
     }
 
+    /// <summary>When the opened invitation link expired, if it was genuine but too old.</summary>
+    private DateTime? ExpiredOn { get; set; }
+
     private PageResult BrokenLink()
     {
         LinkIsBroken = true;
-        ModelState.AddModelError(string.Empty, t["This invitation link has expired, has already been used or is not complete. Ask the person who invited you to send it again."]);
+        ModelState.AddModelError(string.Empty, ExpiredOn is { } expired
+            ? t["This invitation expired on {0}. Ask the person who invited you to send it again; the new link works for {1} days.", time.LongMinute(expired), ApplicationUser.InvitationLifespanDays]
+            : t["This invitation link has expired, has already been used or is not complete. Ask the person who invited you to send it again."]);
         var page = Page();
         page.StatusCode = StatusCodes.Status400BadRequest;
         return page;
