@@ -158,4 +158,29 @@ public sealed class ScopeCalculatorTests
         Assert.Empty(attack.Recoveries);
         Assert.True(attack.SmallTargets > 0, "the data should have segments of one or two companies");
     }
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Protected_LinesAndCrossTableTogether_PinNothing(int seed)
+    {
+        // Needs of one company served by different types of organisation (ADR 1740): companies then only cover
+        // the type lines, and the cross-table's rows, columns and margins are further relations to difference.
+        var random = new Random(seed);
+        var types = Enum.GetValues<OrganisationType>();
+        var regionIds = Regions.Select(r => r.Id!.Value).Append(99).ToArray();
+        var companies = Enumerable.Range(1, 30).Select(id => (Id: id, Region: random.Next(10) == 0 ? (int?)null : regionIds[random.Next(regionIds.Length)])).ToList();
+        var needs = companies.SelectMany(c => Enumerable.Range(0, random.Next(1, 4)).Select(_ =>
+            new ScopeNeed(c.Id, random.Next(8) == 0 ? null : types[random.Next(4)], c.Region, (NeedStatus)random.Next(6), random.Next(2) == 0))).ToList();
+        ScopeOffer[] offers = [new(1, OrganisationType.Incubator, new HashSet<int>()), new(2, OrganisationType.ClusterOrganisation, new HashSet<int> { Oslo })];
+
+        var exact = ScopeCalculator.Compute(Regions, needs, offers, []);
+        var shown = ScopeCalculator.Compute(Regions, needs, offers, [], TestProtection.Instance);
+        IReadOnlyList<int?> typeIds = [.. types.Select(t => (int?)t), null];
+        IReadOnlyList<int?> regionSegments = [.. Regions.Select(r => r.Id), null];
+
+        var attack = ScopeAttacker.Attack(shown, exact, typeIds, regionSegments);
+        Assert.Empty(attack.Recoveries);
+        Assert.True(attack.SmallTargets > 0, "the data should have cells of one or two companies");
+    }
 }
