@@ -49,6 +49,8 @@ public static class PortalAddressAndMail
         });
         services.AddScoped<OutboxSender>();
         services.AddScoped<PortalMailer>();
+        services.AddSingleton<MailCulture>();
+        services.AddScoped<PortalMail>();
 
         // The recurring job that sends what could not be sent at once (ADR 1701). Quartz's in-memory store is
         // enough: the schedule is "every N seconds" on every instance, and what must survive a restart is the

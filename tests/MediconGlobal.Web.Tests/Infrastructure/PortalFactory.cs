@@ -44,6 +44,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A clock to run the portal on instead of the system's (set before the portal starts).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Changes to the portal's services after its own registrations (set before the portal starts).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Every e-mail the portal wrote to its pickup folder (it sends none in tests).</summary>
     public Mailbox Mailbox => new(Path.Combine(_folder, "mail"));
 
@@ -82,6 +85,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class AccountMail(
     PortalLinks links,
     LinkGenerator routes,
     PortalMailer mailer,
+    MailCulture culture,
     IStringLocalizer<SharedResource> t)
 {
     /// <summary>Asks the owner of <paramref name="user"/>'s address to confirm it (registration, or a sign-in before confirming).</summary>
@@ -27,7 +28,7 @@ public sealed class AccountMail(
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Page("/Account/ConfirmEmail", new { userId = user.Id, code });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, t["Confirm your e-mail address for MediconGlobal"],
+        await SendAsync(user, () => new OutgoingMail(user.Email!, t["Confirm your e-mail address for MediconGlobal"],
             t["Hello {0},\n\nPlease confirm that this is your e-mail address by opening this link:\n{1}\n\nIf you did not create an account on MediconGlobal, you can ignore this message.", user.DisplayName, link]));
     }
 
@@ -36,7 +37,7 @@ public sealed class AccountMail(
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Page("/Account/ResetPassword", new { code, email = user.Email });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, t["Reset your MediconGlobal password"],
+        await SendAsync(user, () => new OutgoingMail(user.Email!, t["Reset your MediconGlobal password"],
             t["Hello {0},\n\nSomeone asked to reset the password of your MediconGlobal account. To choose a new password, open this link:\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.", user.DisplayName, link]));
     }
 
@@ -45,7 +46,7 @@ public sealed class AccountMail(
     {
         var code = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
         var link = Page("/Account/ConfirmEmailChange", new { userId = user.Id, email = newEmail, code });
-        await mailer.SendAsync(new OutgoingMail(newEmail, t["Confirm your new e-mail address for MediconGlobal"],
+        await SendAsync(user, () => new OutgoingMail(newEmail, t["Confirm your new e-mail address for MediconGlobal"],
             t["Hello {0},\n\nPlease confirm that you want to sign in to MediconGlobal with this e-mail address from now on by opening this link:\n{1}\n\nIf you did not ask for this, ignore this message and nothing changes.", user.DisplayName, link]));
     }
 
@@ -59,7 +60,7 @@ public sealed class AccountMail(
     {
         var code = Encode(await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose));
         var link = Page("/Account/AcceptInvitation", new { userId = user.Id, code });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, t["You are invited to MediconGlobal"],
+        await SendAsync(user, () => new OutgoingMail(user.Email!, t["You are invited to MediconGlobal"],
             t["Hello {0},\n\n{1} has invited you to MediconGlobal as {2} of {3}. To accept, choose your password here:\n{4}\n\nThe link works once and for {5} days. If you did not expect this invitation, you can ignore this message.",
                 user.DisplayName, invitedBy, t[Core.Security.Roles.Label(role)], organisation ?? "–", link, InvitationTokenProvider.LifespanDays]));
     }
@@ -70,17 +71,17 @@ public sealed class AccountMail(
     /// round would want unnoticed, so the owner always hears of it, with the link to set an authenticator up again.
     /// </summary>
     public Task SendTwoFactorResetAsync(ApplicationUser user, string resetBy) =>
-        mailer.SendAsync(new OutgoingMail(user.Email!, t["Two-factor authentication is off on your MediconGlobal account"],
+        SendAsync(user, () => new OutgoingMail(user.Email!, t["Two-factor authentication is off on your MediconGlobal account"],
             t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has turned off two-factor authentication on your account, for example because you lost the phone with your authenticator app. You now sign in with your password alone. Set up an authenticator app again here:\n{2}\n\nIf you did not ask for this, tell an administrator at once.", user.DisplayName, resetBy, Page("/Account/Manage/TwoFactorAuthentication", null)]));
 
     /// <summary>Tells the account's owner that an administrator locked the account, which also ended their open sessions.</summary>
     public Task SendLockedAsync(ApplicationUser user, string lockedBy) =>
-        mailer.SendAsync(new OutgoingMail(user.Email!, t["Your MediconGlobal account is locked"],
+        SendAsync(user, () => new OutgoingMail(user.Email!, t["Your MediconGlobal account is locked"],
             t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has locked your account and you have been signed out. You cannot sign in until an administrator unlocks it. If you think this is a mistake, ask {1} or another administrator.", user.DisplayName, lockedBy]));
 
     /// <summary>Tells the account's owner that it can sign in again (unlocked or reactivated), with the sign-in link.</summary>
     public Task SendAccessRestoredAsync(ApplicationUser user) =>
-        mailer.SendAsync(new OutgoingMail(user.Email!, t["You can sign in to MediconGlobal again"],
+        SendAsync(user, () => new OutgoingMail(user.Email!, t["You can sign in to MediconGlobal again"],
             t["Hello {0},\n\nAn administrator has opened your MediconGlobal account again. Sign in here:\n{1}", user.DisplayName, Page("/Account/Login", null)]));
 
     /// <summary>
@@ -88,7 +89,7 @@ public sealed class AccountMail(
     /// renewed) and their pages differ when they sign in again, so they should know why.
     /// </summary>
     public Task SendAccessChangedAsync(ApplicationUser user, string role, string? organisation, string changedBy) =>
-        mailer.SendAsync(new OutgoingMail(user.Email!, t["Your access to MediconGlobal has changed"],
+        SendAsync(user, () => new OutgoingMail(user.Email!, t["Your access to MediconGlobal has changed"],
             t["Hello {0},\n\n{1}, an administrator of MediconGlobal, has changed your access: you are now {2} of {3}. You have been signed out; sign in again to see the pages of your role:\n{4}\n\nIf you think this is a mistake, ask {1} or another administrator.",
                 user.DisplayName, changedBy, t[Core.Security.Roles.Label(role)], organisation ?? "–", Page("/Account/Login", null)]));
 
@@ -97,7 +98,7 @@ public sealed class AccountMail(
     /// page answers exactly as for a new address, so only the mailbox's owner learns that an account exists.
     /// </summary>
     public Task SendAlreadyRegisteredAsync(ApplicationUser user) =>
-        mailer.SendAsync(new OutgoingMail(user.Email!, t["You already have a MediconGlobal account"],
+        SendAsync(user, () => new OutgoingMail(user.Email!, t["You already have a MediconGlobal account"],
             t["Hello {0},\n\nSomeone (perhaps you) tried to register a new MediconGlobal account with this e-mail address, which already has an account. Sign in here:\n{1}\n\nForgot your password? Choose a new one here:\n{2}\n\nIf it was not you, ignore this message: nothing has changed.", user.DisplayName, Page("/Account/Login", null), Page("/Account/ForgotPassword", null)]));
 
     /// <summary>Reads a token from a link made by this class; null when the text was not made by it.</summary>
@@ -117,6 +118,10 @@ public sealed class AccountMail(
             return null;
         }
     }
+
+    /// <summary>Composes the e-mail in <paramref name="recipient"/>'s language (<see cref="MailCulture"/>) and queues it.</summary>
+    private Task SendAsync(ApplicationUser recipient, Func<OutgoingMail> compose) =>
+        mailer.SendAsync(culture.Compose(MailCulture.For(recipient), compose));
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

@@ -3,7 +3,6 @@ using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
@@ -21,7 +20,7 @@ namespace MediconGlobal.Web.Pages.MyRequests;
 /// The request becomes a need on the founder's company that the home incubator's advisors see and act on.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail) : PageModel
 {
     [BindProperty]
     public RequestInput Input { get; set; } = new();
@@ -62,7 +61,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
         var request = new NewNeed(Input.CategoryId, Input.MarketId, Input.Description, NeedPriority.Medium, RequestedByCompany: true, RequestedOfferId: Input.OfferId);
         var result = await mailer.SaveWithMailAsync(
             () => new NeedWorkflow(db, clock).LogAsync(User.ToViewer(), companyId, request, User.ToActor(), cancellationToken),
-            needId => PortalMail.HelpRequestedAsync(db, needId, links, cancellationToken),
+            needId => portalMail.HelpRequestedAsync(needId, cancellationToken),
             cancellationToken);
         if (this.Handle(result) is { } failure)
         {

@@ -1,6 +1,5 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
@@ -19,7 +18,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// while the referral waits. A wrong or expired link is a message (400); the advisor is told of the answer by e-mail.
 /// </summary>
 [AllowAnonymous]
-public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer mailer, PortalLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer mailer, PortalMail portalMail, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -58,7 +57,7 @@ public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer
 
         var result = await mailer.SaveWithMailAsync(
             () => db.SaveVersionedAsync(referral, Answer.Version, r => answer(r, $"{referral.ExternalContactEmail} ({referral.ReceivingOrganisation!.Name}, by e-mail)", clock.GetUtcNow().UtcDateTime), cancellationToken),
-            id => PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken),
+            id => portalMail.ReferralAnsweredAsync(id, cancellationToken),
             cancellationToken);
         if (!result.IsDone)
         {

@@ -3,7 +3,6 @@ using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
@@ -23,7 +22,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// the need but not who the company is.
 /// </summary>
 [Authorize(Policy = Policies.Referrals)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public AnswerInput Answer { get; set; } = new();
@@ -65,7 +64,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     /// <summary>An answer and the advisor's e-mail about it, saved together (ADR 1701).</summary>
     private Task<CommandResult> SaveWithMailAsync(int id, Func<Task<CommandResult>> answer, CancellationToken cancellationToken) =>
-        mailer.SaveWithMailAsync(answer, _ => PortalMail.ReferralAnsweredAsync(db, id, links, cancellationToken), cancellationToken);
+        mailer.SaveWithMailAsync(answer, _ => portalMail.ReferralAnsweredAsync(id, cancellationToken), cancellationToken);
 
     /// <summary>
     /// After a step: done redirects with <paramref name="message"/>; a refusal or a conflict shows the referral as it

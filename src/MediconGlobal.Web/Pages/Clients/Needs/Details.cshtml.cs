@@ -3,7 +3,6 @@ using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
@@ -24,7 +23,7 @@ namespace MediconGlobal.Web.Pages.Clients.Needs;
 /// which the referral is e-mailed with a link to answer without an account (issue 11 item 7).
 /// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalLinks links, ReferralsByEmail byEmail, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail, ReferralsByEmail byEmail, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public StatusInput Status { get; set; } = new();
@@ -68,7 +67,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var emailTo = side is { AnswersInThePortal: false } ? Refer.ContactEmail!.Trim() : null;
         var result = await mailer.SaveWithMailAsync(
             () => new NeedWorkflow(db, clock).ReferAsync(User.ToViewer(), companyId, needId, Refer.Version, Refer.OfferId, Refer.Message, User.ToActor(), emailTo, cancellationToken),
-            referralId => emailTo is null ? PortalMail.ReferralSentAsync(db, referralId, links, cancellationToken) : byEmail.MailAsync(referralId, cancellationToken),
+            referralId => emailTo is null ? portalMail.ReferralSentAsync(referralId, cancellationToken) : byEmail.MailAsync(referralId, cancellationToken),
             cancellationToken);
 
         var message = emailTo is null

@@ -1,0 +1,86 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Infrastructure.Mail;
+
+/// <summary>
+/// The e-mails that go with referral steps and founders' requests, each written in its recipient's language
+/// (<see cref="MailCulture"/>) through the localiser. They never name the company (e-mail leaves the portal's access
+/// control); they say what kind of need it is and link, from the configured public address, to the page that
+/// shows the rest to whoever may see it. Each method returns the e-mails for <see cref="PortalMailer.SaveWithMailAsync"/>.
+/// </summary>
+public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
+{
+    /// <summary>To the receiving organisation's partner staff: a referral is waiting for their answer.</summary>
+    public async Task<IReadOnlyList<OutgoingMail>> ReferralSentAsync(int referralId, CancellationToken cancellationToken = default)
+    {
+        var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
+            .Select(r => new { r.ReceivingOrganisationId, Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : r.SentByName, Category = r.Need.Category!.Name, Market = r.Need.Market != null ? r.Need.Market.Name : null })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (referral is null)
+        {
+            return [];
+        }
+
+        var recipients = await UsersInRole(Roles.PartnerStaff).Where(u => u.OrganisationId == referral.ReceivingOrganisationId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
+        var link = links.Absolute($"/referrals/{referralId}");
+        return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
+            t["New referral from {0}: {1}", referral.Sender, Describe(referral.Category, referral.Market)],
+            t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within 14 days: {2}", referral.Sender, Describe(referral.Category, referral.Market), link]))).ToList();
+    }
+
+    /// <summary>To the advisor who sent the referral: it was accepted or declined.</summary>
+    public async Task<IReadOnlyList<OutgoingMail>> ReferralAnsweredAsync(int referralId, CancellationToken cancellationToken = default)
+    {
+        var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
+            .Select(r => new { r.Status, r.SentByUserId, Receiver = r.ReceivingOrganisation!.Name, Category = r.Need!.Category!.Name, Market = r.Need.Market != null ? r.Need.Market.Name : null })
+            .FirstOrDefaultAsync(cancellationToken);
+        var advisor = referral is null ? null : await db.Users.Where(u => u.Id == referral.SentByUserId && u.Email != null).Select(MailCulture.Recipient).FirstOrDefaultAsync(cancellationToken);
+        if (referral is null || advisor is null)
+        {
+            return [];
+        }
+
+        var link = links.Absolute($"/referrals/{referralId}");
+        var declined = referral.Status == ReferralStatus.Declined;
+        return
+        [
+            culture.Compose(advisor, () => new OutgoingMail(advisor.Email,
+                declined
+                    ? t["{0} declined your referral: {1}", referral.Receiver, Describe(referral.Category, referral.Market)]
+                    : t["{0} accepted your referral: {1}", referral.Receiver, Describe(referral.Category, referral.Market)],
+                declined
+                    ? t["{0} has declined your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, Describe(referral.Category, referral.Market), link]
+                    : t["{0} has accepted your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, Describe(referral.Category, referral.Market), link])),
+        ];
+    }
+
+    /// <summary>To the advisors of the company's home incubator: a founder asked for help.</summary>
+    public async Task<IReadOnlyList<OutgoingMail>> HelpRequestedAsync(int needId, CancellationToken cancellationToken = default)
+    {
+        var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
+            .Select(n => new { n.CompanyId, n.Company!.HomeIncubatorId, Category = n.Category!.Name, Market = n.Market != null ? n.Market.Name : null })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (need?.HomeIncubatorId is not { } incubatorId)
+        {
+            return [];
+        }
+
+        var recipients = await UsersInRole(Roles.Advisor).Where(u => u.OrganisationId == incubatorId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
+        var link = links.Absolute($"/clients/{need.CompanyId}/needs/{needId}");
+        return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
+            t["A client asked for help: {0}", Describe(need.Category, need.Market)],
+            t["One of your client companies has asked for help ({0}).\n\nOpen the request: {1}", Describe(need.Category, need.Market), link]))).ToList();
+    }
+
+    private IQueryable<ApplicationUser> UsersInRole(string role) =>
+        db.Users.Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+
+    /// <summary>"Legal, USA": the need's category and market as the taxonomy names them, in the e-mail's language.</summary>
+    private string Describe(string category, string? market) => market is null ? t[category].Value : $"{t[category].Value}, {t[market].Value}";
+}
