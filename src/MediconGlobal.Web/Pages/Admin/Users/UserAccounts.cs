@@ -23,15 +23,24 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
     public const string NotYourself = "You cannot lock, deactivate or take the administrator role from your own account; ask another administrator.";
 
     /// <summary>
-    /// Creates the account in <paramref name="role"/> at the organisation and sends the invitation; the account's id,
-    /// or null when the address has an account already (someone else was quicker than the form's check).
+    /// Creates the account in <paramref name="role"/> at <paramref name="organisation"/> and sends the invitation; the
+    /// account's id, or null when the address has an account already (someone else was quicker than the form's
+    /// check). An organisation that is not saved yet (ADR 1106) is added in the same transaction, so it exists only
+    /// if the invitation does.
     /// </summary>
-    public async Task<string?> InviteAsync(string email, string displayName, string role, int organisationId, string invitedBy, CancellationToken cancellationToken)
+    public async Task<string?> InviteAsync(string email, string displayName, string role, Organisation organisation, string invitedBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName, OrganisationId = organisationId, CreatedAt = now, InvitationSentAt = now };
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName, CreatedAt = now, InvitationSentAt = now };
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            if (organisation.Id == 0)
+            {
+                db.Organisations.Add(organisation);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            user.OrganisationId = organisation.Id;
             var created = await users.CreateAsync(user);
             if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
             {
