@@ -15,6 +15,15 @@ public static class DisplayNames
 
     public static string Of(CostType cost) => cost.ToString();
 
+    /// <summary>Activity formats in the seed's words (seed 002: "Focused network and matchmaking", "Booster Board").</summary>
+    public static string Of(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Matchmaking => "Focused network and matchmaking",
+        ActivityKind.CollaborativeNetwork => "Collaborative network",
+        ActivityKind.BoosterBoard => "Booster Board expert panel",
+        _ => kind.ToString(),
+    };
+
     public static string Of(OfferStatus status) => status.ToString();
 
     public static string Of(ProgrammeStatus status) => status.ToString();

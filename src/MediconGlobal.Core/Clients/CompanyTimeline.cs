@@ -16,12 +16,15 @@ public enum TimelineKind
     ReferralAccepted,
     ReferralDeclined,
     ReferralCompleted,
+
+    /// <summary>The company took part in a programme activity (issue 17 item 1); <see cref="TimelineEntry.At"/> is noon UTC of its date.</summary>
+    ActivityParticipated,
 }
 
 /// <summary>
 /// One dated, attributed step on a company's timeline. <see cref="Subject"/> names the need ("Legal advisory ·
-/// USA"), <see cref="Target"/> the organisation or offer a referral went to, <see cref="Detail"/> the note,
-/// purpose, answer or outcome.
+/// USA") or the activity's topic, <see cref="Target"/> the organisation or offer a referral went to,
+/// <see cref="Detail"/> the note, purpose, answer or outcome, <see cref="Format"/> an activity's format.
 /// </summary>
 public sealed record TimelineEntry(
     DateTime At,
@@ -32,11 +35,13 @@ public sealed record TimelineEntry(
     string? Detail = null,
     int? NeedId = null,
     int? ReferralId = null,
-    NeedStatus? To = null);
+    NeedStatus? To = null,
+    int? ActivityId = null,
+    ActivityKind? Format = null);
 
 /// <summary>
-/// Everything that happened to one company, newest first: consent given or withdrawn, notes, needs logged or
-/// requested and each status change, and every step of every referral. Built from the append-only histories,
+/// Everything that happened to one company, newest first: consent given or withdrawn, notes, activities it took
+/// part in, needs logged or requested and each status change, and every step of every referral. Built from the append-only histories,
 /// so it is complete and needs no separate event table. The caller has already checked the viewer may see it.
 /// </summary>
 public static class CompanyTimeline
@@ -52,6 +57,13 @@ public static class CompanyTimeline
             var notes = await db.CompanyNotes.AsNoTracking().Where(n => n.CompanyId == companyId)
                 .Select(n => new { n.CreatedAt, n.AuthorName, n.Text }).ToListAsync(cancellationToken);
             entries.AddRange(notes.Select(n => new TimelineEntry(n.CreatedAt, n.AuthorName, TimelineKind.Note, Detail: n.Text)));
+            var activities = await db.ActivityParticipants.AsNoTracking().Where(p => p.CompanyId == companyId)
+                .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new { a.Id, a.Date, a.Kind, a.Name, a.CreatedBy, Organiser = a.Organiser != null ? a.Organiser.Name : null })
+                .ToListAsync(cancellationToken);
+
+            // An activity has a date, not a time: noon UTC is the same calendar day in every European display zone.
+            entries.AddRange(activities.Select(a => new TimelineEntry(
+                a.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), a.Organiser ?? a.CreatedBy ?? "", TimelineKind.ActivityParticipated, a.Name, ActivityId: a.Id, Format: a.Kind)));
         }
 
         var changes = await db.NeedStatusChanges.AsNoTracking()

@@ -53,6 +53,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<ActivityParticipant> ActivityParticipants => Set<ActivityParticipant>();
 
+    public DbSet<ActivityOrganisation> ActivityOrganisations => Set<ActivityOrganisation>();
+
+    public DbSet<ActivityTerm> ActivityTerms => Set<ActivityTerm>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();

@@ -114,12 +114,23 @@ public enum ReferralStatus
     Completed,
 }
 
+/// <summary>
+/// The format of an activity: the seed's "Activities in the project" (conferences, focused network and matchmaking,
+/// collaborative network, Booster Board) plus webinars, workshops and anything else. Stored by name.
+/// </summary>
 public enum ActivityKind
 {
     Conference,
     Webinar,
+
+    /// <summary>Focused network and matchmaking.</summary>
     Matchmaking,
+
+    /// <summary>Booster Board: an expert panel of companies, municipalities and hospitals giving feedback.</summary>
     BoosterBoard,
     Workshop,
     Other,
+
+    /// <summary>A collaboration forum between companies, municipalities and hospitals.</summary>
+    CollaborativeNetwork,
 }

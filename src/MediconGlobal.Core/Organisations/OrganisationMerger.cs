@@ -176,9 +176,9 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
             request.MoveToOrganisation(to);
         }
 
-        foreach (var activity in await db.Activities.Where(a => a.OrganiserId == from).ToListAsync(cancellationToken))
+        foreach (var activity in await db.Activities.Include(a => a.Organisations).Where(a => a.OrganiserId == from || a.Organisations.Any(o => o.OrganisationId == from)).ToListAsync(cancellationToken))
         {
-            activity.OrganiserId = to;
+            activity.MoveOrganisation(from, to);
         }
 
         var users = await db.Users.Where(u => u.OrganisationId == from).ToListAsync(cancellationToken);

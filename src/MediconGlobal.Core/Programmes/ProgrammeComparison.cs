@@ -12,7 +12,10 @@ public sealed record Funnel(string Name, IReadOnlyList<FunnelStep> Steps);
 
 public sealed record ComparedIndicator(int Id, string Metric, int? Target, int? Actual, string? Funnel);
 
-/// <summary>One initiative reduced to what a side-by-side comparison shows.</summary>
+/// <summary>
+/// One initiative reduced to what a side-by-side comparison shows; <see cref="Activities"/> is what its recorded
+/// activities add up to, its activity funnel (ADR 1741).
+/// </summary>
 public sealed record ComparedProgramme(
     int Id,
     string Name,
@@ -26,7 +29,8 @@ public sealed record ComparedProgramme(
     IReadOnlyList<string> Partners,
     IReadOnlyList<ComparedIndicator> Indicators,
     string? LessonsLearned,
-    int Version)
+    int Version,
+    ActivityOutcomes Activities)
 {
     /// <summary>Length in whole months (start and end day both included); null unless both dates are known.</summary>
     public int? DurationMonths => ProgrammeComparison.Months(Start, End);
@@ -87,8 +91,11 @@ public static class ProgrammeComparison
             })
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
+        var activities = await ActivityQueries.OutcomesAsync(db, byId.Keys, cancellationToken);
         return ids.Where(byId.ContainsKey).Distinct().Select(id => byId[id])
-            .Select(r => new ComparedProgramme(r.Id, r.Name, r.Lead, r.Status, r.Funder, r.FundingAmountMinor, r.FundingCurrency, r.StartDate, r.EndDate, r.Partners, r.Indicators, r.LessonsLearned, r.Version))
+            .Select(r => new ComparedProgramme(
+                r.Id, r.Name, r.Lead, r.Status, r.Funder, r.FundingAmountMinor, r.FundingCurrency, r.StartDate, r.EndDate, r.Partners, r.Indicators, r.LessonsLearned, r.Version,
+                activities.GetValueOrDefault(r.Id, ActivityOutcomes.None)))
             .ToList();
     }
 }

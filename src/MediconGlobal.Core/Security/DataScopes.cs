@@ -65,6 +65,52 @@ public static class DataScopes
             || (companyId != null && r.Need!.CompanyId == companyId));
     }
 
+    /// <summary>
+    /// Companies whose identity (name, number, website) the viewer may know — the consent rule of referrals: the
+    /// companies they see anyway (<see cref="VisibleTo(IQueryable{Company}, Viewer)"/>), plus, for staff of another
+    /// organisation (advisors, partner staff), those that consent to share their data with partners. Everyone
+    /// else is shown such a company without its identity (issue 17 item 1: activity participants).
+    /// </summary>
+    public static IQueryable<Company> IdentifiableBy(this IQueryable<Company> companies, Viewer viewer)
+    {
+        if (viewer.SeesEverything)
+        {
+            return companies;
+        }
+
+        var staff = viewer.IsInRole(Roles.Advisor) || viewer.IsInRole(Roles.PartnerStaff);
+        var (advisorOf, companyId) = (AdvisorOrganisation(viewer), StartupCompany(viewer));
+        return companies.Where(c => (staff && c.SharesDataWithPartners) || (advisorOf != null && c.HomeIncubatorId == advisorOf) || (companyId != null && c.Id == companyId));
+    }
+
+    /// <summary>
+    /// Programmes whose activities the viewer records: project managers and administrators every programme,
+    /// partner staff the programmes their organisation leads or is a partner of (issue 17 item 1), no one else.
+    /// </summary>
+    public static IQueryable<Programme> ActivitiesRecordableBy(this IQueryable<Programme> programmes, Viewer viewer)
+    {
+        if (viewer.SeesEverything)
+        {
+            return programmes;
+        }
+
+        var own = viewer.IsInRole(Roles.PartnerStaff) ? viewer.OrganisationId : null;
+        return programmes.Where(p => own != null && (p.LeadOrganisationId == own || p.Partners.Any(x => x.OrganisationId == own)));
+    }
+
+    /// <summary>Activities the viewer may change: those of the programmes in <see cref="ActivitiesRecordableBy"/>.</summary>
+    public static IQueryable<Activity> EditableBy(this IQueryable<Activity> activities, Viewer viewer)
+    {
+        if (viewer.SeesEverything)
+        {
+            return activities;
+        }
+
+        var own = viewer.IsInRole(Roles.PartnerStaff) ? viewer.OrganisationId : null;
+        return activities.Where(a => own != null && a.Programme != null
+            && (a.Programme.LeadOrganisationId == own || a.Programme.Partners.Any(x => x.OrganisationId == own)));
+    }
+
     private static int? AdvisorOrganisation(Viewer viewer) => viewer.IsInRole(Roles.Advisor) ? viewer.OrganisationId : null;
 
     private static int? StartupCompany(Viewer viewer) => viewer.IsInRole(Roles.Startup) ? viewer.CompanyId : null;

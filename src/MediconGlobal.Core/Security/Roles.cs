@@ -50,6 +50,12 @@ public static class Policies
     /// <summary>Founders signed in with a startup account.</summary>
     public const string Founder = nameof(Founder);
 
+    /// <summary>
+    /// Recording programme activities: project managers and administrators (every programme) and partner staff
+    /// (their organisation's programmes, scoped in <c>DataScopes.ActivitiesRecordableBy</c>); issue 17 item 1.
+    /// </summary>
+    public const string Activities = nameof(Activities);
+
     /// <summary>Any staff role that may see reports (everyone but startups).</summary>
     public const string Reports = nameof(Reports);
 }

@@ -103,6 +103,7 @@ public static class PortalServiceCollectionExtensions
             .AddPolicy(Policies.PartnerManagement, p => p.RequireRole(Roles.PartnerStaff, Roles.Administrator))
             .AddPolicy(Policies.Referrals, p => p.RequireRole(Roles.Advisor, Roles.PartnerStaff, Roles.ProjectManager, Roles.Administrator))
             .AddPolicy(Policies.Founder, p => p.RequireRole(Roles.Startup))
+            .AddPolicy(Policies.Activities, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator, Roles.PartnerStaff))
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.ProjectManager, Roles.Administrator, Roles.Advisor, Roles.PartnerStaff));
 
         services.AddRazorPages()

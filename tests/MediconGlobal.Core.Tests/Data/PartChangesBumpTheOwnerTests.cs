@@ -89,7 +89,18 @@ public sealed class PartChangesBumpTheOwnerTests
                 return activity.Id;
             },
             async (db, id) => await db.Set<Activity>().Include(a => a.Participants).SingleAsync(a => a.Id == id),
-            async (db, owner) => ((Activity)owner).Participants.Add(new ActivityParticipant { CompanyId = (await CaseBuilder.CompanyAsync(db, "Participant AB", OrganisationSeed.SmiLe)).Id }),
+            async (db, owner) => ((Activity)owner).SetParticipants([(await CaseBuilder.CompanyAsync(db, "Participant AB", OrganisationSeed.SmiLe)).Id]),
+            owner => ((Activity)owner).Outcome = "Edited"),
+        ["activity organisations"] = new(
+            async db =>
+            {
+                var activity = new Activity { Name = "Booster Board", Kind = ActivityKind.BoosterBoard, Date = new DateOnly(2026, 3, 1) };
+                db.Add(activity);
+                await db.SaveChangesAsync();
+                return activity.Id;
+            },
+            async (db, id) => await db.Set<Activity>().Include(a => a.Organisations).SingleAsync(a => a.Id == id),
+            async (db, owner) => ((Activity)owner).SetOrganisations([await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.RegionZealand)]),
             owner => ((Activity)owner).Outcome = "Edited"),
     };
 

@@ -38,7 +38,7 @@ public sealed class ProgrammeComparisonTests
     public void ReachAndFundingPerReached_UseTheLargestActual()
     {
         var programme = new ComparedProgramme(1, "P", "Lead", ProgrammeStatus.Completed, "Vinnova", 2_138_347_00, Currency.SEK,
-            new DateOnly(2022, 5, 1), null, [], CluttersOfSwedenResults, null, 1);
+            new DateOnly(2022, 5, 1), null, [], CluttersOfSwedenResults, null, 1, ActivityOutcomes.None);
 
         Assert.Equal(200, programme.Reach!.Actual);
         Assert.Equal(1_069_173, programme.FundingPerReachedMinor);

@@ -8,16 +8,38 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
 {
     public void Configure(EntityTypeBuilder<Activity> builder)
     {
-        builder.Property(a => a.Name).HaveName();
-        builder.Property(a => a.Description).HasMaxLength(4000);
-        builder.Property(a => a.Outcome).HasMaxLength(4000);
+        builder.Property(a => a.Name).HasMaxLength(Activity.TopicLength).IsRequired();
+        builder.Property(a => a.Description).HasMaxLength(Activity.TextLength);
+        builder.Property(a => a.Outcome).HasMaxLength(Activity.TextLength);
         builder.HasIndex(a => a.ProgrammeId);
         builder.HasIndex(a => a.OrganiserId);
         builder.HasIndex(a => a.Date);
         builder.HasOne(a => a.Programme).WithMany().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Organiser).WithMany().HasForeignKey(a => a.OrganiserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Participants).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Organisations).WithOne().HasForeignKey(o => o.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Terms).WithOne().HasForeignKey(t => t.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.AuditFields();
+    }
+}
+
+internal sealed class ActivityOrganisationConfiguration : IEntityTypeConfiguration<ActivityOrganisation>
+{
+    public void Configure(EntityTypeBuilder<ActivityOrganisation> builder)
+    {
+        builder.HasKey(o => new { o.ActivityId, o.OrganisationId });
+        builder.HasIndex(o => o.OrganisationId);
+        builder.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ActivityTermConfiguration : IEntityTypeConfiguration<ActivityTerm>
+{
+    public void Configure(EntityTypeBuilder<ActivityTerm> builder)
+    {
+        builder.HasKey(t => new { t.ActivityId, t.TermId });
+        builder.HasIndex(t => t.TermId);
+        builder.HasOne(t => t.Term).WithMany().HasForeignKey(t => t.TermId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -68,6 +68,49 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await db.SaveChangesAsync(cancellationToken);
         await SeedNeedsAsync(companies, accounts, terms, organisations.Values, random, now, cancellationToken);
         await SeedStatesToSeeAsync(organisations, now, cancellationToken);
+        await SeedActivitiesAsync(companies, organisations, terms, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Three activities of the Danish Life Science Cluster's innovation programme in the formats of seed 002 (issue
+    /// 17 item 1): a Booster Board session, a webinar and a matchmaking event, with fictional participating companies
+    /// (some without consent, so partners see them unnamed) and the hospitals and regions that took part.
+    /// </summary>
+    private async Task SeedActivitiesAsync(List<Company> companies, Dictionary<string, Organisation> organisations, TermLookup terms, DateTime now, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.SingleAsync(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram, cancellationToken);
+        var today = DateOnly.FromDateTime(now);
+        var regions = new[] { organisations[OrganisationSeed.CapitalRegion].Id, organisations[OrganisationSeed.RegionZealand].Id };
+        Activity Demo(ActivityKind kind, string topic, int daysAgo, int? participants, int? followUps, int? continuing, string outcome, IEnumerable<Company> participating, string sector, string? market)
+        {
+            var activity = new Activity
+            {
+                ProgrammeId = programme.Id,
+                OrganiserId = organisations[OrganisationSeed.Dlsc].Id,
+                Kind = kind,
+                Name = topic,
+                Date = today.AddDays(-daysAgo),
+                Description = "Fictional demo activity.",
+                ParticipantCount = participants,
+                FollowUpCount = followUps,
+                ContinuingCount = continuing,
+                Outcome = outcome,
+            };
+            activity.SetParticipants(participating.Select(c => c.Id));
+            activity.SetOrganisations(regions);
+            activity.SetTerms(TaxonomyKind.Sector, [terms[TaxonomyKind.Sector, sector]]);
+            activity.SetTerms(TaxonomyKind.Market, market is null ? [] : [terms[TaxonomyKind.Market, market]]);
+            return activity;
+        }
+
+        db.Activities.AddRange(
+            Demo(ActivityKind.BoosterBoard, "Booster Board: remote monitoring in home care", 120, 11, 6, 3,
+                "Clinicians and municipal care staff gave feedback on three prototypes; two companies were invited to a test in home care.", companies.Skip(1).Take(3), "welfare-tech", null),
+            Demo(ActivityKind.Webinar, "Webinar: selling welfare technology to Danish municipalities", 90, 64, 9, 5,
+                "Recording shared with the participants; questions collected for the next matchmaking.", companies.Skip(4).Take(5), "welfare-tech", "nordics"),
+            Demo(ActivityKind.Matchmaking, "Matchmaking: hospital logistics and digital health", 45, 28, 14, 4,
+                "Fourteen one-to-one meetings between companies and hospital departments.", companies.Skip(9).Take(4), "digital-health", "eu"));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

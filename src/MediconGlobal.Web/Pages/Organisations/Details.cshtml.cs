@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Programmes;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +15,9 @@ namespace MediconGlobal.Web.Pages.Organisations;
 public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
 {
     public OrganisationProfile Organisation { get; private set; } = null!;
+
+    /// <summary>Activities the organisation organised or took part in (issue 17 item 1), newest first.</summary>
+    public IReadOnlyList<ActivitySummary> Activities { get; private set; } = [];
 
     /// <summary>Partner staff of this organisation (and administrators): the partner area's profile page.</summary>
     public bool CanManage { get; private set; }
@@ -35,6 +39,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache ca
         }
 
         Organisation = organisation;
+        Activities = await ActivityQueries.ForOrganisationAsync(db, id, cancellationToken);
         var viewer = User.ToViewer();
         CanManage = viewer.CanManage(id);
         CanEdit = viewer.SeesEverything;
