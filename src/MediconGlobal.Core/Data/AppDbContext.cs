@@ -61,6 +61,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
+    public DbSet<CompanyCorrection> CompanyCorrections => Set<CompanyCorrection>();
+
     public DbSet<ShortlistItem> ShortlistItems => Set<ShortlistItem>();
 
     public DbSet<Reports.Gaps.GapSnapshot> GapSnapshots => Set<Reports.Gaps.GapSnapshot>();

@@ -15,11 +15,22 @@ public enum NotificationKind
     ReferralDeclined,
     ReferralCompleted,
     ReferralOverdue,
+
+    /// <summary>Consent to share the company's data was withdrawn by someone else (a founder, usually).</summary>
+    ConsentWithdrawn,
+
+    /// <summary>A founder proposed a correction of the company's profile.</summary>
+    CorrectionProposed,
+
+    /// <summary>The company's advisors accepted (<see cref="Notification.Accepted"/>) or declined a founder's proposal.</summary>
+    CorrectionAnswered,
 }
 
 /// <summary>
 /// One thing that changed. <see cref="Company"/> is null when the viewer may not know who the company is
-/// (a referral received without consent) or does not need telling (a founder's own company).
+/// (a referral received without consent) or does not need telling (a founder's own company). Need and referral
+/// kinds carry <see cref="NeedId"/>; company kinds (consent, profile corrections) carry none and an empty
+/// <see cref="Category"/>; <see cref="Accepted"/> is set for <see cref="NotificationKind.CorrectionAnswered"/>.
 /// </summary>
 public sealed record Notification(
     DateTime At,
@@ -32,8 +43,9 @@ public sealed record Notification(
     string? Detail,
     NeedStatus? To,
     int CompanyId,
-    int NeedId,
-    int? ReferralId);
+    int? NeedId,
+    int? ReferralId,
+    bool? Accepted = null);
 
 /// <summary>
 /// "What changed since your last visit", read straight from the append-only histories (need status changes
@@ -67,7 +79,8 @@ public static class NotificationFeed
                 h.Note,
                 h.To,
                 h.Need.CompanyId,
-                h.NeedId,
+                (int?)h.NeedId,
+                null,
                 null))
             .ToListAsync(cancellationToken);
         items.AddRange(changes);
@@ -82,7 +95,35 @@ public static class NotificationFeed
             items.AddRange(await Project(referrals.Where(r => r.Status == ReferralStatus.Sent && r.SentAt > from && r.SentAt <= to).OrderByDescending(r => r.SentAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
         }
 
+        items.AddRange(await CompanyChangesAsync(db, viewer, visibleCompanies, isFounder, since, cancellationToken));
         return items.OrderByDescending(i => i.At).ThenBy(i => i.Kind).Take(Limit).ToList();
+    }
+
+    /// <summary>
+    /// Founders' steps on their company (issue 17 item 5) for the staff who see it — consent withdrawn, a correction
+    /// proposed — and, for founders, their proposals' answers. Read from the append-only consent history and the
+    /// proposals themselves.
+    /// </summary>
+    private static async Task<IEnumerable<Notification>> CompanyChangesAsync(AppDbContext db, Viewer viewer, IQueryable<Company> visibleCompanies, bool isFounder, DateTime since, CancellationToken cancellationToken)
+    {
+        var me = viewer.UserId ?? "";
+        var corrections = db.CompanyCorrections.AsNoTracking().Where(c => visibleCompanies.Any(v => v.Id == c.CompanyId));
+        if (isFounder)
+        {
+            return await corrections.Where(c => c.AnsweredAt > since && c.AnsweredByUserId != me).OrderByDescending(c => c.AnsweredAt).Take(Limit)
+                .Select(c => new Notification(c.AnsweredAt!.Value, NotificationKind.CorrectionAnswered, c.AnsweredByName ?? "", null, "", null, null, c.Response, null, c.CompanyId, null, null, c.Status == CorrectionStatus.Resolved))
+                .ToListAsync(cancellationToken);
+        }
+
+        var withdrawn = await db.ConsentRecords.AsNoTracking()
+            .Where(r => !r.Given && r.RecordedAt > since && r.RecordedByUserId != me && visibleCompanies.Any(v => v.Id == r.CompanyId))
+            .OrderByDescending(r => r.RecordedAt).Take(Limit)
+            .Select(r => new Notification(r.RecordedAt, NotificationKind.ConsentWithdrawn, r.RecordedByName, r.Company!.Name, "", null, null, r.Purpose, null, r.CompanyId, null, null, null))
+            .ToListAsync(cancellationToken);
+        var proposed = await corrections.Where(c => c.ProposedAt > since && c.ProposedByUserId != me).OrderByDescending(c => c.ProposedAt).Take(Limit)
+            .Select(c => new Notification(c.ProposedAt, NotificationKind.CorrectionProposed, c.ProposedByName, c.Company!.Name, "", null, null, c.Message, null, c.CompanyId, null, null, null))
+            .ToListAsync(cancellationToken);
+        return withdrawn.Concat(proposed);
     }
 
     private static async Task<IEnumerable<Notification>> Project(IQueryable<Referral> referrals, IQueryable<Company> visibleCompanies, bool isFounder, NotificationKind? kind, CancellationToken cancellationToken)

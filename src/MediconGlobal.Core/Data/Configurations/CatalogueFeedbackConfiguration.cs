@@ -34,3 +34,20 @@ internal sealed class ShortlistItemConfiguration : IEntityTypeConfiguration<Shor
         builder.HasOne(s => s.Offer).WithMany().HasForeignKey(s => s.OfferId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class CompanyCorrectionConfiguration : IEntityTypeConfiguration<CompanyCorrection>
+{
+    public void Configure(EntityTypeBuilder<CompanyCorrection> builder)
+    {
+        builder.Property(c => c.Message).HasMaxLength(CompanyCorrection.MessageLength).IsRequired();
+        builder.Property(c => c.ProposedByUserId).HaveUserId();
+        builder.Property(c => c.ProposedByName).HasMaxLength(ModelBuilderExtensions.NameLength).IsRequired();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Response).HasMaxLength(CompanyCorrection.MessageLength);
+        builder.Property(c => c.AnsweredByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(c => c.AnsweredByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.HasIndex(c => new { c.CompanyId, c.Status });
+        builder.HasOne(c => c.Company).WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.AuditFields();
+    }
+}

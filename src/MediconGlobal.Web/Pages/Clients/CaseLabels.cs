@@ -54,5 +54,20 @@ public static class CaseLabels
         _ => "text-bg-secondary",
     };
 
+    /// <summary>A founder's proposed profile correction (<see cref="CompanyCorrection"/>): waiting, accepted or declined.</summary>
+    public static string ProposalLabel(this CorrectionStatus status) => status switch
+    {
+        CorrectionStatus.Resolved => "Accepted",
+        CorrectionStatus.Dismissed => "Declined",
+        _ => "Waiting for your advisors",
+    };
+
+    public static string ProposalBadge(this CorrectionStatus status) => status switch
+    {
+        CorrectionStatus.Resolved => "text-bg-success",
+        CorrectionStatus.Dismissed => "text-bg-secondary",
+        _ => "text-bg-warning",
+    };
+
     public static string Country(string code) => Countries.GetValueOrDefault(code, code);
 }

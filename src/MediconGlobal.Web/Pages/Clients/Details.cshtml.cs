@@ -23,6 +23,12 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
     [BindProperty]
     public NoteInput Note { get; set; } = new();
 
+    [BindProperty]
+    public CorrectionAnswerInput Answer { get; set; } = new();
+
+    /// <summary>Corrections of the profile proposed by the company's founders (issue 17 item 5), open ones first.</summary>
+    public IReadOnlyList<CompanyCorrectionLine> Corrections { get; private set; } = [];
+
     public CompanyView Company { get; private set; } = null!;
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -86,6 +92,34 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    /// <summary>An advisor accepts or declines a founder's proposed correction; a second answer is a conflict that changes nothing.</summary>
+    public async Task<IActionResult> OnPostAnswerCorrectionAsync(int id, CancellationToken cancellationToken)
+    {
+        if (this.IsValid(new CorrectionAnswerInputValidator().Validate(Answer), nameof(Answer)))
+        {
+            var result = await new CompanyCorrections(db, clock).AnswerAsync(User.ToViewer(), Answer.CorrectionId, Answer.Version, Answer.Outcome!.Value, Answer.Response, User.ToActor(), cancellationToken);
+            if (this.Handle(result) is { } failure)
+            {
+                return failure;
+            }
+
+            if (result.IsDone)
+            {
+                TempData["Message"] = t[Answer.Outcome == CorrectionStatus.Resolved ? "The proposal is accepted. Correct the profile if you have not yet." : "The proposal is declined."].Value;
+                return Redirect($"/clients/{id}#corrections");
+            }
+
+            if (result.Outcome == CommandOutcome.Conflict)
+            {
+                db.ChangeTracker.Clear();
+                this.ShowActionConflict(await SavedVersion.LoadAsync(db.CompanyCorrections, Answer.CorrectionId, cancellationToken), t["answered"].Value);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var company = await CompanyView.LoadAsync(db, User.ToViewer(), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
@@ -96,6 +130,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
 
         Company = company;
         Timeline = await CompanyTimeline.LoadAsync(db, id, cancellationToken: cancellationToken);
+        Corrections = await new CompanyCorrections(db, clock).ListAsync(User.ToViewer(), id, cancellationToken);
         return true;
     }
 }
@@ -132,5 +167,27 @@ public sealed class NoteInputValidator : AbstractValidator<NoteInput>
     public NoteInputValidator()
     {
         RuleFor(i => i.Text).NotEmpty().WithMessage("Write the note first.").MaximumLength(4000);
+    }
+}
+
+/// <summary>An advisor's answer to one proposed correction: accepted (<see cref="CorrectionStatus.Resolved"/>) or declined, with an optional reply.</summary>
+public sealed class CorrectionAnswerInput
+{
+    public int CorrectionId { get; set; }
+
+    public CorrectionStatus? Outcome { get; set; }
+
+    [DataType(DataType.MultilineText)]
+    public string? Response { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class CorrectionAnswerInputValidator : AbstractValidator<CorrectionAnswerInput>
+{
+    public CorrectionAnswerInputValidator()
+    {
+        RuleFor(i => i.Outcome).Must(o => o is CorrectionStatus.Resolved or CorrectionStatus.Dismissed).WithMessage("Choose whether you accept or decline the proposal.");
+        RuleFor(i => i.Response).MaximumLength(CompanyCorrection.MessageLength).WithMessage("Keep the answer under 2,000 characters.");
     }
 }
