@@ -58,21 +58,4 @@ public sealed class CompanyCorrections(AppDbContext db, TimeProvider clock)
             .OrderBy(c => c.Status != CorrectionStatus.Open).ThenByDescending(c => c.ProposedAt).ThenByDescending(c => c.Id)
             .Select(c => new CompanyCorrectionLine(c.Id, c.Version, c.Message, c.ProposedByName, c.ProposedAt, c.Status, c.Response, c.AnsweredByName, c.AnsweredAt))
             .ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// Where news about a company goes by e-mail: its own advisors' addresses, or — when it has none — those of every
-    /// advisor of its home incubator (as a founder's help request does). Empty when neither exists.
-    /// </summary>
-    public static async Task<IReadOnlyList<string>> AdvisorAddressesAsync(AppDbContext db, int companyId, CancellationToken cancellationToken = default)
-    {
-        var advisors = db.Users.Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Advisor)));
-        var own = await advisors.Where(u => db.CompanyAdvisors.Any(a => a.CompanyId == companyId && a.UserId == u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
-        if (own.Count > 0)
-        {
-            return own;
-        }
-
-        var incubator = await db.Companies.Where(c => c.Id == companyId).Select(c => c.HomeIncubatorId).FirstOrDefaultAsync(cancellationToken);
-        return incubator is null ? [] : await advisors.Where(u => u.OrganisationId == incubator).Select(u => u.Email!).ToListAsync(cancellationToken);
-    }
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace MediconGlobal.Core.Domain;
 
 public enum CorrectionStatus
@@ -14,6 +16,9 @@ public enum CorrectionStatus
 public class CorrectionRequest : Entity
 {
     public const int MessageLength = 2000;
+
+    /// <summary>How long a provider has to answer before project managers see the report as overdue (issue 17 item 4; the same 14 days as a referral).</summary>
+    public static readonly TimeSpan AnswerDueWithin = TimeSpan.FromDays(14);
 
     private CorrectionRequest()
     {
@@ -56,6 +61,16 @@ public class CorrectionRequest : Entity
     public string? AnsweredByName { get; private set; }
 
     public DateTime? AnsweredAt { get; private set; }
+
+    /// <summary>The rule "unanswered for <see cref="AnswerDueWithin"/>" at <paramref name="now"/> (UTC), for queries.</summary>
+    public static Expression<Func<CorrectionRequest, bool>> IsOverdueAt(DateTime now)
+    {
+        var submittedBefore = now - AnswerDueWithin;
+        return c => c.Status == CorrectionStatus.Open && c.SubmittedAt <= submittedBefore;
+    }
+
+    /// <summary><see cref="IsOverdueAt"/> for one loaded report.</summary>
+    public bool IsOverdue(DateTime now) => Status == CorrectionStatus.Open && SubmittedAt <= now - AnswerDueWithin;
 
     /// <summary>When the provider is merged into another organisation, its inbox goes with it.</summary>
     internal void MoveToOrganisation(int organisationId) => OrganisationId = organisationId;

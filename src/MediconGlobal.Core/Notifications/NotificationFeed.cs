@@ -22,6 +22,9 @@ public enum NotificationKind
     /// <summary>A founder proposed a correction of the company's profile.</summary>
     CorrectionProposed,
 
+    /// <summary>Someone reported a problem with one of the organisation's listings (partner staff; issue 17 item 4).</summary>
+    ProblemReported,
+
     /// <summary>The company's advisors accepted (<see cref="Notification.Accepted"/>) or declined a founder's proposal.</summary>
     CorrectionAnswered,
 }
@@ -30,7 +33,7 @@ public enum NotificationKind
 /// One thing that changed. <see cref="Company"/> is null when the viewer may not know who the company is
 /// (a referral received without consent) or does not need telling (a founder's own company). Need and referral
 /// kinds carry <see cref="NeedId"/>; company kinds (consent, profile corrections) carry none and an empty
-/// <see cref="Category"/>; <see cref="Accepted"/> is set for <see cref="NotificationKind.CorrectionAnswered"/>.
+/// <see cref="Category"/>; a problem report carries <see cref="ProblemReportId"/> and the listing's name as <see cref="Category"/>; <see cref="Accepted"/> is set for <see cref="NotificationKind.CorrectionAnswered"/>.
 /// </summary>
 public sealed record Notification(
     DateTime At,
@@ -45,7 +48,8 @@ public sealed record Notification(
     int CompanyId,
     int? NeedId,
     int? ReferralId,
-    bool? Accepted = null);
+    bool? Accepted = null,
+    int? ProblemReportId = null);
 
 /// <summary>
 /// "What changed since your last visit", read straight from the append-only histories (need status changes
@@ -96,6 +100,15 @@ public static class NotificationFeed
         }
 
         items.AddRange(await CompanyChangesAsync(db, viewer, visibleCompanies, isFounder, since, cancellationToken));
+        if (viewer.IsInRole(Roles.PartnerStaff))
+        {
+            items.AddRange(await db.CorrectionRequests.AsNoTracking().ManageableBy(viewer)
+                .Where(c => c.SubmittedAt > since && (c.SubmittedByUserId == null || c.SubmittedByUserId != me))
+                .OrderByDescending(c => c.SubmittedAt).Take(Limit)
+                .Select(c => new Notification(c.SubmittedAt, NotificationKind.ProblemReported, c.ReporterName ?? "", null, c.Offer!.Name, null, null, c.Message, null, 0, null, null, null, c.Id))
+                .ToListAsync(cancellationToken));
+        }
+
         return items.OrderByDescending(i => i.At).ThenBy(i => i.Kind).Take(Limit).ToList();
     }
 

@@ -77,6 +77,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<Pages.Admin.Users.UserAccounts>();
         services.AddScoped<Pages.Referrals.ReferralsByEmail>();
         services.AddScoped<Pages.MyCompany.CompanyMail>();
+        services.AddScoped<Pages.Offers.ProblemReportMail>();
 
         // OWASP ASVS 2.4.3: PBKDF2-HMAC-SHA512 needs at least 120,000 iterations; Identity's default is 100,000.
         // Older hashes are upgraded when their owner next signs in.

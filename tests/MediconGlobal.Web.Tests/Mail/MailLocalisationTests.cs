@@ -95,6 +95,36 @@ public sealed class MailLocalisationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FounderAndProblemReportEmails_AreComposedOnlyFromLocalisedText()
+    {
+        await _portal.CreateUserAsync(Unique("advisor"), Roles.Advisor, OrganisationSeed.SmiLe);
+        await _portal.CreateUserAsync(Unique("partner"), Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var (companyId, reportId) = await _portal.WithDbAsync(async db =>
+        {
+            var company = await CaseBuilder.CompanyAsync(db, "Mail Founder " + Guid.NewGuid().ToString("N")[..6], OrganisationSeed.SmiLe);
+            var report = new CorrectionRequest(await db.Offers.SingleAsync(o => o.SeedKey == "is-advisory-legal"), "Out of date.", null, Unique("reporter"), null, DateTime.UtcNow);
+            report.Answer(CorrectionStatus.Resolved, "Corrected.", "Nora", DateTime.UtcNow);
+            db.CorrectionRequests.Add(report);
+            await db.SaveChangesAsync();
+            return (company.Id, report.Id);
+        });
+
+        using var scope = _portal.Services.CreateScope();
+        var companyMail = scope.ServiceProvider.GetRequiredService<MediconGlobal.Web.Pages.MyCompany.CompanyMail>();
+        var reportMail = scope.ServiceProvider.GetRequiredService<MediconGlobal.Web.Pages.Offers.ProblemReportMail>();
+        List<OutgoingMail> mails =
+        [
+            .. await companyMail.ConsentWithdrawnAsync(companyId, CancellationToken.None),
+            .. await companyMail.CorrectionProposedAsync(companyId, CancellationToken.None),
+            .. await reportMail.NewReportAsync(reportId, CancellationToken.None),
+            .. await reportMail.AnsweredAsync(reportId, CancellationToken.None),
+        ];
+
+        Assert.True(mails.Count >= 4, $"Expected every kind of e-mail, got {mails.Count}.");
+        Assert.All(mails, m => AssertLocalised(m.Subject, m.Body));
+    }
+
+    [Fact]
     public void TheCheck_CatchesABareLiteral()
     {
         Assert.ThrowsAny<Exception>(() => AssertLocalised($"{Open}Subject{Close}", $"{Open}Hello,{Close}\n\nSee you soon."));

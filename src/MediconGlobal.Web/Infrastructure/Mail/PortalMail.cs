@@ -27,7 +27,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
             return [];
         }
 
-        var recipients = await UsersInRole(Roles.PartnerStaff).Where(u => u.OrganisationId == referral.ReceivingOrganisationId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
+        var recipients = await MailRecipients.InRole(db, Roles.PartnerStaff).Where(u => u.OrganisationId == referral.ReceivingOrganisationId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
         var link = links.Absolute($"/referrals/{referralId}");
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["New referral from {0}: {1}", referral.Sender, Describe(referral.Category, referral.Market)],
@@ -71,15 +71,12 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
             return [];
         }
 
-        var recipients = await UsersInRole(Roles.Advisor).Where(u => u.OrganisationId == incubatorId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
+        var recipients = await MailRecipients.InRole(db, Roles.Advisor).Where(u => u.OrganisationId == incubatorId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
         var link = links.Absolute($"/clients/{need.CompanyId}/needs/{needId}");
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["A client asked for help: {0}", Describe(need.Category, need.Market)],
             t["One of your client companies has asked for help ({0}).\n\nOpen the request: {1}", Describe(need.Category, need.Market), link]))).ToList();
     }
-
-    private IQueryable<ApplicationUser> UsersInRole(string role) =>
-        db.Users.Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
 
     /// <summary>"Legal, USA": the need's category and market as the taxonomy names them, in the e-mail's language.</summary>
     private string Describe(string category, string? market) => market is null ? t[category].Value : $"{t[category].Value}, {t[market].Value}";

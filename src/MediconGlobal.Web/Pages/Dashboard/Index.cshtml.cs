@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Dashboard;
 using MediconGlobal.Core.Security;
@@ -12,6 +13,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Figures = await DashboardFigures.LoadAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    /// <summary>The oldest problem reports left unanswered for 14 days (issue 17 item 4), and how many there are.</summary>
+    public (IReadOnlyList<OverdueProblemReport> Oldest, int Count) OverdueReports { get; private set; } = ([], 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Figures = await DashboardFigures.LoadAsync(db, now, cancellationToken);
+        OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
+    }
 }

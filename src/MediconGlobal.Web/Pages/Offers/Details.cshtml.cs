@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace MediconGlobal.Web.Pages.Offers;
 
 /// <summary>One offer with everything a founder needs to act, related offers and the "report a problem" form.</summary>
 [AllowAnonymous]
-public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, ProblemReportMail mail, IStringLocalizer<SharedResource> t) : PageModel
 {
     public OfferDetail Offer { get; private set; } = null!;
 
@@ -40,15 +41,24 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             return Page();
         }
 
+        // The report and the e-mail to the provider's staff are saved together (issue 17 item 4, ADR 1701).
         var signedIn = User.Identity?.IsAuthenticated == true;
-        db.CorrectionRequests.Add(new CorrectionRequest(
+        var report = new CorrectionRequest(
             offer,
             Report.Message!.Trim(),
             string.IsNullOrWhiteSpace(Report.Name) ? (signedIn ? User.GetDisplayName() : null) : Report.Name.Trim(),
             string.IsNullOrWhiteSpace(Report.Email) ? (signedIn ? User.Identity!.Name : null) : Report.Email.Trim(),
             User.GetUserId(),
-            clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(cancellationToken);
+            clock.GetUtcNow().UtcDateTime);
+        await mailer.SaveWithMailAsync(
+            async () =>
+            {
+                db.CorrectionRequests.Add(report);
+                await db.SaveChangesAsync(cancellationToken);
+                return CommandResult.Done(report.Id);
+            },
+            reportId => mail.NewReportAsync(reportId, cancellationToken),
+            cancellationToken);
 
         TempData["Message"] = t["Thank you. Your report is in the provider's inbox; they will check the listing."].Value;
         return Redirect($"/offers/{id}");

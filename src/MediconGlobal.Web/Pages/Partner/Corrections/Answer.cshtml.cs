@@ -4,6 +4,8 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Pages.Offers;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +20,7 @@ namespace MediconGlobal.Web.Pages.Partner.Corrections;
 /// answered first, theirs stands and this answer is shown back unsaved (docs/decisions/1050).
 /// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public class AnswerModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, ProblemReportMail mail, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public AnswerInput Input { get; set; } = new();
@@ -48,7 +50,11 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
             return Page();
         }
 
-        var result = await db.SaveVersionedAsync(Correction, Input.Version, c => c.Answer(Input.Outcome!.Value, Input.Response!.Trim(), User.GetDisplayName(), clock.GetUtcNow().UtcDateTime), cancellationToken);
+        // The answer and the e-mail to the reporter (when they left an address) are saved together (issue 17 item 4).
+        var result = await mailer.SaveWithMailAsync(
+            () => db.SaveVersionedAsync(Correction, Input.Version, c => c.Answer(Input.Outcome!.Value, Input.Response!.Trim(), User.GetDisplayName(), clock.GetUtcNow().UtcDateTime), cancellationToken),
+            id => mail.AnsweredAsync(id, cancellationToken),
+            cancellationToken);
         if (result.Outcome != CommandOutcome.Done)
         {
             // Someone else answered first (a conflict, or a refusal when their answer was already saved when the page
