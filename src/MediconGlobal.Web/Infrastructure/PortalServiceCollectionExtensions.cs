@@ -1,19 +1,16 @@
-using System.Globalization;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Core.Time;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
 namespace MediconGlobal.Web.Infrastructure;
 
 public static class PortalServiceCollectionExtensions
 {
-    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("sv"), new("da")];
-
     public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
@@ -37,13 +34,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddPortalDataProtection(configuration, environment);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            options.DefaultRequestCulture = new RequestCulture("en");
-            options.SupportedCultures = SupportedCultures;
-            options.SupportedUICultures = SupportedCultures;
-        });
+        services.AddPortalLocalisation(configuration);
         return services;
     }
 

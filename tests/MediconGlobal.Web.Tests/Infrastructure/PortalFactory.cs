@@ -75,6 +75,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
             // Fixtures sign in hundreds of users from one address; the limits have their own tests.
             ["RateLimiting:Enabled"] = "false",
+
+            // The pseudo-localisation culture, in which a string that bypasses the localiser stands out (ADR 1401).
+            ["Localization:PseudoCulture"] = "true",
         };
         foreach (var (key, value) in _settings)
         {

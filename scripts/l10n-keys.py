@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Lists every localisation key the portal's code uses and brings the translation files up to date (ADR 1401).
+
+Keys are the English texts passed to the localiser: T["…"] / t["…"] / _t["…"] / localizer["…"] in views and code,
+WithMessage("…") in validators, Display(Name = "…") and ErrorMessage = "…" on input models, and L("…") for texts
+marked for translation where no localiser is at hand. For each culture (sv and da, every existing
+SharedResource.<culture>.resx, and any culture named on the command line) the .resx file gets every key: new
+ones with an empty value and the comment "TODO translate", keys no longer in the code the comment "UNUSED".
+An empty value shows the English text on the page and counts as missing in the crawl tests.
+
+    scripts/l10n-keys.sh            update the files, print a summary per language
+    scripts/l10n-keys.sh nb         also start Norwegian Bokmål (SharedResource.nb.resx)
+    scripts/l10n-keys.sh --missing  also print every missing key per language
+    scripts/l10n-keys.sh --keys     print every key (one per line) and stop
+    scripts/l10n-keys.sh --check    exit 1 when any language misses a key or breaks a placeholder
+"""
+import glob
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOURCE = os.path.join(ROOT, "src")
+RESOURCES = os.path.join(ROOT, "src", "MediconGlobal.Web", "Resources")
+BASE = "SharedResource"
+DEFAULT_CULTURES = ["sv", "da"]
+
+LITERAL = r'"((?:[^"\\\n]|\\.)*)"'
+PATTERNS = [
+    re.compile(r'\b(?:T|t|_t|localizer|Localizer|_localizer)\[\s*' + LITERAL),
+    re.compile(r'\.WithMessage\(\s*' + LITERAL),
+    re.compile(r'\bL\(\s*' + LITERAL),
+    re.compile(r'\bDisplay\(\s*Name\s*=\s*' + LITERAL),
+    re.compile(r'\bErrorMessage\s*=\s*' + LITERAL),
+]
+# Keys that cannot be listed because they are built at run time: reported so they can be made literal.
+DYNAMIC = re.compile(r'\b(?:T|t|_t|localizer)\[\s*\$"|\.WithMessage\(\s*\$"')
+PLACEHOLDER = re.compile(r'\{[^{}]*\}')
+
+
+def unescape(text):
+    return re.sub(r'\\(u[0-9a-fA-F]{4}|.)', lambda m: chr(int(m.group(1)[1:], 16)) if m.group(1)[0] == 'u' and len(m.group(1)) == 5
+                  else {'n': '\n', 't': '\t', '"': '"', '\\': '\\', "'": "'", '0': '\0', 'r': '\r'}.get(m.group(1), m.group(1)), text)
+
+
+def code_keys():
+    keys, dynamic = {}, []
+    for path in sorted(glob.glob(os.path.join(SOURCE, "**", "*.cs"), recursive=True) + glob.glob(os.path.join(SOURCE, "**", "*.cshtml"), recursive=True)):
+        if os.sep + "obj" + os.sep in path or os.sep + "bin" + os.sep in path:
+            continue
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        relative = os.path.relpath(path, ROOT)
+        for pattern in PATTERNS:
+            for match in pattern.finditer(text):
+                key = unescape(match.group(1))
+                if key.strip():
+                    keys.setdefault(key, relative)
+        for match in DYNAMIC.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            dynamic.append(f"{relative}:{line}")
+    return keys, dynamic
+
+
+def read_resx(path):
+    entries = {}
+    if os.path.exists(path):
+        for data in ET.parse(path).getroot().findall("data"):
+            value = data.find("value")
+            comment = data.find("comment")
+            entries[data.get("name")] = (value.text or "" if value is not None else "", comment.text if comment is not None else None)
+    return entries
+
+
+HEADER = """<?xml version="1.0" encoding="utf-8"?>
+<root>
+  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+  <resheader name="version"><value>2.0</value></resheader>
+  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+"""
+
+
+def escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def write_resx(path, entries):
+    lines = [HEADER]
+    for key in sorted(entries, key=lambda k: (k.casefold(), k)):
+        value, comment = entries[key]
+        lines.append(f'  <data name="{escape(key)}" xml:space="preserve">\n    <value>{escape(value)}</value>\n')
+        if comment:
+            lines.append(f"    <comment>{escape(comment)}</comment>\n")
+        lines.append("  </data>\n")
+    lines.append("</root>\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("".join(lines))
+
+
+def main(arguments):
+    keys, dynamic = code_keys()
+    if "--keys" in arguments:
+        for key in sorted(keys, key=lambda k: (k.casefold(), k)):
+            print(key.replace("\n", "\\n"))
+        return 0
+    existing = [os.path.basename(p)[len(BASE) + 1:-len(".resx")] for p in glob.glob(os.path.join(RESOURCES, BASE + ".*.resx"))]
+    cultures = sorted(set(DEFAULT_CULTURES + existing + [a for a in arguments if not a.startswith("--")]))
+    problems = 0
+    print(f"{len(keys)} keys in the code")
+    for culture in cultures:
+        path = os.path.join(RESOURCES, f"{BASE}.{culture}.resx")
+        entries = read_resx(path)
+        updated, missing, broken = {}, [], []
+        for key in keys:
+            value, comment = entries.get(key, ("", None))
+            if not value.strip():
+                missing.append(key)
+                comment = "TODO translate"
+            elif sorted(PLACEHOLDER.findall(value)) != sorted(PLACEHOLDER.findall(key)):
+                broken.append(key)
+                comment = "CHECK placeholders: the English text has " + (" ".join(sorted(set(PLACEHOLDER.findall(key)))) or "none")
+            elif comment in ("TODO translate", "UNUSED") or (comment or "").startswith("CHECK placeholders"):
+                comment = None
+            updated[key] = (value, comment)
+        unused = [k for k in entries if k not in keys]
+        for key in unused:
+            updated[key] = (entries[key][0], "UNUSED")
+        write_resx(path, updated)
+        problems += len(missing) + len(broken)
+        print(f"{culture}: {len(keys) - len(missing)} of {len(keys)} translated, {len(missing)} missing, {len(broken)} with other placeholders than the English, {len(unused)} unused  ({os.path.relpath(path, ROOT)})")
+        if "--missing" in arguments:
+            for key in missing + broken:
+                print(f"  {culture} missing: {key!r}  (first used in {keys[key]})" if key in missing else f"  {culture} placeholders: {key!r}")
+    if dynamic:
+        print(f"{len(dynamic)} keys are built at run time and cannot be listed (use a literal with {{0}} placeholders):")
+        for place in dynamic:
+            print("  " + place)
+    return 1 if "--check" in arguments and (problems or dynamic) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,66 @@
+using FluentValidation;
+using FluentValidation.Internal;
+using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Infrastructure.Localisation;
+
+/// <summary>Wires the portal's languages (ADR 1401): resources, the request's culture and validation messages.</summary>
+public static class PortalLocalisation
+{
+    /// <summary>Configuration switch for the pseudo-localisation culture (<see cref="PortalCultures.Pseudo"/>): on in Development and tests.</summary>
+    public const string PseudoSetting = "Localization:PseudoCulture";
+
+    public static IServiceCollection AddPortalLocalisation(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The marker type's own namespace (MediconGlobal.Web.Resources) already names the folder of the .resx files.
+        services.AddLocalization();
+        services.AddSingleton<MissingTranslations>();
+        services.AddSingleton<IStringLocalizerFactory, PortalStringLocalizerFactory>();
+
+        var cultures = PortalCultures.Discover(AppContext.BaseDirectory).ToList();
+        if (configuration.GetValue<bool>(PseudoSetting))
+        {
+            cultures.Add(PortalCultures.CreatePseudo());
+        }
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        // Validators state their messages in English; the English text is the key, as everywhere else.
+        ValidatorOptions.Global.LanguageManager.Enabled = false;
+        ValidatorOptions.Global.MessageFormatterFactory = () => new LocalisingMessageFormatter();
+        return services;
+    }
+}
+
+/// <summary>
+/// Translates a FluentValidation message template (and the property name put into it) through the shared
+/// localiser of the current request before its placeholders are filled, so <c>WithMessage("…")</c> and the built-in
+/// messages need no localiser of their own. Outside a request the English template is used.
+/// </summary>
+public sealed class LocalisingMessageFormatter : MessageFormatter
+{
+    public override string BuildMessage(string messageTemplate)
+    {
+        // HttpContextAccessor reads the request of the current async flow; validators are created with `new`.
+        var t = new HttpContextAccessor().HttpContext?.RequestServices.GetService<IStringLocalizer<SharedResource>>();
+        if (t is null)
+        {
+            return base.BuildMessage(messageTemplate);
+        }
+
+        if (PlaceholderValues.TryGetValue("PropertyName", out var name) && name is string { Length: > 0 } propertyName)
+        {
+            AppendPropertyName(t[propertyName].Value);
+        }
+
+        return base.BuildMessage(t[messageTemplate].Value);
+    }
+}
