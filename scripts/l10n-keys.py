@@ -101,6 +101,14 @@ def write_resx(path, entries):
 
 def main(arguments):
     keys, dynamic = code_keys()
+    # A .resx file cannot hold two names that differ only in case ("Yes", "yes"): the later key must be reworded.
+    seen, collisions = {}, []
+    for key in sorted(keys, key=lambda k: (k.casefold(), k)):
+        if key.casefold() in seen:
+            collisions.append(f"{key!r} ({keys[key]}) differs from {seen[key.casefold()]!r} only in case")
+            del keys[key]
+        else:
+            seen[key.casefold()] = key
     if "--keys" in arguments:
         for key in sorted(keys, key=lambda k: (k.casefold(), k)):
             print(key.replace("\n", "\\n"))
@@ -137,7 +145,11 @@ def main(arguments):
         print(f"{len(dynamic)} keys are built at run time and cannot be listed (use a literal with {{0}} placeholders):")
         for place in dynamic:
             print("  " + place)
-    return 1 if "--check" in arguments and (problems or dynamic) else 0
+    if collisions:
+        print(f"{len(collisions)} keys differ from another only in case and cannot be translated apart (reword them):")
+        for collision in collisions:
+            print("  " + collision)
+    return 1 if "--check" in arguments and (problems or dynamic or collisions) else 0
 
 
 if __name__ == "__main__":
