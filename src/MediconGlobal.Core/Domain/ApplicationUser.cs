@@ -5,6 +5,9 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>A person who signs in. Staff belong to one organisation; a startup user belongs to one company.</summary>
 public class ApplicationUser : IdentityUser
 {
+    /// <summary>Longest culture name stored (BCP 47 tags like "nb" or "en-GB" are far shorter).</summary>
+    public const int CultureLength = 16;
+
     public string DisplayName { get; set; } = "";
 
     public int? OrganisationId { get; set; }
@@ -46,4 +49,7 @@ public class ApplicationUser : IdentityUser
     /// the person needs a new link, which "send again" gives.
     /// </summary>
     public bool InvitationHasExpired(DateTime utcNow) => IsInvitationPending && utcNow >= InvitationExpiresAt;
+
+    /// <summary>The language chosen with the portal's language switch (a culture name, e.g. "sv"); null until one is chosen.</summary>
+    public string? PreferredCulture { get; set; }
 }

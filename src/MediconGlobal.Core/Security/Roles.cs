@@ -66,4 +66,7 @@ public static class PortalClaims
     public const string OrganisationId = "mg:organisation_id";
     public const string CompanyId = "mg:company_id";
     public const string DisplayName = "mg:display_name";
+
+    /// <summary>The language the person chose for the portal (a culture name such as "sv"), when they chose one.</summary>
+    public const string Culture = "mg:culture";
 }

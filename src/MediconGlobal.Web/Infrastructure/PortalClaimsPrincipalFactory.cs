@@ -25,6 +25,11 @@ public sealed class PortalClaimsPrincipalFactory(UserManager<ApplicationUser> us
             identity.AddClaim(new Claim(PortalClaims.CompanyId, companyId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (!string.IsNullOrEmpty(user.PreferredCulture))
+        {
+            identity.AddClaim(new Claim(PortalClaims.Culture, user.PreferredCulture));
+        }
+
         return identity;
     }
 }

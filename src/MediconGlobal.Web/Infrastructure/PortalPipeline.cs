@@ -21,9 +21,10 @@ public static class PortalPipeline
 
         // Before anything reads the query string (localisation included): NFC, no control characters.
         app.UseMiddleware<InputTextMiddleware>();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication: a signed-in person's own language choice comes before the browser's.
+        app.UseRequestLocalization();
         app.UsePortalRateLimiter();
         app.UseAuthorization();
 

@@ -24,6 +24,9 @@ public static class TransportSecurity
     /// </summary>
     public static string AuthCookieName(IHostEnvironment environment) => CookieName("MediconGlobal.Auth", environment);
 
+    /// <summary>The language cookie's name (issue 14), prefixed like <see cref="AuthCookieName"/>.</summary>
+    public static string CultureCookieName(IHostEnvironment environment) => CookieName("MediconGlobal.Culture", environment);
+
     /// <summary>The antiforgery cookie's name, prefixed like <see cref="AuthCookieName"/>.</summary>
     public static string AntiforgeryCookieName(IHostEnvironment environment) => CookieName("MediconGlobal.Antiforgery", environment);
 

@@ -60,6 +60,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.DisplayName).HaveName();
         builder.Ignore(u => u.IsInvitationPending);
         builder.Ignore(u => u.InvitationExpiresAt);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(ApplicationUser.CultureLength);
         builder.HasIndex(u => u.OrganisationId);
         builder.HasIndex(u => u.CompanyId);
         builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);

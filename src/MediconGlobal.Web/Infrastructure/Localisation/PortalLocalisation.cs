@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Internal;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -25,8 +26,9 @@ public static class PortalLocalisation
             cultures.Add(PortalCultures.CreatePseudo());
         }
 
-        services.Configure<RequestLocalizationOptions>(options =>
+        services.AddOptions<RequestLocalizationOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
+            options.RequestCultureProviders = PortalLanguages.Providers(TransportSecurity.CultureCookieName(environment));
             options.DefaultRequestCulture = new RequestCulture(PortalCultures.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
@@ -49,6 +51,10 @@ public sealed class LocalisingMessageFormatter : MessageFormatter
 {
     public override string BuildMessage(string messageTemplate)
     {
+        // Every date rule names the one calendar range (ADR 1005) the same way.
+        AppendArgument("CalendarEarliest", CalendarDates.EarliestText);
+        AppendArgument("CalendarLatest", CalendarDates.LatestText);
+
         // HttpContextAccessor reads the request of the current async flow; validators are created with `new`.
         var t = new HttpContextAccessor().HttpContext?.RequestServices.GetService<IStringLocalizer<SharedResource>>();
         if (t is null)

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace MediconGlobal.Core.Data.Migrations;
+
+/// <summary>The language a person chose with the portal's language switch, kept on their account (issue 14).</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261220000001_PreferredCulture")]
+public sealed class PreferredCulture : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<string>(
+            name: "PreferredCulture",
+            table: "AspNetUsers",
+            maxLength: 16,
+            nullable: true);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropColumn(name: "PreferredCulture", table: "AspNetUsers");
+    }
+}
