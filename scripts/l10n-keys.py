@@ -13,6 +13,9 @@ An empty value shows the English text on the page and counts as missing in the c
     scripts/l10n-keys.sh --missing  also print every missing key per language
     scripts/l10n-keys.sh --keys     print every key (one per line) and stop
     scripts/l10n-keys.sh --check    exit 1 when any language misses a key or breaks a placeholder
+    scripts/l10n-keys.sh --import translations.tsv
+                                    take translations from a tab-separated file whose header names the columns
+                                    (key, then cultures: "key<TAB>sv<TAB>da"), e.g. saved from a spreadsheet
 """
 import glob
 import os
@@ -34,6 +37,12 @@ PATTERNS = [
     re.compile(r'\bDisplay\(\s*Name\s*=\s*' + LITERAL),
     re.compile(r'\bErrorMessage\s*=\s*' + LITERAL),
 ]
+# Label classes map values to English keys that views pass to the localiser (T[status.Label()]): every string
+# literal in them is a key.
+LABEL_FILES = re.compile(r'(Labels|FacetText|GapQuery|Countries)\.cs$')
+ANY_LITERAL = re.compile(r'(?<![@$])' + LITERAL)
+# Import columns describe themselves in English for the import page: new("name", true, "Description", …).
+IMPORT_COLUMN = re.compile(r'new\(\s*"[a-z_]+",\s*(?:true|false),\s*' + LITERAL)
 # Keys that cannot be listed because they are built at run time: reported so they can be made literal.
 DYNAMIC = re.compile(r'\b(?:T|t|_t|localizer)\[\s*\$"|\.WithMessage\(\s*\$"')
 PLACEHOLDER = re.compile(r'\{[^{}]*\}')
@@ -52,10 +61,21 @@ def code_keys():
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         relative = os.path.relpath(path, ROOT)
-        for pattern in PATTERNS:
+        for pattern in PATTERNS + [IMPORT_COLUMN]:
             for match in pattern.finditer(text):
                 key = unescape(match.group(1))
                 if key.strip():
+                    keys.setdefault(key, relative)
+        # A line that ends in "// l10n" holds a key kept in a constant (T[CompanyInput.DefaultConsentPurpose]).
+        for line in text.splitlines():
+            if line.rstrip().endswith("// l10n"):
+                for match in ANY_LITERAL.finditer(line):
+                    keys.setdefault(unescape(match.group(1)), relative)
+        if LABEL_FILES.search(path):
+            for match in ANY_LITERAL.finditer(re.sub(r"^\s*//.*$", "", text, flags=re.M)):
+                key = unescape(match.group(1))
+                # CSS classes (Badge) and time-zone ids sit in the same files and are not keys.
+                if (" " in key or re.fullmatch(r"[A-ZÖ][a-zåäöø]+", key)) and "/" not in key and not re.match(r"(text|bg|border)-", key):
                     keys.setdefault(key, relative)
         for match in DYNAMIC.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
@@ -86,11 +106,16 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+def escape_attribute(text):
+    # XML folds a raw line break in an attribute into a space; e-mail texts are keys with line breaks.
+    return escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+
+
 def write_resx(path, entries):
     lines = [HEADER]
     for key in sorted(entries, key=lambda k: (k.casefold(), k)):
         value, comment = entries[key]
-        lines.append(f'  <data name="{escape(key)}" xml:space="preserve">\n    <value>{escape(value)}</value>\n')
+        lines.append(f'  <data name="{escape_attribute(key)}" xml:space="preserve">\n    <value>{escape(value)}</value>\n')
         if comment:
             lines.append(f"    <comment>{escape(comment)}</comment>\n")
         lines.append("  </data>\n")
@@ -113,14 +138,28 @@ def main(arguments):
         for key in sorted(keys, key=lambda k: (k.casefold(), k)):
             print(key.replace("\n", "\\n"))
         return 0
+    imported = {}
+    if "--import" in arguments:
+        source = arguments[arguments.index("--import") + 1]
+        arguments = [a for a in arguments if a not in ("--import", source)]
+        with open(source, encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+            for line in handle:
+                # A line break inside a text is written \n in the file (as --keys prints it).
+                cells = [cell.replace("\\n", "\n") for cell in line.rstrip("\n").split("\t")]
+                for culture, value in zip(header[1:], cells[1:]):
+                    if value.strip():
+                        imported.setdefault(culture, {})[cells[0]] = value
     existing = [os.path.basename(p)[len(BASE) + 1:-len(".resx")] for p in glob.glob(os.path.join(RESOURCES, BASE + ".*.resx"))]
-    cultures = sorted(set(DEFAULT_CULTURES + existing + [a for a in arguments if not a.startswith("--")]))
+    cultures = sorted(set(DEFAULT_CULTURES + existing + list(imported) + [a for a in arguments if not a.startswith("--")]))
     problems = 0
     print(f"{len(keys)} keys in the code")
     for culture in cultures:
         path = os.path.join(RESOURCES, f"{BASE}.{culture}.resx")
         entries = read_resx(path)
         updated, missing, broken = {}, [], []
+        for key, value in imported.get(culture, {}).items():
+            entries[key] = (value, None)
         for key in keys:
             value, comment = entries.get(key, ("", None))
             if not value.strip():
@@ -134,7 +173,8 @@ def main(arguments):
             updated[key] = (value, comment)
         unused = [k for k in entries if k not in keys]
         for key in unused:
-            updated[key] = (entries[key][0], "UNUSED")
+            if entries[key][0].strip():
+                updated[key] = (entries[key][0], "UNUSED")
         write_resx(path, updated)
         problems += len(missing) + len(broken)
         print(f"{culture}: {len(keys) - len(missing)} of {len(keys)} translated, {len(missing)} missing, {len(broken)} with other placeholders than the English, {len(unused)} unused  ({os.path.relpath(path, ROOT)})")

@@ -30,18 +30,6 @@ public static class DisplayNames
 
     public static string Of(OrganisationType type) => OrganisationTypes.DisplayName(type);
 
-    /// <summary>Country names for the ISO codes organisations use.</summary>
-    public static string Country(string? code) => code?.ToUpperInvariant() switch
-    {
-        "SE" => "Sweden",
-        "DK" => "Denmark",
-        "NO" => "Norway",
-        "FI" => "Finland",
-        "DE" => "Germany",
-        "US" => "United States",
-        "GB" => "United Kingdom",
-        "EU" => "European Union",
-        null or "" => "",
-        _ => code,
-    };
+    /// <summary>Country names for the ISO codes organisations use (<see cref="Countries"/>).</summary>
+    public static string Country(string? code) => Countries.Name(code);
 }

@@ -16,7 +16,9 @@ public enum RowOutcome
 }
 
 /// <summary>A column of an import file: its header, whether it is required, and what goes in it.</summary>
-public sealed record ImportColumn(string Name, bool Required, string Description, string Example);
+/// <param name="Description">What goes in the column, in English: the key the import page translates (ADR 1401); <c>{0}</c> stands for <paramref name="Values"/>.</param>
+/// <param name="Values">The accepted values, written as the file must contain them, for columns that take a fixed list.</param>
+public sealed record ImportColumn(string Name, bool Required, string Description, string Example, string? Values = null);
 
 /// <summary>
 /// One data row of the file as the preview shows it. <see cref="Row"/> is numbered as in a spreadsheet (the

@@ -10,7 +10,7 @@ internal static class OrganisationImport
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [
         new("name", true, "The organisation's name. A row with the name of an organisation already in the portal updates it.", "Lund University Innovation"),
-        new("type", true, "One of: " + string.Join(", ", Enum.GetValues<OrganisationType>().Select(t => OrganisationTypes.DisplayName(t).ToLowerInvariant())) + ".", "university or research institute"),
+        new("type", true, "One of: {0}.", "university or research institute", string.Join(", ", Enum.GetValues<OrganisationType>().Select(t => OrganisationTypes.DisplayName(t).ToLowerInvariant()))),
         new("country", true, "Two-letter country code.", "SE"),
         new("region", false, "ÖKS region, by code or name (leave empty for national or foreign organisations).", "se-skane"),
         new("website", false, "Web address starting with https://.", "https://www.example.org"),

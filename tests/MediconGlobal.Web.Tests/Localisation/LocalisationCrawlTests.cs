@@ -28,6 +28,32 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
     private static readonly Dictionary<string, string> NotCrawled = new(StringComparer.Ordinal)
     {
         ["/Language"] = "the language switch only answers POST and redirects back",
+
+        // Not reached yet (issue 14, left for a seeded crawl): pages behind e-mailed tokens, records the demo data
+        // lacks, and the packaged Identity pages that the portal's own account pages replace.
+        ["/Dev/Mail"] = "Development only",
+        ["/Error"] = "re-executed for status codes; its texts are crawled through /no-such-page and /Error?code=…",
+        ["/Identity/Error"] = "packaged Identity page",
+        ["/Identity/Account/ConfirmEmail"] = "needs an e-mailed token",
+        ["/Identity/Account/ConfirmEmailChange"] = "needs an e-mailed token",
+        ["/Identity/Account/ExternalLogin"] = "packaged Identity page; no external sign-in",
+        ["/Identity/Account/ForgotPasswordConfirmation"] = "reached after a POST",
+        ["/Identity/Account/LoginWith2fa"] = "needs two-factor sign-in",
+        ["/Identity/Account/LoginWithRecoveryCode"] = "needs two-factor sign-in",
+        ["/Identity/Account/Logout"] = "ends the crawl's session",
+        ["/Identity/Account/Manage/Disable2fa"] = "needs two-factor set up",
+        ["/Identity/Account/Manage/DownloadPersonalData"] = "a download",
+        ["/Identity/Account/Manage/ExternalLogins"] = "packaged Identity page; no external sign-in",
+        ["/Identity/Account/Manage/GenerateRecoveryCodes"] = "needs two-factor set up",
+        ["/Identity/Account/Manage/ResetAuthenticator"] = "needs two-factor set up",
+        ["/Identity/Account/Manage/SetPassword"] = "only for accounts without a password",
+        ["/Identity/Account/Manage/ShowRecoveryCodes"] = "needs two-factor set up",
+        ["/Identity/Account/RegisterConfirmation"] = "reached after registering",
+        ["/Identity/Account/ResetPassword"] = "needs an e-mailed token",
+        ["/Identity/Account/ResetPasswordConfirmation"] = "reached after a reset",
+        ["/Partner/Corrections/Answer"] = "the demo data has no correction request",
+        ["/Reports/Gaps/Snapshots/Compare"] = "the demo data has no snapshot",
+        ["/Reports/Gaps/Snapshots/Details"] = "the demo data has no snapshot",
     };
 
     /// <summary>Texts that are the same in every language: the product's name.</summary>
@@ -77,7 +103,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         AssertEveryPageReached();
     }
 
-    [Theory(Skip = "Until the Swedish and Danish translations land: scripts/l10n-keys.sh lists what is missing.")]
+    [Theory(Skip = "Until the keys of the pages landed with issues 10-13 are translated: scripts/l10n-keys.sh --missing lists them.")]
     [InlineData("sv")]
     [InlineData("da")]
     public async Task EveryPageAsEveryRole_InSwedishAndDanish_HasATranslationForEveryKey(string culture)
@@ -138,6 +164,12 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         if (page.DocumentElement.GetAttribute("lang") is var lang && lang != culture)
         {
             yield return $"<html lang=\"{lang}\">";
+        }
+
+        // Issue 14 item 3: a visible language switch on every page.
+        if (page.QuerySelector("form.language-switch button[name=culture]") is null)
+        {
+            yield return "(no language switch)";
         }
 
         // WCAG 2.4.2: the title names the page (or its record), not only the portal.
@@ -227,7 +259,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         }
 
         return Separators().Split(outside.ToString())
-            .Select(p => p.Trim(' ', '.', '*', '+', '-', '\'', '#', '%', '&', '×', '→', '←', '↑', '↓', '✓', '◆', '…', '\u00a0'))
+            .Select(p => p.Trim(' ', '.', '*', '+', '-', '\'', '#', '%', '&', '×', '→', '←', '↑', '↓', '✓', '◆', '…', '\u00a0', '\u202f', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))
             .Where(p => p.Any(char.IsLetter) && !Code().IsMatch(p));
     }
 

@@ -49,12 +49,12 @@ public sealed partial class GapAnalysis
             ? await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
         var country = GapFilterOptions.Countries.FirstOrDefault(c => c.Code == filters.CountryCode).Name ?? filters.CountryCode;
-        string Or(string? value) => string.IsNullOrEmpty(value) ? "All" : value;
+        string Or(string? value) => string.IsNullOrEmpty(value) ? "All" : value; // l10n
         return
         [
             new("Rows", query.Rows.Label()),
             new("Columns", query.Columns.Label()),
-            new("Logged from", filters.From?.ToString("yyyy-MM-dd") ?? "Any date"),
+            new("Logged from", filters.From?.ToString("yyyy-MM-dd") ?? "Any date"), // l10n
             new("Logged to", filters.To?.ToString("yyyy-MM-dd") ?? "Any date"),
             new("Country of the company", Or(country)),
             new("Region of the company", Or(filters.RegionId is { } r ? terms.GetValueOrDefault(r, $"#{r}") : null)),

@@ -10,7 +10,7 @@ public sealed record FilterOption(int Id, string Name);
 /// <summary>The values the report's filters offer: regions, sectors and the home incubators of the companies a viewer counts.</summary>
 public sealed record GapFilterOptions(IReadOnlyList<FilterOption> Regions, IReadOnlyList<FilterOption> Sectors, IReadOnlyList<FilterOption> Incubators)
 {
-    public static readonly IReadOnlyList<(string Code, string Name)> Countries = [("SE", "Sweden"), ("DK", "Denmark"), ("NO", "Norway")];
+    public static IReadOnlyList<(string Code, string Name)> Countries => Domain.Countries.InOks;
 
     public static async Task<GapFilterOptions> LoadAsync(AppDbContext db, Viewer viewer, CancellationToken cancellationToken = default)
     {

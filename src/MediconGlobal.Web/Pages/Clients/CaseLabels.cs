@@ -6,34 +6,36 @@ namespace MediconGlobal.Web.Pages.Clients;
 /// <summary>Words and badge colours for the statuses of needs and referrals (times are shown by <see cref="Core.Time.DisplayTime"/>).</summary>
 public static class CaseLabels
 {
-    public static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
-    {
-        ["SE"] = "Sweden",
-        ["DK"] = "Denmark",
-        ["NO"] = "Norway",
-        ["FI"] = "Finland",
-        ["DE"] = "Germany",
-        ["NL"] = "Netherlands",
-        ["FR"] = "France",
-        ["CH"] = "Switzerland",
-        ["GB"] = "United Kingdom",
-        ["US"] = "United States",
-    };
+    /// <summary>Where client companies can be based: the one country list, by code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Countries = Core.Domain.Countries.All.ToDictionary(c => c.Code, c => c.Name);
 
+    // Labels are literal English keys for the localiser, so the key tool (scripts/l10n-keys.sh) lists them.
     public static string Label(this NeedStatus status) => status switch
     {
+        NeedStatus.Open => "Open",
         NeedStatus.InProgress => "In progress",
-        _ => status.ToString(),
+        NeedStatus.Referred => "Referred",
+        NeedStatus.Met => "Met",
+        NeedStatus.Unmet => "Unmet",
+        _ => "Withdrawn",
     };
 
     public static string Label(this UnmetReason reason) => reason == UnmetReason.NotAvailable ? "not available" : "not eligible";
 
-    public static string Label(this NeedPriority priority) => priority.ToString();
+    public static string Label(this NeedPriority priority) => priority switch
+    {
+        NeedPriority.Low => "Low",
+        NeedPriority.Medium => "Medium",
+        _ => "High",
+    };
 
     public static string Label(this ReferralStatus status) => status switch
     {
+        ReferralStatus.Suggested => "Suggested",
         ReferralStatus.Sent => "Waiting for an answer",
-        _ => status.ToString(),
+        ReferralStatus.Accepted => "Accepted",
+        ReferralStatus.Declined => "Declined",
+        _ => "Completed",
     };
 
     public static string Badge(this NeedStatus status) => status switch

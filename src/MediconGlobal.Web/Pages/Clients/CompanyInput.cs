@@ -10,7 +10,7 @@ namespace MediconGlobal.Web.Pages.Clients;
 /// <summary>The client profile form, shared by "new client" and "edit client".</summary>
 public sealed class CompanyInput
 {
-    public const string DefaultConsentPurpose = "Share the company's profile and needs with the partner organisations it is referred to.";
+    public const string DefaultConsentPurpose = "Share the company's profile and needs with the partner organisations it is referred to."; // l10n
 
     public string Name { get; set; } = "";
 
@@ -103,7 +103,7 @@ public sealed class CompanyInputValidator : AbstractValidator<CompanyInput>
             .WithMessage(i => OrganisationNumber.Validate(i.CountryCode, i.OrganisationNumber)!);
         RuleFor(i => i.OrganisationNumber).MaximumLength(20).WithMessage("An organisation number has at most 20 characters.");
         RuleFor(i => i.FoundedYear).InclusiveBetween(1800, today.Year).When(i => i.FoundedYear is not null)
-            .WithMessage($"Enter a year between 1800 and {today.Year}.");
+            .WithMessage("Enter a year between {From} and {To}.");
         RuleFor(i => i.Employees).InclusiveBetween(0, 1_000_000).When(i => i.Employees is not null)
             .WithMessage("Enter the number of employees (0 or more).");
         RuleFor(i => i.Website).MaximumLength(500)

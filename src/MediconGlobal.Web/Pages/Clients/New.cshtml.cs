@@ -2,10 +2,12 @@ using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
@@ -14,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Clients;
 /// very similar name is shown with a link; the advisor then opens it or creates the new one anyway.
 /// </summary>
 [Authorize(Policy = Policies.Advising)]
-public class NewModel(AppDbContext db, TimeProvider clock) : PageModel, ICompanyForm
+public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, ICompanyForm
 {
     [BindProperty]
     public CompanyInput Input { get; set; } = new();
@@ -25,7 +27,12 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel, ICompany
 
     public IReadOnlyList<PossibleDuplicate> Duplicates { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // The suggested purpose is written in the reader's language; what they save stays as written.
+        Input.ConsentPurpose = t[CompanyInput.DefaultConsentPurpose].Value;
+        await LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +61,7 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel, ICompany
         }
 
         var result = await records.CreateAsync(viewer, Input.ToProfile(), Input.ConsentGiven ? Input.ConsentPurpose : null, User.ToActor(), cancellationToken);
-        TempData["Message"] = $"{Input.Name.Trim()} is now one of your clients.";
+        TempData["Message"] = t["{0} is now one of your clients.", Input.Name.Trim()].Value;
         return Redirect($"/clients/{result.Id}");
     }
 

@@ -23,7 +23,7 @@ public sealed class MoveInputValidator : AbstractValidator<MoveInput>
     {
         RuleFor(x => x.To).NotNull().WithMessage("Choose the status to move the organisation to.")
             .IsInEnum().WithMessage("Choose one of the pipeline statuses.");
-        RuleFor(x => x.Note).MaximumLength(NoteLength).WithMessage($"Keep the note under {NoteLength} characters.");
+        RuleFor(x => x.Note).MaximumLength(NoteLength).WithMessage("Keep the note under {MaxLength} characters.");
     }
 }
 
@@ -42,6 +42,6 @@ public sealed class NeedsInputValidator : AbstractValidator<NeedsInput>
 
     public NeedsInputValidator()
     {
-        RuleFor(x => x.CollaborationNeeds).MaximumLength(NeedsLength).WithMessage($"Keep the text under {NeedsLength} characters.");
+        RuleFor(x => x.CollaborationNeeds).MaximumLength(NeedsLength).WithMessage("Keep the text under {MaxLength} characters.");
     }
 }

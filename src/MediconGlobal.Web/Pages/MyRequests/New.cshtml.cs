@@ -7,10 +7,12 @@ using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.MyRequests;
 
@@ -20,7 +22,7 @@ namespace MediconGlobal.Web.Pages.MyRequests;
 /// The request becomes a need on the founder's company that the home incubator's advisors see and act on.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public RequestInput Input { get; set; } = new();
@@ -73,7 +75,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
             return Page();
         }
 
-        TempData["Message"] = "Thank you. Your request is with your incubator's advisors; follow it here.";
+        TempData["Message"] = t["Thank you. Your request is with your incubator's advisors; follow it here."].Value;
         return Redirect("/my-requests");
     }
 

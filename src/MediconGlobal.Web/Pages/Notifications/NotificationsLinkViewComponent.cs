@@ -34,7 +34,7 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
         var word = Encode(t["Notifications"]);
         var badge = count == 0
             ? ""
-            : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new"])}</span></span>";
+            : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new notifications"])}</span></span>";
         var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
         return new HtmlContentViewComponentResult(new HtmlString(html));
     }

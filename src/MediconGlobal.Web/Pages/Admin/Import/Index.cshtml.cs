@@ -50,16 +50,16 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
     {
         if (Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            ModelState.AddModelError(nameof(Kind), "Choose what the file contains.");
+            ModelState.AddModelError(nameof(Kind), t["Choose what the file contains."]);
         }
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose a CSV file to check.");
+            ModelState.AddModelError(nameof(Upload), t["Choose a CSV file to check."]);
         }
         else if (Upload.Length > MaxUploadBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"The file is larger than {MaxUploadBytes / 1_000_000} MB; split it into smaller files.");
+            ModelState.AddModelError(nameof(Upload), t["The file is larger than {0} MB; split it into smaller files.", MaxUploadBytes / 1_000_000]);
         }
 
         if (!ModelState.IsValid)
@@ -84,7 +84,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
     {
         if (Kind is not { } kind || !Enum.IsDefined(kind) || Decode(Checked) is not { } csv)
         {
-            ModelState.AddModelError(string.Empty, "Nothing to import: check a file first.");
+            ModelState.AddModelError(string.Empty, t["Nothing to import: check a file first."]);
             return Page();
         }
 
@@ -92,12 +92,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
         if (!result.Written)
         {
             Preview = result.Preview;
-            ModelState.AddModelError(string.Empty, "Nothing was written: the file no longer passes the checks. Fix the rows marked invalid and check it again.");
+            ModelState.AddModelError(string.Empty, t["Nothing was written: the file no longer passes the checks. Fix the rows marked invalid and check it again."]);
             return Page();
         }
 
         var preview = result.Preview;
-        TempData["Message"] = $"Imported {kind.ToString().ToLowerInvariant()}: {preview.Count(RowOutcome.New)} new, {preview.Count(RowOutcome.Changed)} changed, {preview.Count(RowOutcome.Unchanged)} unchanged.";
+        TempData["Message"] = t["Imported {0}: {1} new, {2} changed, {3} unchanged.", t[kind.ToString()].Value.ToLowerInvariant(), preview.Count(RowOutcome.New), preview.Count(RowOutcome.Changed), preview.Count(RowOutcome.Unchanged)].Value;
         return RedirectToPage();
     }
 

@@ -5,16 +5,18 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients.Needs;
 
 /// <summary>Logs an internationalisation need for a client; the need's page then shows the matching offers.</summary>
 [Authorize(Policy = Policies.Advising)]
-public class NewModel(AppDbContext db, TimeProvider clock) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public NeedInput Input { get; set; } = new();
@@ -53,7 +55,7 @@ public class NewModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        TempData["Message"] = "The need is logged. Here are the offers that match it.";
+        TempData["Message"] = t["The need is logged. Here are the offers that match it."].Value;
         return Redirect($"/clients/{companyId}/needs/{result.Id}");
     }
 

@@ -81,9 +81,9 @@ public sealed class OfferInputValidator : AbstractValidator<OfferInput>
         RuleFor(i => i.HowToApply).NotEmpty().WithMessage("Tell founders how to apply.")
             .MaximumLength(4000).WithMessage("Keep “how to apply” under 4,000 characters.");
         RuleFor(i => i.Dates).MaximumLength(1000).WithMessage("Keep the dates under 1,000 characters.");
-        RuleFor(i => i.StartsOn).Must(CalendarDates.Contains).WithMessage($"Enter a start date {CalendarDates.Range}.");
-        RuleFor(i => i.EndsOn).Must(CalendarDates.Contains).WithMessage($"Enter an end date {CalendarDates.Range}.");
-        RuleFor(i => i.ApplicationDeadline).Must(CalendarDates.Contains).WithMessage($"Enter an application deadline {CalendarDates.Range}.");
+        RuleFor(i => i.StartsOn).Must(CalendarDates.Contains).WithMessage("Enter a start date between {CalendarEarliest} and {CalendarLatest}.");
+        RuleFor(i => i.EndsOn).Must(CalendarDates.Contains).WithMessage("Enter an end date between {CalendarEarliest} and {CalendarLatest}.");
+        RuleFor(i => i.ApplicationDeadline).Must(CalendarDates.Contains).WithMessage("Enter an application deadline between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(i => i.EndsOn).GreaterThanOrEqualTo(i => i.StartsOn).When(i => i.StartsOn is not null && i.EndsOn is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Capacity).GreaterThan(0).When(i => i.Capacity is not null).WithMessage("Capacity is a number of places, at least 1.");

@@ -6,15 +6,17 @@ using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -45,7 +47,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
 
         if (!string.Equals(Format, "xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(Format), "Choose XLSX or CSV.");
+            ModelState.AddModelError(nameof(Format), t["Choose XLSX or CSV."]);
             return Page();
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediconGlobal.Core.Reports.Gaps;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
@@ -27,7 +28,19 @@ public static class GapHeat
         _ => figures.Needs,
     };
 
-    public static string StatusText(Core.Domain.NeedStatus status) => status == Core.Domain.NeedStatus.InProgress ? "In progress" : status.ToString();
+    public static string StatusText(Core.Domain.NeedStatus status) => Clients.CaseLabels.Label(status);
+
+    /// <summary>
+    /// One line of <see cref="GapAnalysis.DescribeAsync"/> in the reader's language: dimension names, need statuses,
+    /// "any date" and "all" are translated; names from the data (regions, incubators, sectors) stay as stored.
+    /// </summary>
+    public static string InWords(IStringLocalizer t, string name, string value, GapQuery query) => name switch
+    {
+        "Rows" or "Columns" => t[value].Value,
+        "Need status" => string.Join(", ", query.Filters.EffectiveStatuses.Select(s => t[StatusText(s)].Value)),
+        _ when value is "Any date" or "All" => t[value].Value,
+        _ => value,
+    };
 
     public static string ReasonText(Core.Domain.UnmetReason reason) => reason == Core.Domain.UnmetReason.NotAvailable ? "not available" : "not eligible";
 

@@ -108,7 +108,6 @@ public sealed class GapReportRequest
 
 public sealed class GapReportRequestValidator : AbstractValidator<GapReportRequest>
 {
-    private static readonly string[] Countries = ["SE", "DK", "NO"];
 
     public GapReportRequestValidator()
     {
@@ -116,12 +115,12 @@ public sealed class GapReportRequestValidator : AbstractValidator<GapReportReque
         RuleFor(r => r.Cols).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDimension(v) is not null).WithMessage("Choose a dimension for the columns.");
         RuleFor(r => r.Cols).Must((r, cols) => r.ToQuery().Rows != r.ToQuery().Columns).WithMessage("Rows and columns must be two different dimensions.");
         RuleFor(r => r.From).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the start date as a date, for example 2026-01-31.")
-            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage($"Enter a start date {CalendarDates.Range}.");
+            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage("Enter a start date between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(r => r.To).Must(v => string.IsNullOrEmpty(v) || GapReportRequest.ParseDate(v) is not null).WithMessage("Enter the end date as a date, for example 2026-12-31.")
-            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage($"Enter an end date {CalendarDates.Range}.");
+            .Must(v => CalendarDates.Contains(GapReportRequest.ParseDate(v))).WithMessage("Enter an end date between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(r => r.To).Must((r, to) => GapReportRequest.ParseDate(r.From) is not { } from || GapReportRequest.ParseDate(to) is not { } end || from <= end)
             .WithMessage("The end date must not be before the start date.");
-        RuleFor(r => r.Country).Must(c => string.IsNullOrEmpty(c) || Countries.Contains(c.Trim().ToUpperInvariant())).WithMessage("Choose Sweden, Denmark or Norway.");
+        RuleFor(r => r.Country).Must(c => string.IsNullOrEmpty(c) || Core.Domain.Countries.Oks.Contains(c.Trim().ToUpperInvariant())).WithMessage("Choose Sweden, Denmark or Norway.");
         RuleForEach(r => r.Status).Must(s => Enum.TryParse<NeedStatus>(s, true, out var v) && Enum.IsDefined(v)).WithMessage("Choose need statuses from the list.");
     }
 }

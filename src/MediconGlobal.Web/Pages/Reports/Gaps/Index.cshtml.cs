@@ -6,15 +6,17 @@ using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -61,7 +63,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
         db.GapSnapshots.Add(snapshot);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Snapshot \u201c{snapshot.Title}\u201d saved.";
+        TempData["Message"] = t["Snapshot “{0}” saved.", snapshot.Title].Value;
         return RedirectToPage("Snapshots/Details", new { id = snapshot.Id });
     }
 
