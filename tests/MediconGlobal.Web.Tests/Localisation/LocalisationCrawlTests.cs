@@ -122,7 +122,9 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         var findings = new List<(string Text, string Url)>();
         void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Select(text => (text, url)));
 
-        var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=404", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Lockout", "/Identity/Account/Manage" };
+        var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=404", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Lockout", "/Identity/Account/Manage",
+            // Deep in the administration (a term's edit page sits three links from the menu), past the per-role page budget.
+            "/admin/taxonomies/markets" };
         string?[] accounts = [null, DemoAccounts.Founder, DemoAccounts.AdvisorSmile, DemoAccounts.PartnerInnovationSkane, DemoAccounts.PmSmile, DemoAccounts.Admin];
         foreach (var account in accounts)
         {

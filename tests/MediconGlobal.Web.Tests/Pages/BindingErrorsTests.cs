@@ -320,6 +320,9 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             new(await cases.AdministratorAsync(), "/admin/mail", "", Set(), "",
                 async db => string.Join(",", await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Attempts + "/" + m.SentAt + "/" + m.NextAttemptAt).ToListAsync()),
                 Expected: HttpStatusCode.BadRequest, Raw: ("/admin/mail?handler=Retry&id=first", Set()))),
+        ["language switch: a control character in the language"] = new("Pages/Language.OnPost", async cases =>
+            new(await cases.AdvisorAsync(), "/clients", "form.language-switch", Set(("culture", "sv" + Control)), "",
+                async db => string.Join(",", await db.Users.OrderBy(u => u.Id).Select(u => u.PreferredCulture).ToListAsync()), Expected: HttpStatusCode.BadRequest)),
         ["forgot password: a control character in the address"] = new("Account/ForgotPassword.OnPost", async cases =>
             new(cases.Portal.CreatePortalClient(), "/Identity/Account/ForgotPassword", "#forgot-password", Set(("Input.Email", "someone" + Control + "@test.example")),
                 "E-mail contains a character that cannot be saved", CountAsync<ApplicationUser>)),
