@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,6 +20,14 @@ public sealed class PreferredCulture : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.DropColumn(name: "PreferredCulture", table: "AspNetUsers");
+        // EF cannot drop a column on SQLite without the target model; SQLite 3.35+ does it natively.
+        if (migrationBuilder.IsSqlite())
+        {
+            migrationBuilder.Sql("ALTER TABLE \"AspNetUsers\" DROP COLUMN \"PreferredCulture\";");
+        }
+        else
+        {
+            migrationBuilder.DropColumn(name: "PreferredCulture", table: "AspNetUsers");
+        }
     }
 }
