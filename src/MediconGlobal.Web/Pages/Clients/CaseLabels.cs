@@ -1,4 +1,3 @@
-using System.Globalization;
 using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Web.Pages.Clients;
