@@ -234,8 +234,8 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
         RuleFor(i => i.FundingCurrency).NotNull().When(i => !string.IsNullOrWhiteSpace(i.FundingAmount)).WithMessage("Choose the currency of the funding.")
             .IsInEnum().WithMessage("Choose a currency from the list.");
         RuleFor(i => i.ReferenceNumber).MaximumLength(64).WithMessage("Keep the reference number under 64 characters.");
-        RuleFor(i => i.StartDate).Must(CalendarDates.Contains).WithMessage($"Enter a start date {CalendarDates.Range}.");
-        RuleFor(i => i.EndDate).Must(CalendarDates.Contains).WithMessage($"Enter an end date {CalendarDates.Range}.")
+        RuleFor(i => i.StartDate).Must(CalendarDates.Contains).WithMessage("Enter a start date between {CalendarEarliest} and {CalendarLatest}.");
+        RuleFor(i => i.EndDate).Must(CalendarDates.Contains).WithMessage("Enter an end date between {CalendarEarliest} and {CalendarLatest}.")
             .GreaterThanOrEqualTo(i => i.StartDate).When(i => i.StartDate is not null && i.EndDate is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Status).NotNull().WithMessage("Choose the status.").IsInEnum().WithMessage("Choose a status from the list.");
