@@ -34,7 +34,8 @@ public class EmailModel(UserManager<ApplicationUser> users, AccountMail mail, IS
             return NotFound();
         }
 
-        var newEmail = Input.NewEmail.Trim();
+        // An emptied field binds as null (the validator has already said what is missing).
+        var newEmail = Input.NewEmail?.Trim() ?? "";
         if (this.IsValid(new ChangeEmailInputValidator(t, RequirePassword).Validate(Input), nameof(Input)) && string.Equals(newEmail, CurrentEmail, StringComparison.OrdinalIgnoreCase))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewEmail)}", t["That is already your e-mail address."]);
