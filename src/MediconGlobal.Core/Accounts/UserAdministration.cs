@@ -42,9 +42,9 @@ public static class UserAdministration
     /// <summary>The English label of a status (pages pass it through the localiser).</summary>
     public static string Label(AccountStatus status) => status switch
     {
-        AccountStatus.Invited => "Invitation pending",
-        AccountStatus.Locked => "Locked",
-        AccountStatus.Deactivated => "Deactivated",
-        _ => "Active",
+        AccountStatus.Invited => "Invitation pending", // l10n
+        AccountStatus.Locked => "Locked", // l10n
+        AccountStatus.Deactivated => "Deactivated", // l10n
+        _ => "Active", // l10n
     };
 }
