@@ -75,8 +75,8 @@ public sealed class LanguageJourneyTests(BrowserFixture browser)
             await AssertInLanguageAsync(page, "da");
             await page.GetByRole(AriaRole.Button, new() { Name = "Registrér behovet, og se matchende tilbud" }).ClickAsync();
 
-            await Expect(page.Locator("main")).ToContainTextAsync("Vælg, hvilken type støtte virksomheden har brug for.");
-            await Expect(page.Locator("main")).ToContainTextAsync("Beskriv behovet med en eller to sætninger.");
+            // The form's rules that depend on the input alone run in the browser first (ADR 1652), in Danish too.
+            await Expect(page.Locator(".field-validation-error")).ToContainTextAsync("Beskriv behovet med en eller to sætninger.");
             await AssertInLanguageAsync(page, "da");
             await page.ScreenshotAsync($"language-da-need-errors-{label}");
         }
