@@ -18,11 +18,10 @@ public sealed record MailRecipient(string Email, string? Culture);
 public sealed class MailCulture(IOptions<RequestLocalizationOptions> localization)
 {
     /// <summary>
-    /// An account as a recipient, for queries. The seam for the recipient's language: <c>ApplicationUser.PreferredCulture</c>
-    /// (the localisation branch, issue 14) is not on main yet; when it lands, the null here becomes
-    /// <c>u.PreferredCulture</c> and every e-mail follows it.
+    /// An account as a recipient, for queries: its address and the language chosen with the portal's language switch
+    /// (<c>ApplicationUser.PreferredCulture</c>, issue 14 item 3), null until one is chosen.
     /// </summary>
-    public static readonly Expression<Func<ApplicationUser, MailRecipient>> Recipient = u => new MailRecipient(u.Email!, null);
+    public static readonly Expression<Func<ApplicationUser, MailRecipient>> Recipient = u => new MailRecipient(u.Email!, u.PreferredCulture);
 
     private static readonly Func<ApplicationUser, MailRecipient> RecipientOf = Recipient.Compile();
 
