@@ -18,7 +18,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
 {
     /// <summary>
     /// Reachable without signing in: the catalogue, the guided path, organisations and programmes (public by the
-    /// brief), open data and the HSDS API, sign-in and account recovery, the signed answer link of ADR 1105, the
+    /// brief), open data and the HSDS API, sign-in and account recovery, the language switch (issue 14 item 3), the signed answer link of ADR 1105, the
     /// Development mailbox (a 404 elsewhere), health, and the friendly 404 for unknown addresses.
     /// </summary>
     private static readonly string[] Public =
@@ -59,6 +59,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
         "/dev/mail",
         "/find-support",
         "/health",
+        "/language",
         "/offers",
         "/offers/{id:int}",
         "/open-data",
