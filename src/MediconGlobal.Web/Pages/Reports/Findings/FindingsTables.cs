@@ -1,0 +1,117 @@
+using System.Globalization;
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Landscape;
+using MediconGlobal.Core.Programmes;
+using MediconGlobal.Core.Reports.Findings;
+using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Web.Pages.Reports.Gaps;
+using MediconGlobal.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.Reports.Findings;
+
+/// <summary>
+/// Turns the findings data into the report's three sections of tables in the viewer's language, each table with
+/// the address of the report and filters that produce it. The page and the DOCX render the same tables.
+/// </summary>
+/// <param name="namesOrganisations">
+/// Project managers and administrators: brokers, isolated organisations and what partners need are listed by
+/// name (the landscape is theirs); partner staff and advisors get the counts only.
+/// </param>
+public sealed class FindingsTables(IStringLocalizer<SharedResource> t, GapReportRequest selection, bool namesOrganisations)
+{
+    public IReadOnlyList<FindingsSection> Build(FindingsData data) =>
+    [
+        new("current-situation", t["(a) Current situation"], t["What support exists, what earlier initiatives showed and where the gaps are."], CurrentSituation(data)),
+        new("partner-landscape", t["(b) Partner landscape"], t["Who the potential partners are, how far engagement has come, who connects the network and what partners need."], PartnerLandscape(data)),
+        new("scope", t["(c) Scope and target group"], t["Where the main project would help most, ranked by gaps."], ScopeSection(data)),
+    ];
+
+    private IReadOnlyList<FindingsTable> CurrentSituation(FindingsData data)
+    {
+        var byMarket = data.CategoryByMarket;
+        var byStage = data.CategoryByStage;
+        var marketLink = GapLink("category", "market");
+        var stageLink = GapLink("category", "stage");
+        var gapName = t["Gap report"].Value;
+        return
+        [
+            new(t["Support by category"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
+                [t["Support category"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
+                byMarket.Rows.Select((row, i) => Figures(t[row.Label], byMarket.RowTotals[i].Figures)).ToList()),
+            new(t["Support by target market"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
+                [t["Target market"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
+                byMarket.Columns.Select((column, i) => Figures(t[column.Label], byMarket.ColumnTotals[i].Figures)).ToList()),
+            new(t["Support by development stage"], stageLink, $"{gapName}: {t["Support category"]} × {t["Development stage"]}",
+                [t["Development stage"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
+                byStage.Columns.Select((column, i) => Figures(t[column.Label], byStage.ColumnTotals[i].Figures)).ToList()),
+            new(t["Published offers by provider type"], "/reports/scope", t["Scope report"],
+                [t["Type of organisation"], t["Published offers"]],
+                data.Scope.ByType.Select(l => (IReadOnlyList<string>)[t[l.Segment.Label], Number(l.Offers)]).ToList()),
+            new(t["What earlier initiatives showed"], "/programmes/compare?" + string.Join("&", data.Programmes.Select(p => $"ids={p.Id}")), t["Programme comparison"],
+                [t["Programme"], t["Status"], t["Reach"], t["Activities"], t["Participants"], t["Companies continuing"], t["Lessons learned"]],
+                data.Programmes.Select(p => (IReadOnlyList<string>)[
+                    p.Name, t[DisplayNames.Of(p.Status)], p.Reach is { } reach ? $"{Number(reach.Actual ?? 0)} {reach.Metric}" : "–",
+                    Number(p.Activities.Activities), Number(p.Activities.Participants), Number(p.Activities.CompaniesContinuing), p.LessonsLearned ?? "–"]).ToList()),
+            new(t["Where the gaps are: the cells with the most unmet needs"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
+                [t["Support category"], t["Target market"], t["Needs"], t["Unmet needs"], t["Published offers"], t["Coverage"]],
+                data.TopGaps.Select(g => (IReadOnlyList<string>)[t[g.Row.Label], t[g.Column.Label], Number(g.Figures.Needs), Number(g.Figures.Unmet), Number(g.Figures.Offers), Share(g.Figures.Coverage)]).ToList()),
+        ];
+    }
+
+    private List<FindingsTable> PartnerLandscape(FindingsData data)
+    {
+        var organisations = data.Landscape.Regions.SelectMany(r => r.Organisations).Concat(data.Landscape.WithoutRegion).ToList();
+        List<FindingsTable> tables =
+        [
+            new(t["Organisations by type"], "/landscape", t["Landscape"],
+                [t["Type of organisation"], t["Organisations"], t["Published offers"]],
+                organisations.GroupBy(o => o.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                    .Select(g => (IReadOnlyList<string>)[t[DisplayNames.Of(g.Key)], Number(g.Count()), Number(g.Sum(o => o.PublishedOffers))]).ToList()),
+            new(t["Organisations by ÖKS region"], "/landscape", t["Landscape"],
+                [t["ÖKS region"], t["Organisations"], t["Published offers"]],
+                data.Landscape.Regions.Select(r => (IReadOnlyList<string>)[r.Name, Number(r.OrganisationCount), Number(r.OfferCount)]).ToList()),
+            new(t["Engagement pipeline"], "/landscape/pipeline", t["Engagement pipeline"],
+                [t["Stage"], t["Organisations"]],
+                Enum.GetValues<PartnershipStatus>().Select(s => (IReadOnlyList<string>)[t[s.ToString()], Number(data.Pipeline.Count(p => p.Status == s))]).ToList()),
+        ];
+        if (namesOrganisations)
+        {
+            tables.Add(new(t["Brokers: who connects the others"], "/landscape/network", t["Collaboration network"],
+                [t["Organisation"], t["Type of organisation"], t["Links"]],
+                data.Network.Brokers.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)], Number(n.Centrality.Degree)]).ToList()));
+            tables.Add(new(t["Isolated organisations"], "/landscape/network", t["Collaboration network"],
+                [t["Organisation"], t["Type of organisation"]],
+                data.Network.Isolated.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)]]).ToList()));
+            tables.Add(new(t["What partners need"], "/landscape/pipeline", t["Engagement pipeline"],
+                [t["Organisation"], t["Stage"], t["What they need from collaboration"]],
+                data.Pipeline.Where(p => !string.IsNullOrWhiteSpace(p.CollaborationNeeds)).Select(p => (IReadOnlyList<string>)[p.Name, t[p.Status.ToString()], p.CollaborationNeeds!]).ToList()));
+        }
+        else
+        {
+            tables.Add(new(t["Collaboration network"], "/landscape/network", t["Collaboration network"],
+                [t["Brokers"], t["Isolated organisations"]],
+                [[Number(data.Network.Brokers.Count), Number(data.Network.Isolated.Count)]]));
+        }
+
+        return tables;
+    }
+
+    private IReadOnlyList<FindingsTable> ScopeSection(FindingsData data) =>
+    [
+        new(t["Ranked scope: where the main project would help most"], "/reports/scope", t["Scope report"],
+            [t["Rank"], t["Segment"], t["Companies"], t["Needs"], t["Gaps"], t["Share of demand"], t["Published offers"]],
+            data.Scope.Ranking.Select(r => (IReadOnlyList<string>)[
+                Number(r.Rank), t[r.Line.Segment.Label], Number(r.Line.Companies), Number(r.Line.Needs), Number(r.Line.Gaps), Share(r.Line.GapShare), Number(r.Line.Offers)]).ToList()),
+    ];
+
+    private string GapLink(string rows, string cols) => "/reports/gaps" + selection.ToQueryString(v => (v["rows"], v["cols"]) = (rows, cols));
+
+    private static IReadOnlyList<string> Figures(string label, GapFigures figures) =>
+        [label, Number(figures.Offers), Number(figures.Needs), Number(figures.Unmet), Share(figures.Coverage)];
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private static string Share(double? value) => value is { } share ? share.ToString("P0", CultureInfo.CurrentCulture) : "–";
+}
