@@ -108,7 +108,7 @@ public sealed class ActivityInputValidator : AbstractValidator<ActivityInput>
         RuleFor(i => i.Kind).NotNull().WithMessage("Choose the format.")
             .IsInEnum().WithMessage("Choose the format from the list.");
         RuleFor(i => i.Date).NotNull().WithMessage("Give the date of the activity.")
-            .Must(CalendarDates.Contains).WithMessage($"Enter the date {CalendarDates.Range}.");
+            .Must(CalendarDates.Contains).WithMessage("Enter the date between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(i => i.OrganiserId).Must(id => id is null || choices.Organisations.Any(o => o.Id == id)).WithMessage("Choose the organiser from the list.");
         RuleFor(i => i.Description).MaximumLength(Activity.TextLength).WithMessage("Keep the description under 4,000 characters.");
         RuleFor(i => i.Outcome).MaximumLength(Activity.TextLength).WithMessage("Keep the outcome under 4,000 characters.");
