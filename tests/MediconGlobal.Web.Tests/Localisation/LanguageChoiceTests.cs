@@ -68,6 +68,32 @@ public sealed class LanguageChoiceTests : IAsyncLifetime
         Assert.Equal("sv", (await elsewhere.GetPageAsync("/clients")).DocumentElement.GetAttribute("lang"));
     }
 
+    [Fact]
+    public async Task Switch_ForAVisitor_CarriesNoToken_SoPublicPagesStayCacheable()
+    {
+        var client = _portal.CreatePortalClient();
+        var page = await client.GetPageAsync("/organisations");
+        Assert.Null(page.QuerySelector("form.language-switch input[name=__RequestVerificationToken]"));
+
+        var response = await client.PostAsync("/language?returnUrl=%2Forganisations", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "sv" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("sv", (await client.GetPageAsync("/organisations")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Switch_WhenSignedIn_WithoutTheAntiforgeryToken_IsRefused_AndTheAccountKeepsItsLanguage()
+    {
+        var client = await _portal.SignedInClientAsync("nils@example.test", Roles.Advisor, "smile");
+        var page = await client.GetPageAsync("/clients");
+        Assert.NotNull(page.QuerySelector("form.language-switch input[name=__RequestVerificationToken]"));
+
+        var response = await client.PostAsync("/language?returnUrl=%2Fclients", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "da" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await _portal.WithDbAsync(db => db.Users.Where(u => u.Email == "nils@example.test").Select(u => u.PreferredCulture).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("xx", "/offers")]
     [InlineData(PortalCultures.Pseudo, "/offers")]
