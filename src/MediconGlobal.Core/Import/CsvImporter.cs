@@ -1,6 +1,7 @@
 using System.Text;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Import;
@@ -60,11 +61,11 @@ public sealed class CsvImporter(AppDbContext db, TimeProvider clock)
     {
         if (csv.Length > MaxLength)
         {
-            return (new ImportPreview(kind, [], [$"The file is larger than {MaxLength / 1_000_000} MB; split it into smaller files."]), []);
+            return (new ImportPreview(kind, [], [Phrase.L("The file is larger than {0} MB; split it into smaller files.", MaxLength / 1_000_000)]), []);
         }
 
         var (records, errors, skipped) = CsvRecords.Read(csv, ColumnsOf(kind), HsdsCsv.Renames(kind), HsdsCsv.NotHeld(kind));
-        var notes = skipped.Count == 0 ? [] : new[] { $"Columns the portal does not keep were skipped: {string.Join(", ", skipped)}." };
+        var notes = skipped.Count == 0 ? [] : new[] { Phrase.L("Columns the portal does not keep were skipped: {0}.", string.Join(", ", skipped)) };
         if (errors.Count > 0)
         {
             return (new ImportPreview(kind, [], errors) { Notes = notes }, []);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
@@ -31,10 +32,10 @@ internal static class CsvRecords
     /// Reads the rows. Headers in <paramref name="renames"/> are read as the portal column they name; headers in
     /// <paramref name="skipped"/> are not read and come back in <c>Skipped</c>, so the preview can say so.
     /// </summary>
-    public static (IReadOnlyList<CsvRecord> Records, IReadOnlyList<string> Errors, IReadOnlyList<string> Skipped) Read(
+    public static (IReadOnlyList<CsvRecord> Records, IReadOnlyList<Phrase> Errors, IReadOnlyList<string> Skipped) Read(
         string text, IReadOnlyList<ImportColumn> columns, IReadOnlyDictionary<string, string> renames, IReadOnlySet<string> skipped)
     {
-        var errors = new List<string>();
+        var errors = new List<Phrase>();
         var records = new List<CsvRecord>();
         List<string> skippedColumns = [];
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -49,16 +50,16 @@ internal static class CsvRecords
             using var reader = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), configuration);
             if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
             {
-                return ([], ["The file is empty: the first row must name the columns."], []);
+                return ([], [Phrase.L("The file is empty: the first row must name the columns.")], []);
             }
 
             var known = columns.Select(c => c.Name).ToHashSet();
             var read = header.Select(Normalise).ToArray();
             var names = read.Select(n => known.Contains(n) ? n : renames.TryGetValue(n, out var column) && !read.Contains(column) ? column : skipped.Contains(n) ? "" : n).ToArray();
             skippedColumns = read.Where(n => !known.Contains(n) && !renames.ContainsKey(n) && skipped.Contains(n)).Distinct().ToList();
-            errors.AddRange(names.Where(n => n.Length > 0 && !known.Contains(n)).Distinct().Select(n => $"Unknown column \"{n}\". The columns are: {string.Join(", ", known)}."));
-            errors.AddRange(names.Where(n => n.Length > 0).GroupBy(n => n).Where(g => g.Count() > 1).Select(g => $"The column \"{g.Key}\" appears more than once."));
-            errors.AddRange(columns.Where(c => c.Required && !names.Contains(c.Name)).Select(c => $"The required column \"{c.Name}\" is missing."));
+            errors.AddRange(names.Where(n => n.Length > 0 && !known.Contains(n)).Distinct().Select(n => Phrase.L("Unknown column \"{0}\". The columns are: {1}.", n, string.Join(", ", known))));
+            errors.AddRange(names.Where(n => n.Length > 0).GroupBy(n => n).Where(g => g.Count() > 1).Select(g => Phrase.L("The column \"{0}\" appears more than once.", g.Key)));
+            errors.AddRange(columns.Where(c => c.Required && !names.Contains(c.Name)).Select(c => Phrase.L("The required column \"{0}\" is missing.", c.Name)));
             while (reader.Read())
             {
                 if (reader.Parser.Record is { } raw && raw.All(string.IsNullOrWhiteSpace))
@@ -88,7 +89,7 @@ internal static class CsvRecords
 
                 if (records.Count == MaxRows)
                 {
-                    errors.Add($"The file has more than {MaxRows} rows; split it into smaller files.");
+                    errors.Add(Phrase.L("The file has more than {0} rows; split it into smaller files.", MaxRows));
                     break;
                 }
 
@@ -97,12 +98,12 @@ internal static class CsvRecords
         }
         catch (CsvHelperException exception)
         {
-            errors.Add($"The file could not be read as CSV near row {exception.Context?.Parser?.Row}: check the quotes.");
+            errors.Add(Phrase.L("The file could not be read as CSV near row {0}: check the quotes.", exception.Context?.Parser?.Row ?? 0));
         }
 
         if (errors.Count == 0 && records.Count == 0)
         {
-            errors.Add("The file has a header but no data rows.");
+            errors.Add(Phrase.L("The file has a header but no data rows."));
         }
 
         return (records, errors, skippedColumns);
@@ -114,9 +115,11 @@ internal static class CsvRecords
     /// break inside a cell: keeping it would silently drop or shift cells (issue 13 item 1, docs/data-quality.md).
     /// </summary>
     /// <param name="row">The row as numbered in a spreadsheet (the header is row 1).</param>
-    public static string? CellCountProblem(int row, int cells, int headerCells) => cells == headerCells
+    public static Phrase? CellCountProblem(int row, int cells, int headerCells) => cells == headerCells
         ? null
-        : $"Row {row} has {cells} {(cells == 1 ? "cell" : "cells")} but the header has {headerCells}: check the quotes (a cell holding a comma, semicolon or line break must be in double quotes).";
+        : cells == 1
+            ? Phrase.L("Row {0} has 1 cell but the header has {1}: check the quotes (a cell holding a comma, semicolon or line break must be in double quotes).", row, headerCells)
+            : Phrase.L("Row {0} has {1} cells but the header has {2}: check the quotes (a cell holding a comma, semicolon or line break must be in double quotes).", row, cells, headerCells);
 
     /// <summary>"Lead organisation" and "lead-organisation" both read as "lead_organisation".</summary>
     public static string Normalise(string header) =>

@@ -5,12 +5,15 @@ using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
-/// <summary>Reads and checks the cells of one row, collecting a plain-language reason for each bad cell.</summary>
+/// <summary>
+/// Reads and checks the cells of one row, collecting a plain-language reason for each bad cell as a <see cref="Phrase"/>
+/// the import page translates (issue 13, ADR 1401): column names and cell values are its arguments, never part of the key.
+/// </summary>
 internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookups)
 {
     public const char ListSeparator = ';';
 
-    public List<string> Errors { get; } = [];
+    public List<Phrase> Errors { get; } = [];
 
     public CsvRecord Record => record;
 
@@ -20,24 +23,25 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         var reading = InputText.Read(record[column], multiline: true);
         if (reading.Refused is { } refused)
         {
-            Errors.Add($"{column} contains a character that cannot be saved: {InputText.Describe(refused)}.");
+            Errors.Add(Phrase.L("{0} contains a character that cannot be saved: {1}.", column, InputText.Naming(refused)));
             return null;
         }
 
         var value = reading.Text;
         if (value is null && required)
         {
-            Errors.Add($"{column} is required.");
+            Errors.Add(Phrase.L("{0} is required.", column));
         }
         else if (value is not null && value.Length > maxLength)
         {
-            Errors.Add($"{column} is longer than {maxLength} characters.");
+            Errors.Add(Phrase.L("{0} is longer than {1} characters.", column, maxLength));
         }
 
         return value;
     }
 
-    public T? Enum<T>(string column, string what, Func<T, string> displayName, bool required = false)
+    /// <summary>A value of <typeparamref name="T"/> by its name or display name; <paramref name="what"/> names the kind with its article ("an offer format").</summary>
+    public T? Enum<T>(string column, Phrase what, Func<T, string> displayName, bool required = false)
         where T : struct, System.Enum
     {
         var value = record[column];
@@ -45,7 +49,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         {
             if (required)
             {
-                Errors.Add($"{column} is required.");
+                Errors.Add(Phrase.L("{0} is required.", column));
             }
 
             return null;
@@ -60,7 +64,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
             }
         }
 
-        Errors.Add($"{column} \"{value}\" is not {what} (use one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => displayName(v).ToLowerInvariant()))}).");
+        Errors.Add(Phrase.L("{0} \"{1}\" is not {2} (use one of: {3}).", column, value, what, string.Join(", ", System.Enum.GetValues<T>().Select(v => displayName(v).ToLowerInvariant()))));
         return null;
     }
 
@@ -69,7 +73,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         var value = Text(column, 2, required);
         if (value is not null && !CountryPattern().IsMatch(value))
         {
-            Errors.Add($"{column} \"{value}\" is not a two-letter country code such as SE, DK or NO.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not a two-letter country code such as SE, DK or NO.", column, value));
             return null;
         }
 
@@ -87,7 +91,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         var term = lookups.Term(kind, value);
         if (term is null)
         {
-            Errors.Add($"{column} \"{value}\" is not a known {KindName(kind)}.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not {2}.", column, value, KnownKind(kind)));
         }
 
         return term;
@@ -110,7 +114,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
             }
             else
             {
-                Errors.Add($"{column}: \"{item}\" is not a known {KindName(kind)}.");
+                Errors.Add(Phrase.L("{0}: \"{1}\" is not {2}.", column, item, KnownKind(kind)));
             }
         }
 
@@ -125,7 +129,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         var value = Text(column, 500);
         if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            Errors.Add($"{column} \"{value}\" is not a web address starting with http:// or https://.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not a web address starting with http:// or https://.", column, value));
             return null;
         }
 
@@ -137,7 +141,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         var value = Text(column, 256);
         if (value is not null && !EmailPattern().IsMatch(value))
         {
-            Errors.Add($"{column} \"{value}\" is not an email address.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not an email address.", column, value));
             return null;
         }
 
@@ -154,13 +158,13 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
 
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Errors.Add($"{column} \"{value}\" is not a date written as YYYY-MM-DD.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not a date written as YYYY-MM-DD.", column, value));
             return null;
         }
 
         if (!CalendarDates.Contains(date))
         {
-            Errors.Add($"{column} \"{value}\" is not {CalendarDates.Range}.");
+            Errors.Add(Phrase.L("{0} \"{1}\" is not between {2} and {3}.", column, value, CalendarDates.EarliestText, CalendarDates.LatestText));
             return null;
         }
 
@@ -168,12 +172,12 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
     }
 
     /// <summary>An amount as people write it in sv/da/nb/en (2 138 347, 2.138.347,50, 2,138,347.50), read by <see cref="LocaleNumber"/>.</summary>
-    public decimal? Amount(string column) => Number(column, LocaleNumber.Read(record[column]), 10_000_000_000m, "an amount");
+    public decimal? Amount(string column) => Number(column, LocaleNumber.Read(record[column]), 10_000_000_000m, whole: false);
 
     /// <summary>A whole number of zero or more (a count of places, companies…), read by <see cref="LocaleNumber"/>.</summary>
-    public int? Count(string column) => Number(column, LocaleNumber.ReadWhole(record[column], 0, int.MaxValue), int.MaxValue, "a whole number") is { } count ? (int)count : null;
+    public int? Count(string column) => Number(column, LocaleNumber.ReadWhole(record[column], 0, int.MaxValue), int.MaxValue, whole: true) is { } count ? (int)count : null;
 
-    private decimal? Number(string column, NumberReading reading, decimal max, string what)
+    private decimal? Number(string column, NumberReading reading, decimal max, bool whole)
     {
         var text = record[column];
         if (text is null)
@@ -187,8 +191,10 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
         }
 
         Errors.Add(reading.IsValid || reading.Problem == NumberProblem.OutOfRange
-            ? $"{column} \"{text.Trim()}\" is not {what} of zero or more below {max.ToString("N0", CultureInfo.InvariantCulture)}."
-            : LocaleNumber.Message(reading, column, text));
+            ? whole
+                ? Phrase.L("{0} \"{1}\" is not a whole number of zero or more below {2:N0}.", column, text.Trim(), max)
+                : Phrase.L("{0} \"{1}\" is not an amount of zero or more below {2:N0}.", column, text.Trim(), max)
+            : LocaleNumber.Explain(reading, column, text));
         return null;
     }
 
@@ -213,19 +219,29 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
             case 1:
                 return found[0];
             case 0:
-                Errors.Add($"{column}: no {what} is called \"{name}\"; add it first.");
+                Errors.Add(what == "programme"
+                    ? Phrase.L("{0}: no programme is called \"{1}\"; add it first.", column, name)
+                    : Phrase.L("{0}: no organisation is called \"{1}\"; add it first.", column, name));
                 return null;
             default:
-                Errors.Add($"{column}: more than one {what} is called \"{name}\".");
+                Errors.Add(what == "programme"
+                    ? Phrase.L("{0}: more than one programme is called \"{1}\".", column, name)
+                    : Phrase.L("{0}: more than one organisation is called \"{1}\".", column, name));
                 return null;
         }
     }
 
-    private static string KindName(TaxonomyKind kind) => kind switch
+    /// <summary>"a known market": whole phrases, as the article depends on the noun in Swedish and Danish (en/ett, en/et).</summary>
+    private static Phrase KnownKind(TaxonomyKind kind) => kind switch
     {
-        TaxonomyKind.SupportCategory => "support category",
-        TaxonomyKind.Region => "ÖKS region",
-        _ => kind.ToString().ToLowerInvariant(),
+        TaxonomyKind.Region => Phrase.L("a known ÖKS region"),
+        TaxonomyKind.Market => Phrase.L("a known market"),
+        TaxonomyKind.Stage => Phrase.L("a known stage"),
+        TaxonomyKind.Sector => Phrase.L("a known sector"),
+        TaxonomyKind.SupportCategory => Phrase.L("a known support category"),
+        TaxonomyKind.Language => Phrase.L("a known language"),
+        TaxonomyKind.Format => Phrase.L("a known format"),
+        _ => Phrase.L("a known organisation type"),
     };
 
     private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

@@ -56,11 +56,11 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The package's tables by file name; a row whose cell count differs from its header is a problem naming the file and row.</summary>
-    private static (Dictionary<string, List<Dictionary<string, string>>> Tables, List<string> Problems) ReadTables(Stream zip)
+    private static (Dictionary<string, List<Dictionary<string, string>>> Tables, List<Phrase> Problems) ReadTables(Stream zip)
     {
         using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         var tables = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.OrdinalIgnoreCase);
-        var problems = new List<string>();
+        var problems = new List<Phrase>();
         foreach (var entry in archive.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && e.Length < MaxZipBytes))
         {
             using var bytes = new MemoryStream();
@@ -71,7 +71,7 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
 
             if (UploadedText.Read(bytes.ToArray()).Text is not { } text)
             {
-                problems.Add($"{entry.FullName}: the file is neither UTF-8 nor Windows-1252 text.");
+                problems.Add(Phrase.L("{0}: the file is neither UTF-8 nor Windows-1252 text.", entry.FullName));
                 continue;
             }
 
@@ -84,7 +84,7 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
                 {
                     if (CsvRecords.CellCountProblem(csv.Parser.Row, csv.Parser.Count, header.Length) is { } problem)
                     {
-                        problems.Add($"{entry.FullName}: {problem}");
+                        problems.Add(Phrase.L("{0}: {1}", entry.FullName, problem));
                         continue;
                     }
 

@@ -1,3 +1,5 @@
+using MediconGlobal.Core.Text;
+
 namespace MediconGlobal.Core.Import;
 
 public enum ImportKind
@@ -22,23 +24,34 @@ public sealed record ImportColumn(string Name, bool Required, string Description
 
 /// <summary>
 /// One data row of the file as the preview shows it. <see cref="Row"/> is numbered as in a spreadsheet (the
-/// header is row 1). <see cref="Messages"/> holds the reasons for an invalid row, or the fields a changed row changes.
+/// header is row 1). <see cref="Problems"/> holds the reasons for an invalid row (phrases the import page
+/// translates, ADR 1401); <see cref="Changes"/> the columns a changed row changes.
 /// </summary>
-public sealed record ImportRow(int Row, string Name, RowOutcome Outcome, IReadOnlyList<string> Messages);
+public sealed record ImportRow(int Row, string Name, RowOutcome Outcome, IReadOnlyList<Phrase> Problems)
+{
+    /// <summary>The columns (their names in the file, e.g. <c>expertise</c>) whose values a changed row changes.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+}
 
 /// <summary>What an import would do. Nothing is written unless <see cref="IsAcceptable"/>.</summary>
-public sealed record ImportPreview(ImportKind Kind, IReadOnlyList<ImportRow> Rows, IReadOnlyList<string> FileErrors)
+/// <param name="FileErrors">Problems with the file as a whole (its header, its size, a row that cannot be read), as phrases to translate.</param>
+public sealed record ImportPreview(ImportKind Kind, IReadOnlyList<ImportRow> Rows, IReadOnlyList<Phrase> FileErrors)
 {
     /// <summary>Remarks about the file that do not stop the import, such as HSDS columns that were skipped.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<Phrase> Notes { get; init; } = [];
 
     public bool IsAcceptable => FileErrors.Count == 0 && Rows.Count > 0 && Rows.All(r => r.Outcome != RowOutcome.Invalid);
 
     public int Count(RowOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
 
-    /// <summary>Each problem in one line, e.g. "Row 3 (Acme): type "Spaceport" is not an organisation type."</summary>
-    public IEnumerable<string> Problems =>
-        FileErrors.Concat(Rows.Where(r => r.Outcome == RowOutcome.Invalid).SelectMany(r => r.Messages.Select(m => $"Row {r.Row}{(r.Name.Length > 0 ? $" ({r.Name})" : "")}: {m}")));
+    /// <summary>Each problem as one phrase, e.g. "Row 3 (Acme): type "Spaceport" is not an organisation type (…)."</summary>
+    public IEnumerable<Phrase> ProblemPhrases =>
+        FileErrors.Concat(Rows.Where(r => r.Outcome == RowOutcome.Invalid).SelectMany(r => r.Problems.Select(m => r.Name.Length > 0
+            ? Phrase.L("Row {0} ({1}): {2}", r.Row, r.Name, m)
+            : Phrase.L("Row {0}: {1}", r.Row, m))));
+
+    /// <summary><see cref="ProblemPhrases"/> in English, for logs and tests.</summary>
+    public IEnumerable<string> Problems => ProblemPhrases.Select(p => p.ToString());
 }
 
 /// <summary>The outcome of an import: the preview it was checked against, and whether it was written.</summary>

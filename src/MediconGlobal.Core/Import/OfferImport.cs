@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
@@ -46,9 +47,9 @@ internal static class OfferImport
             var name = f.Text("name", 200, required: true);
             var provider = f.Organisation("provider", required: true);
             var category = f.Term("category", TaxonomyKind.SupportCategory, required: true);
-            var format = f.Enum<OfferFormat>("format", "an offer format", DisplayNames.Of, required: true);
-            var status = HsdsCsv.OfferStatus(record["status"]) ?? f.Enum<OfferStatus>("status", "an offer status", s => s.ToString());
-            var cost = f.Enum<CostType>("cost", "a cost type", c => c.ToString());
+            var format = f.Enum<OfferFormat>("format", Phrase.L("an offer format"), DisplayNames.Of, required: true);
+            var status = HsdsCsv.OfferStatus(record["status"]) ?? f.Enum<OfferStatus>("status", Phrase.L("an offer status"), s => s.ToString());
+            var cost = f.Enum<CostType>("cost", Phrase.L("a cost type"), c => c.ToString());
             var programme = f.Programme("programme");
             var capacity = f.Count("capacity");
             var (email, website) = (f.Email("contact_email"), f.Url("website"));
@@ -65,7 +66,7 @@ internal static class OfferImport
             var key = (provider?.Id ?? 0, ImportLookups.Key(name ?? ""));
             if (provider is not null && name is not null && !seen.TryAdd(key, record.Row))
             {
-                f.Errors.Add($"the same offer of {provider.Name} is already in row {seen[key]}.");
+                f.Errors.Add(Phrase.L("the same offer of {0} is already in row {1}.", provider.Name, seen[key]));
             }
 
             if (f.Errors.Count > 0)
@@ -146,7 +147,7 @@ internal static class OfferImport
             }
 
             rows.Add(changes.Any
-                ? new PlannedRow(new ImportRow(record.Row, existing.Name, RowOutcome.Changed, changes.Fields), () => Fill(existing))
+                ? new PlannedRow(new ImportRow(record.Row, existing.Name, RowOutcome.Changed, []) { Changes = changes.Fields }, () => Fill(existing))
                 : new PlannedRow(new ImportRow(record.Row, existing.Name, RowOutcome.Unchanged, []), null));
         }
 

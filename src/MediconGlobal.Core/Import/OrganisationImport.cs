@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
+using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Import;
 
@@ -29,12 +30,12 @@ internal static class OrganisationImport
         {
             var f = new FieldReader(record, lookups);
             var name = f.Text("name", 200, required: true);
-            var type = f.Enum<OrganisationType>("type", "an organisation type", OrganisationTypes.DisplayName, required: true);
+            var type = f.Enum<OrganisationType>("type", Phrase.L("an organisation type"), OrganisationTypes.DisplayName, required: true);
             var country = f.Country("country", required: true);
             var region = f.Term("region", TaxonomyKind.Region);
             if (region is not null && country is not null && region.CountryCode is { } regionCountry && regionCountry != country)
             {
-                f.Errors.Add($"region \"{region.Name}\" is in {regionCountry}, not {country}.");
+                f.Errors.Add(Phrase.L("region \"{0}\" is in {1}, not {2}.", region.Name, regionCountry, country));
             }
 
             var website = f.Url("website");
@@ -46,12 +47,12 @@ internal static class OrganisationImport
             var existing = name is null ? [] : lookups.Organisations(name);
             if (name is not null && !seen.TryAdd(ImportLookups.Key(name), record.Row))
             {
-                f.Errors.Add($"the same organisation is already in row {seen[ImportLookups.Key(name)]}.");
+                f.Errors.Add(Phrase.L("the same organisation is already in row {0}.", seen[ImportLookups.Key(name)]));
             }
 
             if (existing.Count > 1)
             {
-                f.Errors.Add($"more than one organisation is called \"{name}\"; rename one in the portal first.");
+                f.Errors.Add(Phrase.L("more than one organisation is called \"{0}\"; rename one in the portal first.", name));
             }
 
             if (f.Errors.Count > 0)
@@ -105,7 +106,7 @@ internal static class OrganisationImport
             changes.CompareTerms("sectors", TermIds(current, TaxonomyKind.Sector), sectors);
             changes.CompareTerms("languages", TermIds(current, TaxonomyKind.Language), languages);
             rows.Add(changes.Any
-                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, changes.Fields), () => Fill(current))
+                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, []) { Changes = changes.Fields }, () => Fill(current))
                 : new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Unchanged, []), null));
         }
 

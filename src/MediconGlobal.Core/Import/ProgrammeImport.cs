@@ -39,9 +39,9 @@ internal static partial class ProgrammeImport
             var f = new FieldReader(record, lookups);
             var name = f.Text("name", 200, required: true);
             var lead = f.Organisation("lead_organisation", required: true);
-            var status = f.Enum<ProgrammeStatus>("status", "a programme status", s => s.ToString());
+            var status = f.Enum<ProgrammeStatus>("status", Phrase.L("a programme status"), s => s.ToString());
             var amount = f.Amount("funding_amount");
-            var currency = f.Enum<Currency>("currency", "a currency", c => c.ToString());
+            var currency = f.Enum<Currency>("currency", Phrase.L("a currency"), c => c.ToString());
             if (amount is not null && currency is null && record["currency"] is null)
             {
                 f.Errors.Add("currency is required with a funding amount.");
@@ -55,7 +55,7 @@ internal static partial class ProgrammeImport
             var (start, end) = (f.Date("start_date"), f.Date("end_date"));
             if (start is not null && end is not null && end < start)
             {
-                f.Errors.Add("end_date is before start_date.");
+                f.Errors.Add(Phrase.L("end_date is before start_date."));
             }
 
             var texts = new Dictionary<string, string?>
@@ -68,18 +68,18 @@ internal static partial class ProgrammeImport
                 ["activities"] = f.Text("activities", 8000),
                 ["lessons_learned"] = f.Text("lessons_learned", 8000),
             };
-            var links = record.Has("links") ? string.Join('\n', f.Items("links").Select(l => Uri.TryCreate(l, UriKind.Absolute, out _) ? l : Bad(f, $"links: \"{l}\" is not a web address."))) : null;
+            var links = record.Has("links") ? string.Join('\n', f.Items("links").Select(l => Uri.TryCreate(l, UriKind.Absolute, out _) ? l : Bad(f, Phrase.L("links: \"{0}\" is not a web address.", l)))) : null;
             var partners = record.Has("partners") ? Partners(f, lookups) : null;
             var indicators = record.Has("indicators") ? Indicators(f) : null;
             var existing = name is null ? [] : lookups.Programmes(name);
             if (name is not null && !seen.TryAdd(ImportLookups.Key(name), record.Row))
             {
-                f.Errors.Add($"the same programme is already in row {seen[ImportLookups.Key(name)]}.");
+                f.Errors.Add(Phrase.L("the same programme is already in row {0}.", seen[ImportLookups.Key(name)]));
             }
 
             if (existing.Count > 1)
             {
-                f.Errors.Add($"more than one programme is called \"{name}\".");
+                f.Errors.Add(Phrase.L("more than one programme is called \"{0}\".", name));
             }
 
             if (f.Errors.Count > 0)
@@ -139,7 +139,7 @@ internal static partial class ProgrammeImport
             changes.CompareSequence("partners", current.Partners.OrderBy(p => p.OrganisationId).Select(p => (p.OrganisationId, p.Role)), partners?.OrderBy(p => p.Organisation.Id).Select(p => (p.Organisation.Id, p.Role)));
             changes.CompareSequence("indicators", current.Indicators.OrderBy(i => i.SortOrder).Select(i => (i.Metric, i.Actual, i.Target)), indicators);
             rows.Add(changes.Any
-                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, changes.Fields), () => Fill(current))
+                ? new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Changed, []) { Changes = changes.Fields }, () => Fill(current))
                 : new PlannedRow(new ImportRow(record.Row, current.Name, RowOutcome.Unchanged, []), null));
         }
 
@@ -170,7 +170,7 @@ internal static partial class ProgrammeImport
             var match = IndicatorPattern().Match(item);
             if (!match.Success || match.Groups["metric"].Value.Trim().Length > 500)
             {
-                f.Errors.Add($"indicators: \"{item}\" is not written as \"metric = actual\" or \"metric = actual / target\".");
+                f.Errors.Add(Phrase.L("indicators: \"{0}\" is not written as \"metric = actual\" or \"metric = actual / target\".", item));
                 continue;
             }
 
@@ -185,7 +185,7 @@ internal static partial class ProgrammeImport
                 var reading = LocaleNumber.ReadWhole(match.Groups[group].Value, 0, int.MaxValue);
                 if (!reading.IsValid)
                 {
-                    f.Errors.Add(LocaleNumber.Message(reading, $"indicators ({metric})", match.Groups[group].Value));
+                    f.Errors.Add(LocaleNumber.Explain(reading, $"indicators ({metric})", match.Groups[group].Value));
                     return null;
                 }
 
@@ -194,7 +194,7 @@ internal static partial class ProgrammeImport
 
             if (indicators.Any(i => string.Equals(i.Item1, metric, StringComparison.OrdinalIgnoreCase)))
             {
-                f.Errors.Add($"indicators: \"{metric}\" is listed twice.");
+                f.Errors.Add(Phrase.L("indicators: \"{0}\" is listed twice.", metric));
                 continue;
             }
 
@@ -204,7 +204,7 @@ internal static partial class ProgrammeImport
         return indicators;
     }
 
-    private static string Bad(FieldReader f, string message)
+    private static string Bad(FieldReader f, Phrase message)
     {
         f.Errors.Add(message);
         return "";

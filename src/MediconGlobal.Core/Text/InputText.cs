@@ -87,24 +87,26 @@ public static class InputText
     public static bool IsRefused(char c, bool multiline) =>
         char.IsSurrogate(c) || (char.IsControl(c) && !(multiline && c is '\t' or '\n' or '\r'));
 
-    /// <summary>A character as a person can recognise it in a message: “k”, or its code and name when it is invisible, e.g. "U+0000 (NUL)".</summary>
-    public static string Describe(char c)
+    /// <summary>A character as a person can recognise it in a message, in English: “k”, or its code and name when it is invisible, e.g. "U+0000 (NUL)".</summary>
+    public static string Describe(char c) => Naming(c).ToString();
+
+    /// <summary><see cref="Describe"/> as a <see cref="Phrase"/>, so the web can name the character in the page's language.</summary>
+    public static Phrase Naming(char c)
     {
         var code = string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
-        var name = c switch
+        return c switch
         {
-            '\0' => "NUL",
-            '\t' => "tab",
-            '\n' => "line feed",
-            '\r' => "carriage return",
-            '\u00A0' => "no-break space",
-            '\u202F' => "narrow no-break space",
-            '\u2009' => "thin space",
-            ' ' => "space",
-            _ when char.IsSurrogate(c) => "half of a character",
-            _ when char.IsControl(c) => "control character",
-            _ => null,
+            '\0' => Phrase.L("{0} (NUL)", code),
+            '\t' => Phrase.L("{0} (tab)", code),
+            '\n' => Phrase.L("{0} (line feed)", code),
+            '\r' => Phrase.L("{0} (carriage return)", code),
+            '\u00A0' => Phrase.L("{0} (no-break space)", code),
+            '\u202F' => Phrase.L("{0} (narrow no-break space)", code),
+            '\u2009' => Phrase.L("{0} (thin space)", code),
+            ' ' => Phrase.L("{0} (space)", code),
+            _ when char.IsSurrogate(c) => Phrase.L("{0} (half of a character)", code),
+            _ when char.IsControl(c) => Phrase.L("{0} (control character)", code),
+            _ => Phrase.L("“{0}”", c.ToString()),
         };
-        return name is null ? $"“{c}”" : $"{code} ({name})";
     }
 }

@@ -114,30 +114,22 @@ public static class LocaleNumber
     }
 
     /// <summary>
-    /// The sentence for a refused number, as a template with its arguments so a localiser can translate it
-    /// (<c>t[template, args]</c>) and the importer can format it: {0} is the field, {1} the text as typed, {2} the
-    /// character named with <see cref="InputText.Describe"/>.
+    /// The sentence for a refused number as a <see cref="Phrase"/> the web translates: {0} is the field, {1} the text
+    /// as typed, {2} the character (<see cref="InputText.Naming"/>).
     /// </summary>
-    public static (string Template, object[] Arguments) Explain(NumberReading reading, string field, string text)
+    public static Phrase Explain(NumberReading reading, string field, string text)
     {
-        var character = reading.Character is { } c ? InputText.Describe(c) : "";
-        var template = reading.Problem switch
+        object character = reading.Character is { } c ? InputText.Naming(c) : "";
+        object[] arguments = [field, text.Trim(), character];
+        return reading.Problem switch
         {
-            NumberProblem.Empty => "{0}: enter a number.",
-            NumberProblem.Ambiguous => "{0}: “{1}” could be read two ways — {2} may separate thousands or decimals. Write thousands without a separator or with spaces (2 138 347) and decimals after a comma (25,5).",
-            NumberProblem.Grouping => "{0}: “{1}” has {2} in the wrong place — thousands are grouped in threes, like 2 138 347.",
-            NumberProblem.NotWhole => "{0}: “{1}” is not a whole number.",
-            NumberProblem.OutOfRange => "{0}: “{1}” is too large or too small for this field.",
-            _ => "{0}: “{1}” is not a number — {2} does not belong in one.",
+            NumberProblem.Empty => Phrase.L("{0}: enter a number.", arguments),
+            NumberProblem.Ambiguous => Phrase.L("{0}: “{1}” could be read two ways — {2} may separate thousands or decimals. Write thousands without a separator or with spaces (2 138 347) and decimals after a comma (25,5).", arguments),
+            NumberProblem.Grouping => Phrase.L("{0}: “{1}” has {2} in the wrong place — thousands are grouped in threes, like 2 138 347.", arguments),
+            NumberProblem.NotWhole => Phrase.L("{0}: “{1}” is not a whole number.", arguments),
+            NumberProblem.OutOfRange => Phrase.L("{0}: “{1}” is too large or too small for this field.", arguments),
+            _ => Phrase.L("{0}: “{1}” is not a number — {2} does not belong in one.", arguments),
         };
-        return (template, [field, text.Trim(), character]);
-    }
-
-    /// <summary><see cref="Explain"/> in English, for the importer's row messages.</summary>
-    public static string Message(NumberReading reading, string field, string text)
-    {
-        var (template, arguments) = Explain(reading, field, text);
-        return string.Format(CultureInfo.InvariantCulture, template, arguments);
     }
 
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';

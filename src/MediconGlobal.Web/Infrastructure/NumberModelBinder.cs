@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Text;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -46,8 +47,7 @@ public sealed class NumberModelBinder(IStringLocalizer<SharedResource> t) : IMod
             : LocaleNumber.ReadWhole(text);
         if (!reading.IsValid)
         {
-            var (template, arguments) = LocaleNumber.Explain(reading, metadata.GetDisplayName(), text);
-            bindingContext.ModelState.TryAddModelError(name, t[template, arguments].Value);
+            bindingContext.ModelState.TryAddModelError(name, t.Phrase(LocaleNumber.Explain(reading, metadata.GetDisplayName(), text)).Value);
             bindingContext.Result = ModelBindingResult.Failed();
             return Task.CompletedTask;
         }

@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Text;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -36,7 +37,7 @@ public sealed class TextModelBinder(IStringLocalizer<SharedResource> t) : IModel
         {
             bindingContext.ModelState.TryAddModelError(name, t[
                 "{0} contains a character that cannot be saved: {1}. Remove it and try again.",
-                metadata.GetDisplayName(), InputText.Describe(refused)].Value);
+                metadata.GetDisplayName(), t.Phrase(InputText.Naming(refused)).Value].Value);
             bindingContext.Result = ModelBindingResult.Failed();
             return Task.CompletedTask;
         }

@@ -26,7 +26,7 @@ public sealed class CsvImporterTests
 
             Assert.True(preview.IsAcceptable, string.Join("\n", preview.Problems));
             Assert.Equal([(2, RowOutcome.New), (3, RowOutcome.Changed), (4, RowOutcome.Unchanged)], preview.Rows.Select(r => (r.Row, r.Outcome)));
-            Assert.Equal(["expertise"], preview.Rows[1].Messages);
+            Assert.Equal(["expertise"], preview.Rows[1].Changes);
             Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Lund University Innovation"));
         }
 
@@ -130,7 +130,7 @@ public sealed class CsvImporterTests
         await using (var db = database.CreateContext())
         {
             var result = await new CsvImporter(db, database.Clock).ImportAsync(ImportKind.Programmes, updated);
-            Assert.Equal(["partners", "indicators"], Assert.Single(result.Preview.Rows).Messages);
+            Assert.Equal(["partners", "indicators"], Assert.Single(result.Preview.Rows).Changes);
             Assert.True(result.Written);
         }
 

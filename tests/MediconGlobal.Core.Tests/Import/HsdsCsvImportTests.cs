@@ -22,7 +22,7 @@ public sealed class HsdsCsvImportTests
             var result = await new CsvImporter(db, database.Clock).ImportAsync(ImportKind.Offers, csv);
 
             Assert.True(result.Written, string.Join("\n", result.Preview.Problems));
-            Assert.Equal(["Columns the portal does not keep were skipped: id, organization_id, last_modified."], result.Preview.Notes);
+            Assert.Equal(["Columns the portal does not keep were skipped: id, organization_id, last_modified."], result.Preview.Notes.Select(n => n.ToString()));
         }
 
         await using var check = database.CreateContext();

@@ -19,6 +19,6 @@ public sealed class ImportDateRangeTests
         var preview = await new CsvImporter(db, database.Clock).PreviewAsync(ImportKind.Programmes, csv);
 
         Assert.False(preview.IsAcceptable);
-        Assert.Contains(message, preview.Rows.Single().Messages);
+        Assert.Contains(message, preview.Rows.Single().Problems.Select(p => p.ToString()));
     }
 }

@@ -73,7 +73,7 @@ public sealed class LocaleNumberTests
     [Fact]
     public void Message_NamesTheFieldTheTextAndTheInvisibleCharacter()
     {
-        var message = LocaleNumber.Message(LocaleNumber.Read("1\u00A02345"), "funding_amount", "1\u00A02345");
+        var message = LocaleNumber.Explain(LocaleNumber.Read("1\u00A02345"), "funding_amount", "1\u00A02345").ToString();
 
         Assert.Equal("funding_amount: “1\u00A02345” has U+00A0 (no-break space) in the wrong place — thousands are grouped in threes, like 2 138 347.", message);
     }

@@ -48,6 +48,36 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preview_InSwedish_SaysWhatIsWrongWithEachRowInSwedish_AndImportSaysSoInSwedish()
+    {
+        var client = await AdminAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+        const string bad = "name,type,country,website,sectors\n"
+            + "Bad Row AB,spaceport,SWE,ftp://example.org,medtech;astrology\n"
+            + ",incubator,SE,,\n";
+
+        var page = await UploadAsync(client, "Organisations", bad);
+
+        var problems = page.QuerySelectorAll("#problems li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains("Rad 2 (Bad Row AB): type ”spaceport” är inte en organisationstyp (använd något av: ", problems[0], StringComparison.Ordinal);
+        Assert.Contains("Rad 2 (Bad Row AB): country är längre än 2 tecken.", problems);
+        Assert.Contains("Rad 2 (Bad Row AB): website ”ftp://example.org” är inte en webbadress som börjar med http:// eller https://.", problems);
+        Assert.Contains("Rad 2 (Bad Row AB): sectors: ”astrology” är inte en känd sektor.", problems);
+        Assert.Contains("Rad 3: name är obligatorisk.", problems);
+        Assert.Equal(["Ogiltig", "Ogiltig"], page.QuerySelectorAll("#preview-rows tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()));
+        Assert.DoesNotContain(problems, p => p.Contains(" is ", StringComparison.Ordinal) || p.StartsWith("Row", StringComparison.Ordinal));
+
+        var unknownColumn = await UploadAsync(client, "Organisations", "name,type,country,kind\nX,incubator,SE,y\n");
+        Assert.StartsWith("Okänd kolumn ”kind”. Kolumnerna är: name, type,", unknownColumn.QuerySelector("#problems li")!.TextContent.Trim(), StringComparison.Ordinal);
+
+        var valid = await UploadAsync(client, "Organisations", Valid);
+        Assert.Contains("Alla rader är giltiga: 1 nya, 1 ändrade, 0 oförändrade.", valid.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+        var response = await client.SubmitAsync(valid, "#import-form");
+        var after = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Importerade organisationer: 1 nya, 1 ändrade, 0 oförändrade.", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_HsdsServicesFile_SaysWhichColumnsAreSkipped_AndOffersTheImport()
     {
         var client = await AdminAsync();

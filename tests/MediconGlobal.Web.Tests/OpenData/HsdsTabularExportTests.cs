@@ -119,7 +119,7 @@ public sealed class HsdsTabularExportTests : IAsyncLifetime
             return await new HsdsPackageImport(db, clock).ImportAsync(stream, write: true);
         });
 
-        Assert.All(results, r => Assert.True(r.Written, string.Join("; ", r.Preview.FileErrors.Concat(r.Preview.Rows.Where(x => x.Outcome == RowOutcome.Invalid).SelectMany(x => x.Messages)))));
+        Assert.All(results, r => Assert.True(r.Written, string.Join("; ", r.Preview.FileErrors.Concat(r.Preview.Rows.Where(x => x.Outcome == RowOutcome.Invalid).SelectMany(x => x.Problems)))));
         Assert.Equal([ImportKind.Organisations, ImportKind.Programmes, ImportKind.Offers], results.Select(r => r.Preview.Kind));
         Assert.Equal(counts, await CountsAsync());
         var zipAgain = await _portal.CreatePortalClient().GetByteArrayAsync("/api/hsds/export.zip");
