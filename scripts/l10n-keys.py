@@ -172,8 +172,10 @@ def main(arguments):
                 comment = None
             updated[key] = (value, comment)
         unused = [k for k in entries if k not in keys]
+        folded = {k.casefold() for k in keys}
         for key in unused:
-            if entries[key][0].strip():
+            # An unused entry that differs from a key only in case would make the .resx invalid (duplicate name).
+            if entries[key][0].strip() and key.casefold() not in folded:
                 updated[key] = (entries[key][0], "UNUSED")
         write_resx(path, updated)
         problems += len(missing) + len(broken)

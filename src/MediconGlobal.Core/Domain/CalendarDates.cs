@@ -20,9 +20,6 @@ public static class CalendarDates
     /// <summary><see cref="Latest"/> as ISO 8601 text, for a date field's <c>max</c> attribute.</summary>
     public static string LatestText => Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The range in words for messages: "between 1900-01-01 and 2100-12-31".</summary>
-    public static string Range => $"between {EarliestText} and {LatestText}";
-
     public static bool Contains(DateOnly date) => date >= Earliest && date <= Latest;
 
     public static bool Contains(DateOnly? date) => date is not { } value || Contains(value);

@@ -164,7 +164,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
 
         if (!CalendarDates.Contains(date))
         {
-            Errors.Add(Phrase.L("{0} \"{1}\" is not between {2} and {3}.", column, value, CalendarDates.EarliestText, CalendarDates.LatestText));
+            Errors.Add(Phrase.L("{0} \"{1}\" is not between {CalendarEarliest} and {CalendarLatest}.", column, value));
             return null;
         }
 

@@ -50,7 +50,7 @@ internal static class OrganisationImport
                 f.Errors.Add(Phrase.L("the same organisation is already in row {0}.", seen[ImportLookups.Key(name)]));
             }
 
-            if (existing.Count > 1)
+            if (name is not null && existing.Count > 1)
             {
                 f.Errors.Add(Phrase.L("more than one organisation is called \"{0}\"; rename one in the portal first.", name));
             }

@@ -44,12 +44,12 @@ internal static partial class ProgrammeImport
             var currency = f.Enum<Currency>("currency", Phrase.L("a currency"), c => c.ToString());
             if (amount is not null && currency is null && record["currency"] is null)
             {
-                f.Errors.Add("currency is required with a funding amount.");
+                f.Errors.Add(Phrase.L("currency is required with a funding amount."));
             }
 
             if (amount is { } a && decimal.Round(a, 2) != a)
             {
-                f.Errors.Add("funding_amount has more than two decimals.");
+                f.Errors.Add(Phrase.L("funding_amount has more than two decimals."));
             }
 
             var (start, end) = (f.Date("start_date"), f.Date("end_date"));
@@ -77,7 +77,7 @@ internal static partial class ProgrammeImport
                 f.Errors.Add(Phrase.L("the same programme is already in row {0}.", seen[ImportLookups.Key(name)]));
             }
 
-            if (existing.Count > 1)
+            if (name is not null && existing.Count > 1)
             {
                 f.Errors.Add(Phrase.L("more than one programme is called \"{0}\".", name));
             }

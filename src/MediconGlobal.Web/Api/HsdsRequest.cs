@@ -99,7 +99,7 @@ internal sealed class HsdsRequest(HttpRequest request)
             }
             else if (!Core.Domain.CalendarDates.Contains(parsed))
             {
-                Problems["modified_after"] = [$"modified_after must be {Core.Domain.CalendarDates.Range}."];
+                Problems["modified_after"] = [$"modified_after must be between {Core.Domain.CalendarDates.EarliestText} and {Core.Domain.CalendarDates.LatestText}."];
             }
             else
             {

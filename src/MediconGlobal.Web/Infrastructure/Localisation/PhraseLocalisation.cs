@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediconGlobal.Core.Text;
 using Microsoft.Extensions.Localization;
 
@@ -10,6 +11,10 @@ public static class PhraseLocalisation
     /// The phrase in the request's language: its template looked up as a key, then filled with its arguments, each
     /// argument that is a phrase translated first. A template without a translation falls back to English as every key does.
     /// </summary>
-    public static LocalizedString Phrase(this IStringLocalizer t, Phrase phrase) =>
-        t[phrase.Template, phrase.Arguments.Select(a => a is Phrase inner ? t.Phrase(inner).Value : a).ToArray()];
+    public static LocalizedString Phrase(this IStringLocalizer t, Phrase phrase)
+    {
+        var template = t[phrase.Template];
+        var arguments = phrase.Arguments.Select(a => a is Phrase inner ? t.Phrase(inner).Value : a).ToArray();
+        return new LocalizedString(phrase.Template, Core.Text.Phrase.Fill(template.Value, CultureInfo.CurrentCulture, arguments), template.ResourceNotFound);
+    }
 }

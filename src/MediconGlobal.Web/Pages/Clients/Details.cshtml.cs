@@ -112,7 +112,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             if (result.Outcome == CommandOutcome.Conflict)
             {
                 db.ChangeTracker.Clear();
-                this.ShowActionConflict(await SavedVersion.LoadAsync(db.CompanyCorrections, Answer.CorrectionId, cancellationToken), t["answered"].Value);
+                this.ShowActionConflict(await SavedVersion.LoadAsync(db.CompanyCorrections, Answer.CorrectionId, cancellationToken), t["Answered"].Value.ToLowerInvariant());
             }
         }
 
