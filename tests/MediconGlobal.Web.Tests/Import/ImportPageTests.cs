@@ -78,6 +78,21 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preview_InDanish_NamesTheCalendarRangeAndTheFundingRuleOfAProgrammeRowInDanish()
+    {
+        var client = await AdminAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("da");
+        const string bad = "name,lead_organisation,start_date,funding_amount,currency\n"
+            + "Old Programme,Region Skåne,1850-01-01,1000,\n";
+
+        var page = await UploadAsync(client, "Programmes", bad);
+
+        var problems = page.QuerySelectorAll("#problems li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains("Række 2 (Old Programme): start_date “1850-01-01” er ikke mellem 1900-01-01 og 2100-12-31.", problems);
+        Assert.Contains("Række 2 (Old Programme): currency skal angives sammen med et finansieringsbeløb.", problems);
+    }
+
+    [Fact]
     public async Task Preview_HsdsServicesFile_SaysWhichColumnsAreSkipped_AndOffersTheImport()
     {
         var client = await AdminAsync();
