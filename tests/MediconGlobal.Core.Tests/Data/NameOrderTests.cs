@@ -96,7 +96,7 @@ public sealed partial class NameOrderTests
     [Fact]
     public void NoSourceSortsByANameWithoutTheNameOrderRule()
     {
-        var root = RepositoryRoot();
+        var root = SourceTree.Root();
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
@@ -107,17 +107,6 @@ public sealed partial class NameOrderTests
             .ToList();
 
         Assert.True(offenders.Count == 0, "Sort names with OrderByName/ThenByName (SQL) or NameOrder.Comparer() (memory):\n" + string.Join("\n", offenders));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MediconGlobal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("MediconGlobal.sln not found above " + AppContext.BaseDirectory);
     }
 
     // .OrderBy(o => o.Name) / .ThenBy(p => p.Organisation!.Name) with no comparer, and the culture comparers NameOrder replaces.

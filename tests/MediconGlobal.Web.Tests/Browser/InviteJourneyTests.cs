@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace MediconGlobal.Web.Tests.Browser;
 
 /// <summary>
-/// Issue 11 item 1 in a real browser: the administrator invites an advisor; the invitee follows the link from the
+/// Issue 11 item 1 in a real browser: the administrator invites an advisor of an organisation new to the landscape; the invitee follows the link from the
 /// actual e-mail, chooses a password, signs in and sees the advisor navigation; the administrator changes their role
 /// and locks them (their open session ends), then unlocks them. Every page passes axe; the user list is captured at
 /// desktop and phone width.
@@ -30,10 +30,18 @@ public sealed class InviteJourneyTests(BrowserFixture browser)
         await admin.Locator("#Input_Email").FillAsync(email);
         await admin.Locator("#Input_DisplayName").FillAsync("Ines Invitee");
         await admin.Locator("#Input_Role").SelectOptionAsync(new SelectOptionValue { Label = "Advisor" });
-        await admin.Locator("#Input_OrganisationId").SelectOptionAsync(new SelectOptionValue { Label = "Mobile Heights" });
+        // The invitee's organisation is not in the landscape yet: it is added with the invitation (ADR 1106).
+        var organisation = $"Halland Health Lab {Guid.NewGuid().ToString("N")[..6]}";
+        await admin.Locator("#new-organisation summary").ClickAsync();
+        await admin.Locator("#Input_NewOrganisationName").FillAsync(organisation);
+        await admin.Locator("#Input_NewOrganisationType").SelectOptionAsync("Incubator");
+        await admin.Locator("#Input_NewOrganisationCountry").FillAsync("SE");
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync("admin-invite-new-organisation");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" }).ClickAsync();
         await admin.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/admin/users/", StringComparison.Ordinal) && !url.Contains("invite", StringComparison.Ordinal));
         Assert.Equal("Invitation pending", (await admin.Locator("#account-status").TextContentAsync())!.Trim());
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync(organisation);
         await admin.AssertAccessibleAsync();
         await admin.ScreenshotAsync("admin-user-invited");
         var userPage = admin.Url;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MediconGlobal.Testing;
 
 namespace MediconGlobal.Web.Tests.Pages;
 
@@ -20,7 +21,7 @@ public sealed partial class TimesShownTests
     [Fact]
     public void NoSourceFormatsAStoredMomentWithoutTheDisplayTimeHelper()
     {
-        var root = RepositoryRoot();
+        var root = SourceTree.Root();
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
@@ -31,17 +32,6 @@ public sealed partial class TimesShownTests
             .ToList();
 
         Assert.True(offenders.Count == 0, "Show times through DisplayTime (Time.Minute, Time.Day, Time.LongDay…):\n" + string.Join("\n", offenders));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MediconGlobal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("MediconGlobal.sln not found above " + AppContext.BaseDirectory);
     }
 
     // SubmittedAt.ToString(…), {LoggedAt:yyyy…}, {clock.GetUtcNow():yyyy…}, a zone converted outside the helper.

@@ -212,6 +212,65 @@ public sealed class PartnerAttackTests(AttackPortal attack, ITestOutputHelper ou
         Assert.Empty(scopeAttack.Recoveries);
     }
 
+    /// <summary>
+    /// The findings report (ADR 1742) gives a partner nothing the attacked reports do not: for every single filter
+    /// and a spread of pairs (the report takes the gap report's filters from its address, whatever its form offers),
+    /// every figure of the partner's version — category, market and stage totals, the top unmet cells, the scope
+    /// ranking — equals the figure the protected gap and scope reports publish for the same filters, which the
+    /// tests above attack; the page names no organisation the partner could not see anyway.
+    /// </summary>
+    [Fact]
+    public async Task OverHttp_TheFindingsReportShowsAPartnerOnlyThePublishedFigures()
+    {
+        var partner = await SignInAsync(attack.Partner.Email!);
+        var protection = attack.Portal.Services.GetRequiredService<SmallCellProtection>();
+        var queries = attack.Filters.Queries;
+        var sample = queries.Where(q => !q.Description.Contains('&', StringComparison.Ordinal))
+            .Concat(queries.Where(q => q.Description.Contains('&', StringComparison.Ordinal)).Where((_, i) => i % 97 == 0))
+            .ToList();
+        var scope = await attack.WithAnalysisAsync(async (_, db) => await ScopeQuery.LoadAsync(db, attack.PartnerViewer, protection: protection));
+        var compared = 0;
+        foreach (var (_, filters, description) in sample)
+        {
+            var (byMarket, byStage) = await attack.WithAnalysisAsync(async (analysis, _) =>
+                (await analysis.ComputeAsync(new GapQuery(GapDimension.Category, GapDimension.Market, filters), attack.PartnerViewer, GapView.Protected),
+                 await analysis.ComputeAsync(new GapQuery(GapDimension.Category, GapDimension.Stage, filters), attack.PartnerViewer, GapView.Protected)));
+            var link = QueryString(new GapQuery(GapDimension.Category, GapDimension.Market, filters));
+
+            var page = await partner.GetPageAsync($"/reports/findings?{link}");
+
+            Assert.True(page.QuerySelector("#protected-notice") is not null, description);
+            Assert.Equal(Totals(byMarket.RowTotals), FindingsFigures(page, "Support by category", 1, 2, 3));
+            Assert.Equal(Totals(byMarket.ColumnTotals), FindingsFigures(page, "Support by target market", 1, 2, 3));
+            Assert.Equal(Totals(byStage.ColumnTotals), FindingsFigures(page, "Support by development stage", 1, 2, 3));
+            Assert.Equal(
+                byMarket.TopUnmet(10).Select(g => Numbers(g.Figures.Needs, g.Figures.Unmet, g.Figures.Offers)).ToList(),
+                FindingsFigures(page, "Where the gaps are: the cells with the most unmet needs", 2, 3, 4));
+            Assert.Equal(
+                scope.Ranking.Select(r => Numbers(r.Line.Companies, r.Line.Needs, r.Line.Gaps)).ToList(),
+                FindingsFigures(page, "Ranked scope: where the main project would help most", 2, 3, 4));
+            Assert.Null(FindingsTable(page, "Brokers: who connects the others"));
+            compared++;
+        }
+
+        Assert.True(compared > 10, $"Only {compared} findings reports were compared.");
+    }
+
+    private static List<string> Totals(IEnumerable<GapEntry> totals) =>
+        [.. totals.Select(e => Numbers(e.Figures.Offers, e.Figures.Needs, e.Figures.Unmet))];
+
+    private static string Numbers(params int[] values) => string.Join("|", values.Select(v => v.ToString("N0", CultureInfo.GetCultureInfo("en"))));
+
+    private static AngleSharp.Dom.IElement? FindingsTable(AngleSharp.Html.Dom.IHtmlDocument page, string caption) =>
+        page.QuerySelectorAll(".findings-table").FirstOrDefault(t => t.QuerySelector("h3")!.TextContent.Trim() == caption);
+
+    /// <summary>The given columns (0 is the row's heading) of each row of the findings table with that caption, joined by "|".</summary>
+    private static List<string> FindingsFigures(AngleSharp.Html.Dom.IHtmlDocument page, string caption, params int[] columns)
+    {
+        var table = FindingsTable(page, caption) ?? throw new Xunit.Sdk.XunitException($"No findings table “{caption}”.");
+        return [.. table.QuerySelectorAll("tbody tr").Select(row => string.Join("|", columns.Select(c => row.Children[c].TextContent.Trim())))];
+    }
+
     private async Task<HttpClient> SignInAsync(string email)
     {
         var client = attack.Portal.CreatePortalClient();
