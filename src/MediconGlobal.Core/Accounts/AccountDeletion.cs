@@ -10,7 +10,8 @@ namespace MediconGlobal.Core.Accounts;
 /// What deleting an account keeps and removes (issue 11 item 5; ADR 1103). The organisation must keep the work
 /// done for its clients — needs, requests, referrals, notes, consents, history and the audit log — so those stay,
 /// attributed to <see cref="DeletedUserName"/> instead of the person's name or e-mail address. The sign-in, the
-/// profile, roles, advisor assignments and the shortlist go with the account.
+/// profile, roles, advisor assignments, the shortlist and the saved searches (with their alert records) go with the
+/// account (by cascading foreign keys).
 /// </summary>
 public static class AccountDeletion
 {

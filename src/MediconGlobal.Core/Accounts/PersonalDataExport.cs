@@ -7,7 +7,7 @@ namespace MediconGlobal.Core.Accounts;
 /// <summary>
 /// Everything the portal holds about one person and what they recorded, for their "download my data" (GDPR
 /// Art. 15 and 20; issue 11 item 5): the account, the requests, needs, notes, consents, status changes,
-/// referral steps, corrections and snapshots attributed to them, and their shortlist. Records are found by the
+/// referral steps, corrections and snapshots attributed to them, their shortlist and their saved searches. Records are found by the
 /// user id stored on them, so only the person's own work is included.
 /// </summary>
 public static class PersonalDataExport
@@ -73,6 +73,10 @@ public static class PersonalDataExport
             .OrderBy(s => s.AddedAt)
             .Select(s => new PersonalShortlistItem(s.OfferId, s.Offer!.Name, s.AddedAt))
             .ToListAsync(cancellationToken);
+        var savedSearches = await db.SavedSearches.AsNoTracking().Where(s => s.UserId == userId)
+            .OrderBy(s => s.SavedAt)
+            .Select(s => new PersonalSavedSearch(s.Id, s.Name, s.Kind.ToString(), s.Criteria, s.Frequency.ToString(), s.SavedAt))
+            .ToListAsync(cancellationToken);
 
         return new PersonalData(
             exportedAt,
@@ -85,7 +89,8 @@ public static class PersonalDataExport
             consents,
             corrections,
             snapshots,
-            shortlist);
+            shortlist,
+            savedSearches);
     }
 }
 
@@ -101,7 +106,8 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalConsent> ConsentsRecorded,
     IReadOnlyList<PersonalCorrection> CorrectionsReported,
     IReadOnlyList<PersonalSnapshot> GapSnapshotsSaved,
-    IReadOnlyList<PersonalShortlistItem> Shortlist);
+    IReadOnlyList<PersonalShortlistItem> Shortlist,
+    IReadOnlyList<PersonalSavedSearch> SavedSearches);
 
 public sealed record PersonalAccount(string Id, string? Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles, string? Organisation, string? Company);
 
@@ -121,3 +127,6 @@ public sealed record PersonalCorrection(int Id, string Offer, string Message, st
 public sealed record PersonalSnapshot(int Id, string Title, string? Comment, DateTime SavedAtUtc);
 
 public sealed record PersonalShortlistItem(int OfferId, string Offer, DateTime AddedAtUtc);
+
+/// <summary>A saved search: <c>Criteria</c> is its page's query string, <c>Frequency</c> how often it is e-mailed (ADR 1760).</summary>
+public sealed record PersonalSavedSearch(int Id, string Name, string Kind, string Criteria, string Frequency, DateTime SavedAtUtc);

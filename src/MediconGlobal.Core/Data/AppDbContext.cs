@@ -65,6 +65,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<ShortlistItem> ShortlistItems => Set<ShortlistItem>();
 
+    /// <summary>Founders' saved searches with their alert settings (ADR 1760).</summary>
+    public DbSet<Notifications.SavedSearch> SavedSearches => Set<Notifications.SavedSearch>();
+
+    /// <summary>Which offer versions were already e-mailed for which saved search (ADR 1760).</summary>
+    public DbSet<Notifications.SavedSearchAlert> SavedSearchAlerts => Set<Notifications.SavedSearchAlert>();
+
     public DbSet<Reports.Gaps.GapSnapshot> GapSnapshots => Set<Reports.Gaps.GapSnapshot>();
 
     /// <summary>E-mails waiting to be sent, sent or given up (ADR 1701).</summary>

@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Core.Security;
@@ -114,4 +115,11 @@ public static class DataScopes
     private static int? AdvisorOrganisation(Viewer viewer) => viewer.IsInRole(Roles.Advisor) ? viewer.OrganisationId : null;
 
     private static int? StartupCompany(Viewer viewer) => viewer.IsInRole(Roles.Startup) ? viewer.CompanyId : null;
+
+    /// <summary>
+    /// Saved searches are personal data: everyone — administrators too — sees only their own (issue 17 item 2,
+    /// ADR 1760). A viewer who is not signed in sees none.
+    /// </summary>
+    public static IQueryable<SavedSearch> VisibleTo(this IQueryable<SavedSearch> searches, Viewer viewer) =>
+        viewer.UserId is { } userId ? searches.Where(s => s.UserId == userId) : searches.Where(_ => false);
 }

@@ -59,6 +59,11 @@ public static class PortalAddressAndMail
         // whether a message is due is decided by the portal's TimeProvider in OutboxSender, so a test clock that
         // stands still cannot stop (or spin) the scheduler.
         var poll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(EmailOptions.Section + ":" + nameof(EmailOptions.OutboxPollSeconds), 30), 1, 3600));
+
+        // Saved-search alerts (ADR 1760) run the same way: what must survive a restart is in their tables.
+        var alertPoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Pages.SavedSearches.SavedSearchAlertJob.PollSecondsKey, 60), 1, 3600));
+        services.AddScoped<Pages.SavedSearches.AlertMail>();
+        services.AddScoped<Pages.SavedSearches.SavedSearchAlerts>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -66,6 +71,9 @@ public static class PortalAddressAndMail
             quartz.ScheduleJob<OutboxJob>(
                 trigger => trigger.WithIdentity("mail-outbox").StartNow().WithSimpleSchedule(s => s.WithInterval(poll).RepeatForever()),
                 job => job.WithIdentity(OutboxJob.Key));
+            quartz.ScheduleJob<Pages.SavedSearches.SavedSearchAlertJob>(
+                trigger => trigger.WithIdentity("saved-search-alerts").StartNow().WithSimpleSchedule(s => s.WithInterval(alertPoll).RepeatForever()),
+                job => job.WithIdentity(Pages.SavedSearches.SavedSearchAlertJob.Key));
         });
         services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;

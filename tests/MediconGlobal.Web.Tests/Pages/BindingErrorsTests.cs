@@ -3,6 +3,7 @@ using System.Reflection;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Testing;
@@ -297,6 +298,31 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             return new(cases.Portal.CreatePortalClient(), $"/offers/{id}", "form[action*='handler=Report']", Set(("Report.Message", "Wrong \u0096 phone")),
                 "Message contains a character that cannot be saved: U+0096 (control character).", CountAsync<CorrectionRequest>);
         }),
+        ["saving a search: a made-up alert frequency"] = new("SavedSearches/New.OnPost", async cases =>
+        {
+            var company = await cases.CompanyAsync(CasePortal.Unique("Saving Medtech"));
+            return new(await cases.FounderAsync(company.Id), "/saved-searches/new?kind=Catalogue&criteria=q%3Dfda", "#save-search-form", Set(("Input.Frequency", "Hourly")),
+                "“Hourly” could not be read.", CountAsync<SavedSearch>);
+        }),
+        ["changing a saved search: a control character"] = new("SavedSearches/Edit.OnPost", async cases =>
+        {
+            var (founder, id) = await SavedSearchAsync(cases);
+            return new(founder, $"/saved-searches/{id}/edit", "#saved-search-form", Set(("Input.Name", "Legal" + Control)),
+                "contains a character that cannot be saved: U+0001", db => VersionAsync<SavedSearch>(db, id));
+        }),
+        ["deleting a saved search: a made-up id"] = new("SavedSearches/Edit.OnPostDelete", async cases =>
+        {
+            var (founder, id) = await SavedSearchAsync(cases);
+            return new(founder, $"/saved-searches/{id}/edit", "", Set(), "", CountAsync<SavedSearch>, Expected: HttpStatusCode.NotFound,
+                Raw: ("/saved-searches/first/edit?handler=Delete", Set()));
+        }),
+        ["unsubscribing: a made-up token"] = new("SavedSearches/Unsubscribe.OnPost", async cases =>
+        {
+            var (_, id) = await SavedSearchAsync(cases);
+            var token = await cases.DbAsync(db => db.SavedSearches.Where(s => s.Id == id).Select(s => s.UnsubscribeToken).SingleAsync());
+            return new(cases.Portal.CreatePortalClient(), $"/saved-searches/unsubscribe?token={token}", "", Set(), "", db => VersionAsync<SavedSearch>(db, id), Expected: HttpStatusCode.NotFound,
+                Raw: ($"/saved-searches/unsubscribe?token={token[..^1]}{Control}", Set(("List-Unsubscribe", "One-Click"))));
+        }),
         ["shortlist add: a made-up offer"] = new("Shortlist/Index.OnPostAdd", async cases =>
         {
             var id = await OfferAsync(cases, "is-deep-tech");
@@ -519,6 +545,16 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         });
         return new(await cases.PartnerAsync(), $"/partner/offers/{id}/edit", $"form[action$='handler={handler}']", Set(("Status.Version", "newest")),
             "", db => db.Offers.Where(o => o.Id == id).Select(o => o.Status + "/" + o.Version).SingleAsync(), Expected: HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>A founder signed in, with one saved search with alerts (its id).</summary>
+    private static async Task<(HttpClient Founder, int Id)> SavedSearchAsync(CasePortal cases)
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Searching Medtech"));
+        var founder = await cases.FounderAsync(company.Id);
+        await founder.SubmitAsync(await founder.GetPageAsync("/saved-searches/new?kind=Catalogue&criteria=category%3Dlegal"), "#save-search-form");
+        var id = await cases.DbAsync(db => db.SavedSearches.Where(s => s.UserId == db.Users.Where(u => u.CompanyId == company.Id).Select(u => u.Id).First()).Select(s => s.Id).SingleAsync());
+        return (founder, id);
     }
 
     /// <summary>A POST handler of the portal (folder/Page.Handler) and how to post an unreadable value to it.</summary>

@@ -19,6 +19,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
     /// <summary>
     /// Reachable without signing in: the catalogue, the guided path, organisations and programmes (public by the
     /// brief), open data and the HSDS API, sign-in and account recovery, the language switch (issue 14 item 3), the signed answer link of ADR 1105, the
+    /// alert e-mails' unsubscribe link (ADR 1760), the
     /// Development mailbox (a 404 elsewhere), health, and the friendly 404 for unknown addresses.
     /// </summary>
     private static readonly string[] Public =
@@ -70,6 +71,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
         "/programmes/compare",
         "/programmes/{id:int}",
         "/referrals/answer",
+        "/saved-searches/unsubscribe",
         "/shortlist",
         "/{*path}",
     ];

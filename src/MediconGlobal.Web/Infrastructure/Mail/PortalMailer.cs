@@ -71,6 +71,13 @@ public sealed class PortalMailer(AppDbContext db, OutboxSender sender, IOptions<
         var message = new MimeMessage { Subject = mail.Subject, Date = clock.GetUtcNow() };
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));
         message.To.Add(MailboxAddress.Parse(mail.To));
+        if (mail.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the address, no sign-in needed.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         message.Body = new BodyBuilder { TextBody = mail.Body, HtmlBody = ToHtml(mail.Body) }.ToMessageBody();
         return message;
     }

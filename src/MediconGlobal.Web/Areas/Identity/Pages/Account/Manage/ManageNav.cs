@@ -8,4 +8,7 @@ public static class ManageNav
     public const string Password = nameof(Password);
     public const string TwoFactor = nameof(TwoFactor);
     public const string PersonalData = nameof(PersonalData);
+
+    /// <summary>A founder's saved searches and alerts (<c>/saved-searches</c>, outside the Identity area; ADR 1760).</summary>
+    public const string SavedSearches = nameof(SavedSearches);
 }

@@ -1,0 +1,51 @@
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MediconGlobal.Web.Pages.SavedSearches;
+
+/// <summary>
+/// The alert e-mail of a saved search (issue 17 item 2, ADR 1760): the offers that were published or changed and match
+/// it, linked from <c>Portal:PublicUrl</c>, in the founder's language (<see cref="MailCulture"/>), with a one-click
+/// unsubscribe link (RFC 8058) that carries the search's secret token, never its id.
+/// </summary>
+public sealed class AlertMail(AppDbContext db, PortalLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
+{
+    /// <summary>The path of the unsubscribe page for a token (the page works without signing in).</summary>
+    public static string UnsubscribePath(string token) => "/saved-searches/unsubscribe?token=" + Uri.EscapeDataString(token);
+
+    /// <summary>The one e-mail about <paramref name="offerIds"/> for saved search <paramref name="savedSearchId"/>; none when the search or its owner's address is gone.</summary>
+    public async Task<IReadOnlyList<OutgoingMail>> MatchesAsync(int savedSearchId, IReadOnlyCollection<int> offerIds, CancellationToken cancellationToken)
+    {
+        var search = await db.SavedSearches.AsNoTracking().Where(s => s.Id == savedSearchId)
+            .Select(s => new { s.UserId, s.Name, s.Kind, s.Criteria, s.Frequency, s.UnsubscribeToken })
+            .FirstOrDefaultAsync(cancellationToken);
+        var to = search is null ? null : await db.Users.Where(u => u.Id == search.UserId && u.Email != null).Select(MailCulture.Recipient).FirstOrDefaultAsync(cancellationToken);
+        if (search is null || to is null)
+        {
+            return [];
+        }
+
+        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id))
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
+            .ToListAsync(cancellationToken);
+        var list = string.Join("\n", offers.Select(o => $"- {o.Name} ({o.Provider}): {links.Absolute($"/offers/{o.Id}")}"));
+        var unsubscribe = links.Absolute(UnsubscribePath(search.UnsubscribeToken));
+        return
+        [
+            culture.Compose(to, () => new OutgoingMail(
+                to.Email,
+                offers.Count == 1
+                    ? t["A new offer matches your saved search “{0}”", search.Name]
+                    : t["{0} new offers match your saved search “{1}”", offers.Count, search.Name],
+                t["These offers were published or changed in the MediconGlobal catalogue and match your saved search “{0}”:\n\n{1}\n\nSee everything the search finds: {2}\n\nYou get this e-mail because you asked for alerts for this search ({3}). Change or delete your saved searches: {4}\n\nStop these e-mails with one click: {5}",
+                    search.Name, list, links.Absolute(SavedSearch.PathOf(search.Kind, search.Criteria)), t[AlertFrequencyText.Short(search.Frequency)].Value, links.Absolute("/saved-searches"), unsubscribe],
+                unsubscribe)),
+        ];
+    }
+}
