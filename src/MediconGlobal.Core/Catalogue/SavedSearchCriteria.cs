@@ -1,7 +1,7 @@
-using MediconGlobal.Core.Notifications;
 using System.Web;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 
 namespace MediconGlobal.Core.Catalogue;
 

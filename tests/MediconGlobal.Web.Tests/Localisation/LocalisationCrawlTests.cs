@@ -51,6 +51,8 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         ["/Referrals/Answer"] = "needs the token e-mailed with a referral to an organisation without accounts",
         ["/Reports/Gaps/Snapshots/Compare"] = "the demo data has no snapshot",
         ["/Reports/Gaps/Snapshots/Details"] = "the demo data has no snapshot",
+        ["/SavedSearches/Edit"] = "the demo data has no saved search",
+        ["/SavedSearches/Unsubscribe"] = "needs the token e-mailed with an alert",
     };
 
     /// <summary>Texts that are the same in every language: the product's name.</summary>

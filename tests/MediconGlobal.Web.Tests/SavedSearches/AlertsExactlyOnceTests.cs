@@ -33,14 +33,14 @@ public sealed class AlertsExactlyOnceTests : IAsyncLifetime
         var email = $"founder-{Guid.NewGuid():N}@test.example";
         var companyId = await first.WithDbAsync(async db => (await CaseBuilder.CompanyAsync(db, "Twice Alerted AB", OrganisationSeed.SmiLe, consent: true)).Id);
         var founder = await first.CreateUserAsync(email, Roles.Startup, companyId: companyId);
+        _ = second.Services; // the second instance starts and runs its alert job too
         var searchId = await first.WithDbAsync(async db =>
         {
-            var search = new SavedSearch(founder.Id, "Legal help in the USA", SavedSearchKind.Guided, "market=usa&help=legal", AlertFrequency.Immediately, DateTime.UtcNow.AddMinutes(-1));
+            var search = new SavedSearch(founder.Id, "Legal help in the USA", SavedSearchKind.Guided, "market=usa&help=legal", AlertFrequency.Immediately, DateTime.UtcNow);
             db.SavedSearches.Add(search);
             await db.SaveChangesAsync();
             return search.Id;
         });
-        _ = second.Services; // the second instance starts and runs its alert job too
 
         var offerId = await first.WithDbAsync(async db =>
         {

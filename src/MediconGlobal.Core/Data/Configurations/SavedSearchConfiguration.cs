@@ -1,5 +1,5 @@
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

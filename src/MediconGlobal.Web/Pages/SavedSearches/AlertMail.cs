@@ -44,7 +44,7 @@ public sealed class AlertMail(AppDbContext db, PortalLinks links, MailCulture cu
                     ? t["A new offer matches your saved search “{0}”", search.Name]
                     : t["{0} new offers match your saved search “{1}”", offers.Count, search.Name],
                 t["These offers were published or changed in the MediconGlobal catalogue and match your saved search “{0}”:\n\n{1}\n\nSee everything the search finds: {2}\n\nYou get this e-mail because you asked for alerts for this search ({3}). Change or delete your saved searches: {4}\n\nStop these e-mails with one click: {5}",
-                    search.Name, list, links.Absolute(SavedSearch.PathOf(search.Kind, search.Criteria)), t[AlertFrequencyText.Short(search.Frequency)].Value, links.Absolute("/saved-searches"), unsubscribe],
+                    search.Name, list, links.Absolute(SavedSearch.PathOf(search.Kind, search.Criteria)), t[SavedSearchLabels.Short(search.Frequency)].Value, links.Absolute("/saved-searches"), unsubscribe],
                 unsubscribe)),
         ];
     }

@@ -1,7 +1,7 @@
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
@@ -97,7 +97,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, CatalogueCache catal
     private Dictionary<string, string> Fields(string? name, AlertFrequency frequency) => new()
     {
         [nameof(SavedSearchInput.Name)] = name ?? "",
-        [nameof(SavedSearchInput.Frequency)] = t[AlertFrequencyText.Short(frequency)].Value,
+        [nameof(SavedSearchInput.Frequency)] = t[SavedSearchLabels.Short(frequency)].Value,
     };
 
     private async Task<(string Name, AlertFrequency Frequency, int Version)?> LoadAsync(int id, CancellationToken cancellationToken)

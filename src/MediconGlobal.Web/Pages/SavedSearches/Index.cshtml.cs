@@ -1,6 +1,6 @@
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Quartz;

@@ -1,6 +1,6 @@
-using MediconGlobal.Core.Notifications;
 using FluentValidation;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 
 namespace MediconGlobal.Web.Pages.SavedSearches;
 
@@ -41,22 +41,4 @@ public sealed class NewSavedSearchInputValidator : AbstractValidator<NewSavedSea
         RuleFor(i => i.Kind).IsInEnum().WithMessage("This search cannot be saved. Go back to the search and try again.");
         RuleFor(i => i.Criteria).MaximumLength(SavedSearch.CriteriaLength).WithMessage("This search is too long to save. Remove some words or filters and try again.");
     }
-}
-
-/// <summary>The words people read for each alert frequency (views pass them through the localiser).</summary>
-public static class AlertFrequencyText
-{
-    public static string Label(AlertFrequency frequency) => frequency switch
-    {
-        AlertFrequency.Immediately => "E-mail me as soon as a new or changed offer matches",
-        AlertFrequency.Weekly => "E-mail me a weekly digest",
-        _ => "No e-mail, just keep the search",
-    };
-
-    public static string Short(AlertFrequency frequency) => frequency switch
-    {
-        AlertFrequency.Immediately => "Immediately",
-        AlertFrequency.Weekly => "Weekly digest",
-        _ => "No e-mail",
-    };
 }

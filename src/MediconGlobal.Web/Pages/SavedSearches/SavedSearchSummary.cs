@@ -1,6 +1,6 @@
-using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 
 namespace MediconGlobal.Web.Pages.SavedSearches;
 
