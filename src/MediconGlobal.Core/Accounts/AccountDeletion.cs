@@ -39,6 +39,7 @@ public static class AccountDeletion
         await db.CompanyNotes.Where(n => n.AuthorUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(n => n.AuthorName, gone), cancellationToken);
         await db.CompanyCorrections.Where(c => c.ProposedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ProposedByName, gone), cancellationToken);
         await db.CompanyCorrections.Where(c => c.AnsweredByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AnsweredByName, gone), cancellationToken);
+        await db.OrganisationMerges.Where(m => m.MergedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedByName, gone), cancellationToken);
         await db.GapSnapshots.Where(g => g.SavedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(g => g.SavedByName, gone), cancellationToken);
         await db.CorrectionRequests.Where(c => c.SubmittedByUserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReporterName, gone).SetProperty(c => c.ReporterEmail, (string?)null), cancellationToken);

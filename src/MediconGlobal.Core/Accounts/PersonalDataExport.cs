@@ -7,7 +7,8 @@ namespace MediconGlobal.Core.Accounts;
 /// <summary>
 /// Everything the portal holds about one person and what they recorded, for their "download my data" (GDPR
 /// Art. 15 and 20; issue 11 item 5): the account, the requests, needs, notes, consents, status changes,
-/// referral steps, corrections and snapshots attributed to them, their shortlist and their saved searches. Records are found by the
+/// referral steps, corrections of offers and of company profiles, organisation merges and snapshots attributed to
+/// them, their shortlist and their saved searches. Records are found by the
 /// user id stored on them, so only the person's own work is included.
 /// </summary>
 public static class PersonalDataExport
@@ -69,6 +70,16 @@ public static class PersonalDataExport
             .OrderBy(s => s.SavedAt)
             .Select(s => new PersonalSnapshot(s.Id, s.Title, s.Comment, s.SavedAt))
             .ToListAsync(cancellationToken);
+        var profileCorrections = await db.CompanyCorrections.AsNoTracking().Where(c => c.ProposedByUserId == userId || c.AnsweredByUserId == userId)
+            .OrderBy(c => c.ProposedAt)
+            .Select(c => new PersonalProfileCorrection(
+                c.Id, c.Company!.Name, c.ProposedByUserId == userId ? c.Message : null, c.ProposedByUserId == userId ? c.ProposedAt : null, c.Status.ToString(),
+                c.AnsweredByUserId == userId ? c.Response : null, c.AnsweredByUserId == userId ? c.AnsweredAt : null))
+            .ToListAsync(cancellationToken);
+        var merges = await db.OrganisationMerges.AsNoTracking().Where(m => m.MergedByUserId == userId)
+            .OrderBy(m => m.MergedAt)
+            .Select(m => new PersonalMerge(m.SurvivorId, m.MergedId, m.MergedName, m.MergedAt))
+            .ToListAsync(cancellationToken);
         var shortlist = await db.ShortlistItems.AsNoTracking().Where(s => s.UserId == userId)
             .OrderBy(s => s.AddedAt)
             .Select(s => new PersonalShortlistItem(s.OfferId, s.Offer!.Name, s.AddedAt))
@@ -90,9 +101,17 @@ public static class PersonalDataExport
             corrections,
             snapshots,
             shortlist,
-            savedSearches);
+            savedSearches,
+            profileCorrections,
+            merges);
     }
 }
+
+/// <summary>A correction of a company profile the person proposed (as a founder) or answered (as an advisor): only the parts they wrote are filled in.</summary>
+public sealed record PersonalProfileCorrection(int Id, string Company, string? Proposal, DateTime? ProposedAtUtc, string Status, string? AnswerGiven, DateTime? AnsweredAtUtc);
+
+/// <summary>A merge of duplicate organisations the person carried out (an administrator's or project manager's work).</summary>
+public sealed record PersonalMerge(int SurvivorId, int MergedId, string MergedName, DateTime MergedAtUtc);
 
 /// <summary>The download: times are UTC; "requests" are needs the person asked for as a founder, "needsLogged" those they logged as staff.</summary>
 public sealed record PersonalData(
@@ -107,7 +126,9 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalCorrection> CorrectionsReported,
     IReadOnlyList<PersonalSnapshot> GapSnapshotsSaved,
     IReadOnlyList<PersonalShortlistItem> Shortlist,
-    IReadOnlyList<PersonalSavedSearch> SavedSearches);
+    IReadOnlyList<PersonalSavedSearch> SavedSearches,
+    IReadOnlyList<PersonalProfileCorrection> ProfileCorrections,
+    IReadOnlyList<PersonalMerge> OrganisationMerges);
 
 public sealed record PersonalAccount(string Id, string? Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles, string? Organisation, string? Company);
 

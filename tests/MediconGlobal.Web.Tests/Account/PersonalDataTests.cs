@@ -6,6 +6,7 @@ using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediconGlobal.Web.Tests.Account;
 
@@ -44,6 +45,66 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
         Assert.Equal("My own note", Assert.Single(data.RootElement.GetProperty("notes").EnumerateArray()).GetProperty("text").GetString());
         Assert.Single(data.RootElement.GetProperty("consentsRecorded").EnumerateArray());
         Assert.DoesNotContain("Someone", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Download_HoldsTheFoundersProposedCorrections_AndNotTheAdvisorsAnswerToThem()
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Proposing Own Data"));
+        var founder = await cases.FounderAsync(company.Id);
+        await founder.SubmitAsync(await founder.GetPageAsync("/my-company"), "#proposal-form", new Dictionary<string, string> { ["Proposal.Message"] = "We moved to Lund in May." });
+        await cases.DbAsync(async db =>
+        {
+            var correction = await db.CompanyCorrections.SingleAsync(c => c.CompanyId == company.Id);
+            correction.Answer(CorrectionStatus.Resolved, "Thanks, the advisor's own words.", "advisor-elsewhere", "Advisor Elsewhere", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await founder.SubmitAsync(await founder.GetPageAsync("/Identity/Account/Manage/PersonalData"), "#download-personal-data");
+
+        var json = await response.Content.ReadAsStringAsync();
+        using var data = JsonDocument.Parse(json);
+        var proposal = Assert.Single(data.RootElement.GetProperty("profileCorrections").EnumerateArray());
+        Assert.Equal(("We moved to Lund in May.", "Resolved"), (proposal.GetProperty("proposal").GetString(), proposal.GetProperty("status").GetString()));
+        Assert.DoesNotContain("the advisor's own words", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every column that ties a record to a person's account is reviewed here for the download and for deletion:
+    /// a new one fails this test until its row says how both treat it (issue 11 item 5, GDPR Art. 15, 17 and 20).
+    /// </summary>
+    [Fact]
+    public void EveryColumnNamingAnAccount_IsCoveredByTheDownloadAndByDeletion()
+    {
+        Dictionary<string, string> reviewed = new()
+        {
+            ["AuditEntry.UserId"] = "deletion replaces the name; the audit log is the organisation's record, not downloaded",
+            ["CompanyAdvisor.UserId"] = "an assignment: deleted with the account (foreign key), the companies are the incubator's",
+            ["ConsentRecord.RecordedByUserId"] = "download: consentsRecorded; deletion: name replaced",
+            ["CompanyNote.AuthorUserId"] = "download: notes; deletion: name replaced",
+            ["CompanyCorrection.ProposedByUserId"] = "download: profileCorrections; deletion: name replaced",
+            ["CompanyCorrection.AnsweredByUserId"] = "download: profileCorrections; deletion: name replaced",
+            ["CorrectionRequest.SubmittedByUserId"] = "download: correctionsReported; deletion: name and address removed",
+            ["GapSnapshot.SavedByUserId"] = "download: gapSnapshotsSaved; deletion: name replaced",
+            ["Need.LoggedByUserId"] = "download: requests and needsLogged; deletion: name replaced",
+            ["NeedStatusChange.ChangedByUserId"] = "download: statusChanges; deletion: name replaced",
+            ["OrganisationMerge.MergedByUserId"] = "download: organisationMerges; deletion: name replaced",
+            ["PartnershipStatusChange.ChangedByUserId"] = "download: statusChanges; deletion: name replaced",
+            ["Referral.SentByUserId"] = "download: referrals; deletion: name replaced",
+            ["Referral.AnsweredByUserId"] = "download: referrals; deletion: name replaced",
+            ["Referral.CompletedByUserId"] = "download: referrals; deletion: name replaced",
+            ["ShortlistItem.UserId"] = "download: shortlist; deleted with the account",
+            ["SavedSearch.UserId"] = "download: savedSearches; deleted with the account (ADR 1760)",
+        };
+        var columns = cases.Portal.Services.CreateScope().ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().Model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && t.ClrType.Namespace!.StartsWith("MediconGlobal.", StringComparison.Ordinal))
+            .SelectMany(t => t.GetProperties().Where(p => p.Name.EndsWith("UserId", StringComparison.Ordinal)).Select(p => $"{t.ClrType.Name}.{p.Name}"))
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.True(columns.Except(reviewed.Keys).ToList() is [], "Not reviewed: " + string.Join(", ", columns.Except(reviewed.Keys)));
+        Assert.True(reviewed.Keys.Except(columns).ToList() is [], "No longer in the model: " + string.Join(", ", reviewed.Keys.Except(columns)));
     }
 
     [Fact]

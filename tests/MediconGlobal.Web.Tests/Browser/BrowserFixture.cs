@@ -21,8 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>How long a browser step or web-first assertion may take before it fails, in milliseconds.</summary>
+    public const float Timeout = 45_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(Timeout);
         BaseAddress = Portal.StartKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -42,7 +46,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first request of a page compiles it, and CI shares two cores with the rest of the suite.
+        // A failing step still fails, only later; a passing run is not slowed down.
+        context.SetDefaultTimeout(Timeout);
+        context.SetDefaultNavigationTimeout(Timeout);
         return await context.NewPageAsync();
     }
 
