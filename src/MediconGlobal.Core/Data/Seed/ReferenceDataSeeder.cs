@@ -25,8 +25,15 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
         foreach (var seed in TaxonomySeed.Terms)
         {
             order++;
-            if (byKey.ContainsKey((seed.Kind, seed.Code)))
+            if (byKey.TryGetValue((seed.Kind, seed.Code), out var existingTerm))
             {
+                // Databases seeded before the terms had Swedish and Danish labels (issue 14) get them once; a term an
+                // administrator has relabelled (another English name, or any Swedish or Danish label) is left alone.
+                if (existingTerm.NameSv is null && existingTerm.NameDa is null && existingTerm.Name == seed.Name && (seed.NameSv ?? seed.NameDa) is not null)
+                {
+                    existingTerm.Relabel(seed.Name, seed.NameSv, seed.NameDa);
+                }
+
                 continue;
             }
 
@@ -36,6 +43,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
                 IsAgnostic = seed.IsAgnostic,
                 Parent = seed.ParentCode is null ? null : byKey[(seed.Kind, seed.ParentCode)],
             };
+            term.Relabel(seed.Name, seed.NameSv, seed.NameDa);
             db.TaxonomyTerms.Add(term);
             byKey[(seed.Kind, seed.Code)] = term;
         }
