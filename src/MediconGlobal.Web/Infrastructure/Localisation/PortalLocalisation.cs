@@ -18,6 +18,7 @@ public static class PortalLocalisation
         // The marker type's own namespace (MediconGlobal.Web.Resources) already names the folder of the .resx files.
         services.AddLocalization();
         services.AddSingleton<MissingTranslations>();
+        services.AddScoped<TermNames>();
         services.AddSingleton<IStringLocalizerFactory, PortalStringLocalizerFactory>();
 
         var cultures = PortalCultures.Discover(AppContext.BaseDirectory).ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Time;
@@ -16,21 +15,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public OfferQuery Query => Result.Query;
 
-    private TermCatalog _terms = null!;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Result = await OfferSearch.RunAsync(db, catalogue, OfferQueryString.Read(Request.Query), clock.GetUtcNow().UtcDateTime, cancellationToken);
-        _terms = (await catalogue.GetAsync(db, cancellationToken)).Terms;
         return Page();
     }
-
-    /// <summary>
-    /// A taxonomy value's label in the page's language (its Swedish or Danish label, ADR 1150; issue 14 item 2), or
-    /// null for the values of enum facets (cost), whose English labels are keys for the localiser.
-    /// </summary>
-    public string? TermLabel(Facet facet, FacetValueCount value) =>
-        OfferQuery.KindOf(facet) is not null && _terms.Find(value.Value) is { } term ? term.LabelIn(CultureInfo.CurrentUICulture) : null;
 
     /// <summary>The offers matching the current search and filters (every page of them) as CSV.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)

@@ -1,0 +1,60 @@
+using System.Globalization;
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+
+namespace MediconGlobal.Web.Infrastructure.Localisation;
+
+/// <summary>
+/// Taxonomy terms named in the page's language (issue 14 item 2). The read models carry a term's English name or its
+/// id; its Swedish or Danish label comes from the term itself (seeded, or given by an administrator on the term form),
+/// through the one label rule <see cref="TermLabels"/>, which falls back to the English name where a term has no
+/// label in that language. Term names are data, so they never go through the string localiser (ADR 1401). Scoped:
+/// the term catalogue is read once per request from <see cref="CatalogueCache"/>.
+/// </summary>
+public sealed class TermNames(AppDbContext db, CatalogueCache catalogue)
+{
+    private PageTerms? _terms;
+
+    /// <summary>The terms of this request, named in its UI culture.</summary>
+    public async Task<PageTerms> GetAsync(CancellationToken cancellationToken = default) =>
+        _terms ??= new PageTerms((await catalogue.GetAsync(db, cancellationToken)).Terms, CultureInfo.CurrentUICulture);
+}
+
+/// <summary>The labels of the taxonomy terms in one language; see <see cref="TermNames"/>.</summary>
+public sealed class PageTerms
+{
+    private readonly TermCatalog _terms;
+    private readonly CultureInfo _culture;
+    private readonly Dictionary<(TaxonomyKind, string), TermInfo> _byName = [];
+
+    public PageTerms(TermCatalog terms, CultureInfo culture)
+    {
+        (_terms, _culture) = (terms, culture);
+        foreach (var term in terms.All)
+        {
+            _byName.TryAdd((term.Kind, term.Name), term);
+        }
+    }
+
+    /// <summary>The label of the term of <paramref name="kind"/> whose English name is <paramref name="name"/>; the name itself when no term has it.</summary>
+    public string Of(TaxonomyKind kind, string name) => _byName.TryGetValue((kind, name), out var term) ? term.LabelIn(_culture) : name;
+
+    /// <summary>The labels of terms given by their English names, joined with commas in the given order.</summary>
+    public string Of(TaxonomyKind kind, IEnumerable<string> names) => string.Join(", ", names.Select(n => Of(kind, n)));
+
+    /// <summary>The label of a term by id; <paramref name="fallback"/> (empty unless given) when there is no such term.</summary>
+    public string Of(int id, string fallback = "") => _terms.Find(id)?.LabelIn(_culture) ?? fallback;
+
+    /// <summary>The label of a term given by its code (the query-string value); null when there is no such term.</summary>
+    public string? OfCode(TaxonomyKind kind, string? code) => _terms.Find(kind, code)?.LabelIn(_culture);
+
+    /// <summary>An offer format by its term (ADR 1150: the enum's terms carry its labels), else its English display name.</summary>
+    public string Of(OfferFormat format) => OfCode(TaxonomyKind.Format, format.ToString()) ?? DisplayNames.Of(format);
+
+    /// <summary>An organisation type by its term (ADR 1150), else its English display name.</summary>
+    public string Of(OrganisationType type) => OfCode(TaxonomyKind.OrganisationType, type.ToString()) ?? DisplayNames.Of(type);
+
+    /// <summary>A term as a form's choice or a facet value names it: <see cref="TermInfo.LabelIn"/> in this language.</summary>
+    public string Of(TermInfo term) => term.LabelIn(_culture);
+}
