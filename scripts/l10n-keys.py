@@ -39,7 +39,7 @@ PATTERNS = [
 ]
 # Label classes map values to English keys that views pass to the localiser (T[status.Label()]): every string
 # literal in them is a key.
-LABEL_FILES = re.compile(r"(Labels|FacetText|GapQuery|Countries|DisplayNames)\.cs$")
+LABEL_FILES = re.compile(r"(Labels|FacetText|GapQuery|Countries|DisplayNames|OrganisationTypes|Roles|TaxonomyKinds)\.cs$")
 ANY_LITERAL = re.compile(r'(?<![@$])' + LITERAL)
 # Import columns describe themselves in English for the import page: new("name", true, "Description", …).
 IMPORT_COLUMN = re.compile(r'new\(\s*"[a-z_]+",\s*(?:true|false),\s*' + LITERAL)

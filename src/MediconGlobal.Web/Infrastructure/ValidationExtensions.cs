@@ -1,8 +1,6 @@
 using FluentValidation.Results;
-using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Infrastructure;
 
@@ -10,20 +8,15 @@ public static class ValidationExtensions
 {
     /// <summary>
     /// The check every form post makes before it changes anything (issue 10 item 5): the form validator's errors
-    /// (<paramref name="result"/>, through the localiser) join ModelState under <paramref name="prefix"/> (e.g.
+    /// (<paramref name="result"/>, already in the page's language: <c>LocalisingMessageFormatter</c> translated them
+    /// when they were built, so they are not looked up again) join ModelState under <paramref name="prefix"/> (e.g.
     /// "Input"), beside the errors of values model binding could not read ("25,5" for a whole number, a control
     /// character, a made-up choice). The form is valid only when there are none of either: a value the portal
     /// could not read is never saved as an empty field.
     /// </summary>
     public static bool IsValid(this PageModel page, ValidationResult result, string prefix)
     {
-        var t = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        foreach (var error in result.Errors)
-        {
-            var key = string.IsNullOrEmpty(error.PropertyName) ? string.Empty : $"{prefix}.{error.PropertyName}";
-            page.ModelState.AddModelError(key, t[error.ErrorMessage].Value);
-        }
-
+        result.AddToModelState(page.ModelState, prefix);
         return page.ModelState.IsValid;
     }
 

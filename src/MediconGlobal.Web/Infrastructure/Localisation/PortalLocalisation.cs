@@ -63,7 +63,10 @@ public sealed class LocalisingMessageFormatter : MessageFormatter
             return base.BuildMessage(messageTemplate);
         }
 
-        if (PlaceholderValues.TryGetValue("PropertyName", out var name) && name is string { Length: > 0 } propertyName)
+        // The property's name is put into every message; it is looked up only where the message shows it, so a
+        // property named by no [Display] and shown by no message is not reported as a missing key.
+        if (messageTemplate.Contains("{PropertyName}", StringComparison.Ordinal)
+            && PlaceholderValues.TryGetValue("PropertyName", out var name) && name is string { Length: > 0 } propertyName)
         {
             AppendPropertyName(t[propertyName].Value);
         }

@@ -31,11 +31,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public static string FocusLabel(ReferralFocus focus) => focus switch
     {
-        ReferralFocus.Open => "Open (waiting or accepted)",
-        ReferralFocus.WaitingForAnswer => "Waiting for an answer",
-        ReferralFocus.Overdue => "Overdue (no answer in 14 days)",
-        ReferralFocus.Accepted => "Accepted, not completed",
-        ReferralFocus.Closed => "Declined or completed",
-        _ => "All",
+        ReferralFocus.Open => "Open (waiting or accepted)", // l10n
+        ReferralFocus.WaitingForAnswer => "Waiting for an answer", // l10n
+        ReferralFocus.Overdue => "Overdue (no answer in 14 days)", // l10n
+        ReferralFocus.Accepted => "Accepted, not completed", // l10n
+        ReferralFocus.Closed => "Declined or completed", // l10n
+        _ => "All", // l10n
     };
 }
