@@ -11,37 +11,14 @@ namespace MediconGlobal.Core.Catalogue;
 /// </summary>
 public sealed class CatalogueCache
 {
-    private readonly SemaphoreSlim _building = new(1, 1);
-    private CatalogueIndex? _current;
+    private readonly KeptReadModel<CatalogueIndex> _index = new();
 
     /// <summary>How many times the index was loaded (for tests and the benchmark).</summary>
-    public int Builds { get; private set; }
+    public int Builds => _index.Builds;
 
     public async Task<CatalogueIndex> GetAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        // Counters only grow: an index at least as new as the counter just read is current.
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Catalogue;
-        if (_current is { } current && current.Version >= version)
-        {
-            return current;
-        }
-
-        await _building.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current is { } built && built.Version >= version)
-            {
-                return built;
-            }
-
-            var index = await CatalogueIndex.LoadAsync(db, version, cancellationToken);
-            _current = index;
-            Builds++;
-            return index;
-        }
-        finally
-        {
-            _building.Release();
-        }
+        return await _index.GetAsync(version, (v, ct) => CatalogueIndex.LoadAsync(db, v, ct), cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
@@ -64,30 +63,6 @@ public static class ExportCells
         _ when IsNumber(value) => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!) },
         _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new SheetText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
     };
-
-    /// <summary>Adds a worksheet named <paramref name="name"/> holding <paramref name="rows"/>, each cell typed by <see cref="XlsxCell"/>.</summary>
-    public static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object?[]> rows)
-    {
-        ArgumentNullException.ThrowIfNull(workbook);
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint index = 0;
-        foreach (var values in rows)
-        {
-            index++;
-            var row = new Row { RowIndex = index };
-            for (var i = 0; i < values.Length; i++)
-            {
-                row.Append(XlsxCell(values[i], $"{ColumnName(i)}{index}"));
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.Sheets ?? workbook.Workbook.AppendChild(new Sheets());
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
-    }
 
     /// <summary>A spreadsheet column's letters for a zero-based index: 0 is "A", 26 is "AA".</summary>
     public static string ColumnName(int index)

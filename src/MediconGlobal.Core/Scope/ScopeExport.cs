@@ -1,7 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Exports;
 using MediconGlobal.Core.Reports.Gaps;
@@ -103,31 +99,31 @@ public static class ScopeExport
         }
     }
 
+    /// <summary>Writes the XLSX to <paramref name="stream"/> (left open) through <see cref="XlsxWorkbook"/>; <paramref name="generatedAt"/> is UTC, shown in <paramref name="time"/>'s zone.</summary>
     public static void WriteXlsx(Stream stream, ScopeReport report, DateTime generatedAt, DisplayTime time)
     {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook(new Sheets());
-        var rows = Rows(report).ToList();
-        foreach (var (section, sheet) in new[] { ("Ranking", "Ranking"), ("By organisation type", "By organisation type"), ("By region", "By region") })
-        {
-            ExportCells.AddSheet(workbook, sheet, rows.Where(r => (string?)r[0] == section).Select(r => r[1..^3]).Prepend(Header.Skip(1).SkipLast(3).ToArray<object?>()));
-        }
-
-        ExportCells.AddSheet(workbook, CrossTableSection, CrossTableRows(report.CrossTable).Prepend(CrossTableHeader.ToArray<object?>()));
-
-        ExportCells.AddSheet(workbook, "Notes",
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(time);
+        var header = Header.Skip(1).SkipLast(3).ToArray<object?>();
+        XlsxSheet Section(string section) => new(section, Rows(report).Where(r => (string?)r[0] == section).Select(r => r[1..^3]).Prepend(header));
+        XlsxWorkbook.Write(stream,
         [
-            ["Scope and target-group analysis, MediconGlobal"],
-            [$"Generated ({time.ZoneId})", time.Minute(generatedAt)],
-            ["Gaps", "Needs closed as unmet plus needs still open, in progress or referred that no published offer matches (the portal's matching rule)."],
-            ["Ranking", "Segments with gaps, most gaps first; ties by gap share, then companies."],
-            ["By organisation type", "Demand of the client companies of organisations of that type (their home incubator); offers provided by organisations of that type."],
-            ["By region", "Demand of companies in the region; published offers open to companies there; organisations based there."],
-            [CrossTableSection, "Each need once, under the type of the organisation serving it (its latest accepted or completed referral's receiver, else the company's home incubator) and its company's region; unmet = closed unmet plus active with no matching offer; coverage = needs with a matching offer / needs; offers of the type open to the region. 'All' is a margin."],
-            ["Protection", GapExport.ProtectionNote],
+            Section("Ranking"),
+            Section("By organisation type"),
+            Section("By region"),
+            new(CrossTableSection, CrossTableRows(report.CrossTable).Prepend(CrossTableHeader.ToArray<object?>())),
+            new("Notes",
+            [
+                ["Scope and target-group analysis, MediconGlobal"],
+                [$"Generated ({time.ZoneId})", time.Minute(generatedAt)],
+                ["Gaps", "Needs closed as unmet plus needs still open, in progress or referred that no published offer matches (the portal's matching rule)."],
+                ["Ranking", "Segments with gaps, most gaps first; ties by gap share, then companies."],
+                ["By organisation type", "Demand of the client companies of organisations of that type (their home incubator); offers provided by organisations of that type."],
+                ["By region", "Demand of companies in the region; published offers open to companies there; organisations based there."],
+                [CrossTableSection, "Each need once, under the type of the organisation serving it (its latest accepted or completed referral's receiver, else the company's home incubator) and its company's region; unmet = closed unmet plus active with no matching offer; coverage = needs with a matching offer / needs; offers of the type open to the region. 'All' is a margin."],
+                ["Protection", GapExport.ProtectionNote],
+            ]),
         ]);
-        workbook.Workbook.Save();
     }
 
     private static object?[] Row(string section, int? rank, ScopeLine line) =>

@@ -16,28 +16,34 @@ namespace MediconGlobal.Core.Scope;
 public static class ScopeQuery
 {
     /// <param name="protection">Given, the demand figures are published through it (exports); otherwise exact (the project managers' screen).</param>
-    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, CancellationToken cancellationToken = default)
+    /// <param name="needFacts">Given, the needs of a viewer who counts every company come from the kept ones (ADR 1205).</param>
+    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, CancellationToken cancellationToken = default)
     {
-        var gaps = new GapAnalysis(db, catalogue);
-        var rows = await gaps.Needs(GapFilters.None, viewer)
-            .Select(n => new
-            {
-                Fact = new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt),
-                n.Status,
-                ServingType = n.Referrals.AsQueryable().Where(Referral.Serves)
-                    .OrderByDescending(r => r.AnsweredAt).ThenByDescending(r => r.Id)
-                    .Select(r => (OrganisationType?)r.ReceivingOrganisation!.Type)
-                    .FirstOrDefault()
-                    ?? (n.Company.HomeIncubatorId == null ? (OrganisationType?)null : n.Company.HomeIncubator!.Type),
-            })
+        var gaps = new GapAnalysis(db, catalogue, needFacts: needFacts);
+        var kept = await gaps.KeptNeedsAsync(GapFilters.None, viewer, cancellationToken);
+
+        // The type serving a need: its latest accepted or completed referral's receiver, else its company's home
+        // incubator. One flat query for the referrals instead of one subquery per need.
+        var serving = await db.Referrals.AsNoTracking().Where(Referral.Serves)
+            .Select(r => new { r.NeedId, r.Id, r.AnsweredAt, r.ReceivingOrganisation!.Type })
             .ToListAsync(cancellationToken);
+        var servedBy = serving.GroupBy(r => r.NeedId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => (r.AnsweredAt ?? DateTime.MinValue, r.Id))!.Type);
+        var organisationRows = await db.Organisations.AsNoTracking()
+            .Select(o => new { o.Id, Organisation = new ScopeOrganisation(o.Type, o.RegionId, o.PartnershipStatus) })
+            .ToListAsync(cancellationToken);
+        var organisationTypes = organisationRows.ToDictionary(o => o.Id, o => o.Organisation.Type);
+
         var index = await gaps.OffersAsync(cancellationToken);
         var scratch = new ulong[Math.Max(1, index.MaxBlockWords)];
-        var needs = rows.Select(r =>
+        var needs = kept.Select(n =>
         {
-            var (_, words) = index.Match(r.Fact, scratch);
+            var (_, words) = index.Match(n.Fact, scratch);
             var covered = scratch.AsSpan(0, words).ContainsAnyExcept(0UL);
-            return new ScopeNeed(r.Fact.CompanyId, r.ServingType, r.Fact.RegionId, r.Status, covered);
+            var type = servedBy.TryGetValue(n.NeedId, out var receiver) ? receiver
+                : n.HomeIncubatorId is { } home && organisationTypes.TryGetValue(home, out var incubator) ? incubator
+                : (OrganisationType?)null;
+            return new ScopeNeed(n.Fact.CompanyId, type, n.Fact.RegionId, n.Status, covered);
         }).ToList();
 
         var offerRows = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)
@@ -50,9 +56,7 @@ public static class ScopeQuery
             .ToListAsync(cancellationToken);
         var offers = offerRows.Select(o => new ScopeOffer(o.Id, o.Type, o.Regions.ToHashSet())).ToList();
 
-        var organisations = await db.Organisations.AsNoTracking()
-            .Select(o => new ScopeOrganisation(o.Type, o.RegionId, o.PartnershipStatus))
-            .ToListAsync(cancellationToken);
+        var organisations = organisationRows.Select(o => o.Organisation).ToList();
         var regions = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == TaxonomyKind.Region)
             .OrderBy(t => t.SortOrder)
             .Select(t => new ScopeSegment(ScopeDimension.Region, t.Id, t.Name))

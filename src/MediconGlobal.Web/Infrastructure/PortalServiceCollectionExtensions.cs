@@ -22,6 +22,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
+        services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
         services.AddSingleton<Core.Landscape.NetworkCache>();
         services.AddPortalAddressAndMail(configuration, environment);
         // Figures partners see and every export are perturbed with keys from this secret (ADR 1801); without

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Dashboard;
+using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Testing;
 
 namespace MediconGlobal.Core.Tests.Reports;
@@ -20,7 +21,7 @@ public sealed class DashboardFiguresTests
         }
 
         await using var read = database.CreateContext();
-        var f = await DashboardFigures.LoadAsync(read, Now);
+        var f = await DashboardFigures.LoadAsync(read, Now, new NeedFactsCache());
 
         Assert.Equal((1, 1, 5), (f.ActiveOffers, f.StaleOffers, f.OpenNeeds)); // the draft offer counts as neither; referred needs are open
         Assert.Equal((2, 3), (f.AcceptedReferrals, f.AnsweredReferrals)); // the answer of 2025 is too old

@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Reports.Gaps;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Reports.Dashboard;
@@ -14,7 +15,8 @@ public sealed record MonthCount(DateOnly Month, int Needs);
 public sealed record OrganisationReferrals(int OrganisationId, string Name, int Open, int Overdue);
 
 /// <summary>
-/// The project managers' dashboard, each figure from one grouped query. Referral answers count over the last
+/// The project managers' dashboard: the need figures counted from the kept needs (<see cref="NeedFactsCache"/>),
+/// the others each from one grouped query. Referral answers count over the last
 /// twelve months so the median reflects how partners answer now.
 /// </summary>
 public sealed record DashboardFigures(
@@ -33,14 +35,17 @@ public sealed record DashboardFigures(
     /// <summary>Accepted (or since completed) among the referrals answered in the last twelve months.</summary>
     public double? AcceptanceRate => AnsweredReferrals == 0 ? null : (double)AcceptedReferrals / AnsweredReferrals;
 
-    public static async Task<DashboardFigures> LoadAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken = default)
+    /// <summary>The figures at <paramref name="now"/> (UTC); the need figures are counted from the kept needs (ADR 1205).</summary>
+    public static async Task<DashboardFigures> LoadAsync(AppDbContext db, DateTime now, NeedFactsCache needFacts, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(needFacts);
         var staleBefore = now - Offer.StaleAfter;
         var offers = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)
             .GroupBy(o => o.LastReviewedAt < staleBefore)
             .Select(g => new { Stale = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var openNeeds = await db.Needs.CountAsync(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred, cancellationToken);
+        var needs = (await needFacts.GetAsync(db, cancellationToken)).Needs;
+        var openNeeds = needs.Count(n => n.Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred);
 
         var yearAgo = now.AddMonths(-Months);
         var answers = await db.Referrals.AsNoTracking()
@@ -49,16 +54,15 @@ public sealed record DashboardFigures(
             .ToListAsync(cancellationToken);
         var accepted = answers.Count(a => a.Status is ReferralStatus.Accepted or ReferralStatus.Completed);
 
-        var byCategory = await db.Needs.AsNoTracking().Where(n => n.Status != NeedStatus.Withdrawn)
-            .GroupBy(n => n.Category!.Name)
+        var categoryIds = needs.Select(n => n.Fact.CategoryId).Distinct().ToList();
+        var categories = await db.TaxonomyTerms.AsNoTracking().Where(t => categoryIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var byCategory = needs.Where(n => n.Status != NeedStatus.Withdrawn)
+            .GroupBy(n => categories[n.Fact.CategoryId])
             .Select(g => new CategoryUnmet(g.Key, g.Count(), g.Count(n => n.Status == NeedStatus.Unmet)))
-            .ToListAsync(cancellationToken);
+            .ToList();
 
         var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1 - Months);
-        var perMonth = await db.Needs.AsNoTracking().Where(n => n.LoggedAt >= firstMonth)
-            .GroupBy(n => new { n.LoggedAt.Year, n.LoggedAt.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var perMonth = needs.Where(n => n.LoggedAt >= firstMonth).CountBy(n => n.Fact.Month).ToDictionary();
 
         var overdueBefore = now - Referral.AnswerDueWithin;
         var open = await db.Referrals.AsNoTracking()
@@ -76,7 +80,7 @@ public sealed record DashboardFigures(
             Median(answers.Select(a => (a.AnsweredAt - a.SentAt).TotalDays)),
             byCategory.OrderByDescending(c => c.UnmetShare).ThenByDescending(c => c.Needs).ThenBy(c => c.Category).ToList(),
             Enumerable.Range(0, Months).Select(i => DateOnly.FromDateTime(firstMonth.AddMonths(i)))
-                .Select(m => new MonthCount(m, perMonth.Where(p => p.Year == m.Year && p.Month == m.Month).Sum(p => p.Count))).ToList(),
+                .Select(m => new MonthCount(m, perMonth.GetValueOrDefault(NeedFact.MonthOf(m.Year, m.Month)))).ToList(),
             open.OrderByDescending(o => o.Open).ThenBy(o => o.Name, NameOrder.Comparer()).Take(10).ToList());
     }
 

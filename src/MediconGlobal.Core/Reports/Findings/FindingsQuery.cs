@@ -41,10 +41,10 @@ public static class FindingsQuery
     /// <param name="filters">The gap report's filters; <see cref="GapFilters.To"/> is the report's date (needs logged up to then).</param>
     /// <param name="protection">The portal's small-cell protection: needed when the viewer gets the protected view.</param>
     public static async Task<FindingsData> LoadAsync(
-        AppDbContext db, Viewer viewer, GapFilters filters, CatalogueCache catalogue, SmallCellProtection protection, NetworkCache network, CancellationToken cancellationToken = default)
+        AppDbContext db, Viewer viewer, GapFilters filters, CatalogueCache catalogue, SmallCellProtection protection, NetworkCache network, NeedFactsCache needFacts, CancellationToken cancellationToken = default)
     {
         var view = GapAnalysis.ScreenView(viewer);
-        var gaps = new GapAnalysis(db, catalogue, protection);
+        var gaps = new GapAnalysis(db, catalogue, protection, needFacts);
         var byMarket = await gaps.ComputeAsync(new GapQuery(GapDimension.Category, GapDimension.Market, filters), viewer, view, cancellationToken);
         var byStage = await gaps.ComputeAsync(new GapQuery(GapDimension.Category, GapDimension.Stage, filters), viewer, view, cancellationToken);
         var started = (await ProgrammeComparison.ChoicesAsync(db, cancellationToken)).Where(c => c.Status != ProgrammeStatus.Planned).Select(c => c.Id).ToList();
@@ -52,7 +52,7 @@ public static class FindingsQuery
         var landscape = await LandscapeQuery.LoadAsync(db, new LandscapeFilter(), cancellationToken);
         var pipeline = await PipelineQuery.LoadAsync(db, null, null, cancellationToken);
         var graph = await network.GetAsync(db, new NetworkFilter(), cancellationToken);
-        var scope = await ScopeQuery.LoadAsync(db, viewer, catalogue, view == GapView.Protected ? protection : null, cancellationToken);
+        var scope = await ScopeQuery.LoadAsync(db, viewer, catalogue, view == GapView.Protected ? protection : null, needFacts, cancellationToken);
         return new FindingsData(byMarket.Query, view, byMarket, byStage, programmes, landscape, pipeline, graph, scope);
     }
 }

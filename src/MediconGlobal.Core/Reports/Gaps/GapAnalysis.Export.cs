@@ -7,8 +7,12 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// <summary>A published offer behind a shown cell, for the export's drill-down sheet.</summary>
 public sealed record GapExportOffer(AxisValue Row, AxisValue Column, int OfferId, string Offer, string Provider);
 
-/// <summary>What an export holds: the protected report, the offers behind its cells that show needs and the filters in words.</summary>
-public sealed record GapExportData(GapReport Report, IReadOnlyList<GapExportOffer> Offers, IReadOnlyList<KeyValuePair<string, string>> Filters);
+/// <summary>
+/// What an export holds: the protected report, the offers behind its cells that show needs and the filters in words.
+/// <see cref="Offers"/> is made as it is enumerated (cell by cell, by name; a full-scale category × market report has
+/// millions of them), so enumerate it once, while writing.
+/// </summary>
+public sealed record GapExportData(GapReport Report, IEnumerable<GapExportOffer> Offers, IReadOnlyList<KeyValuePair<string, string>> Filters);
 
 public sealed partial class GapAnalysis
 {
@@ -32,10 +36,10 @@ public sealed partial class GapAnalysis
         var names = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var order = NameOrder.Comparer();
         var rows = shown.OrderBy(x => x.Cell.Row).ThenBy(x => x.Cell.Column)
-            .SelectMany(x => x.Offers.Select(id => names[id]).OrderBy(o => o.Name, NameOrder.Comparer())
-                .Select(o => new GapExportOffer(report.Rows[x.Cell.Row], report.Columns[x.Cell.Column], o.Id, o.Name, o.Provider)))
-            .ToList();
+            .SelectMany(x => x.Offers.Select(id => names[id]).OrderBy(o => o.Name, order)
+                .Select(o => new GapExportOffer(report.Rows[x.Cell.Row], report.Columns[x.Cell.Column], o.Id, o.Name, o.Provider)));
         return new GapExportData(report, rows, await DescribeAsync(query, cancellationToken));
     }
 

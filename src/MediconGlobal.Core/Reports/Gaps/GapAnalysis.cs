@@ -17,7 +17,11 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// protected view. Exports are always protected (<see cref="GapProtection"/>, ADR 1801).
 /// </summary>
 /// <param name="protection">Keys the counts so the report can be protected; without it only the full view can be computed.</param>
-public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null)
+/// <param name="needFacts">
+/// Given, a viewer who counts every company is counted from the needs kept between requests (ADR 1205) instead of
+/// loading them per report; an advisor's own clients are still read from the database.
+/// </param>
+public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null)
 {
     private OfferCoverageIndex? _offers;
 
@@ -68,7 +72,8 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         GapProtection.Apply(full, protection ?? throw new InvalidOperationException("A protected report needs the portal's SmallCellProtection."));
 
     /// <summary>
-    /// The needs a report counts, as facts: the companies counted (scope and company filters applied) with
+    /// The needs a report counts, as facts: from the kept needs when there are some and the viewer counts every
+    /// company, otherwise the companies counted (scope and company filters applied) with
     /// their stage, sector and region, and their needs with the outcome worked out by the database (the month
     /// is cheaper to take from the timestamp here than with SQLite's date functions). Two queries joined in
     /// memory, so the 200,000 needs of a large database are not joined row by row to their company; the needs
@@ -76,6 +81,11 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     /// </summary>
     public async Task<NeedFact[]> FactsAsync(GapFilters filters, Viewer viewer, CancellationToken cancellationToken = default)
     {
+        if (needFacts is not null && CountsEveryCompany(viewer))
+        {
+            return (await needFacts.GetAsync(db, cancellationToken)).Filter(filters);
+        }
+
         var companies = await Companies(filters, viewer)
             .Select(c => new { c.Id, c.StageId, c.SectorId, c.RegionId })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
@@ -102,6 +112,28 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         }
 
         return [.. facts];
+    }
+
+    /// <summary>
+    /// The needs a report counts with their company's country and incubator: from the kept needs when there are
+    /// some and the viewer counts every company, otherwise from the database.
+    /// </summary>
+    public async Task<IReadOnlyList<KeptNeed>> KeptNeedsAsync(GapFilters filters, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        if (needFacts is not null && CountsEveryCompany(viewer))
+        {
+            return (await needFacts.GetAsync(db, cancellationToken)).Where(filters);
+        }
+
+        return await Needs(filters, viewer)
+            .Select(n => new KeptNeed(
+                n.Id,
+                new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt),
+                n.Status,
+                n.LoggedAt,
+                n.Company.CountryCode,
+                n.Company.HomeIncubatorId))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The needs a report counts: the viewer's companies, the filters applied.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using MediconGlobal.Core.Exports;
 
 namespace MediconGlobal.Core.Reports.Gaps;
@@ -33,15 +29,19 @@ public static class GapExport
     /// <summary>A share (0–1) as a whole percentage number, or null when there is nothing to divide.</summary>
     public static object? Percent(double? share) => share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero) : null;
 
+    /// <summary>
+    /// Writes the XLSX to <paramref name="stream"/> (left open) through <see cref="XlsxWorkbook"/>: the drill-down
+    /// rows are enumerated while they are written, so a report with millions of them is never held in memory.
+    /// </summary>
     public static void WriteXlsx(Stream stream, GapExportData data)
     {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook(new Sheets());
-        ExportCells.AddSheet(workbook, "Matrix", MatrixRows(data.Report));
-        ExportCells.AddSheet(workbook, "Drill-down", DrillDownRows(data));
-        ExportCells.AddSheet(workbook, "Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["Figures", ProtectionNote]));
-        workbook.Workbook.Save();
+        ArgumentNullException.ThrowIfNull(data);
+        XlsxWorkbook.Write(stream,
+        [
+            new("Matrix", MatrixRows(data.Report)),
+            new("Drill-down", DrillDownRows(data)),
+            new("Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["Figures", ProtectionNote])),
+        ]);
     }
 
     public static void WriteCsv(TextWriter writer, GapReport report)

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Dashboard;
+using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace MediconGlobal.Web.Pages.Dashboard;
 
 /// <summary>The project managers' overview: offers, needs, referrals and where support falls short.</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache needFacts) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;
 
@@ -19,7 +20,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        Figures = await DashboardFigures.LoadAsync(db, now, cancellationToken);
+        Figures = await DashboardFigures.LoadAsync(db, now, needFacts, cancellationToken);
         OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ namespace MediconGlobal.Web.Pages.Reports.Findings;
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
 public class IndexModel(
-    AppDbContext db, CatalogueCache catalogue, SmallCellProtection protection, NetworkCache network, TimeProvider clock, DisplayTime time,
+    AppDbContext db, CatalogueCache catalogue, SmallCellProtection protection, NetworkCache network, NeedFactsCache needFacts, TimeProvider clock, DisplayTime time,
     PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -81,7 +81,7 @@ public class IndexModel(
         }
 
         var viewer = User.ToViewer();
-        var data = await FindingsQuery.LoadAsync(db, viewer, Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer)).Filters, catalogue, protection, network, cancellationToken);
+        var data = await FindingsQuery.LoadAsync(db, viewer, Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer)).Filters, catalogue, protection, network, needFacts, cancellationToken);
         IsProtected = data.View == GapView.Protected;
         Sections = new FindingsTables(t, Selection, viewer.SeesEverything).Build(data);
         return true;

@@ -16,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen).</summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -36,7 +36,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         var viewer = User.ToViewer();
         var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{time.Today(clock):yyyy-MM-dd}".ToLowerInvariant();
-        var analysis = new GapAnalysis(db, catalogue, protection);
+        var analysis = new GapAnalysis(db, catalogue, protection, needFacts);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var report = await analysis.ComputeAsync(query, viewer, GapView.Protected, cancellationToken);
@@ -52,9 +52,6 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         }
 
         var data = await analysis.ExportAsync(query, viewer, cancellationToken);
-        var stream = new MemoryStream();
-        GapExport.WriteXlsx(stream, data);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        return this.XlsxFile(stream => GapExport.WriteXlsx(stream, data), name + ".xlsx");
     }
 }

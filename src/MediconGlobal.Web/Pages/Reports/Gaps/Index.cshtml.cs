@@ -16,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
 /// <summary>The gap report: where needs have no matching offer, by any two dimensions, with drill-down, trend and snapshots.</summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, IStringLocalizer<SharedResource> t) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -58,7 +58,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
             return Page();
         }
 
-        var report = await new GapAnalysis(db, catalogue).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
+        var report = await new GapAnalysis(db, catalogue, needFacts: needFacts).ComputeFullAsync(Selection.ToQuery(), Viewer, cancellationToken);
         var name = User.GetDisplayName();
         var snapshot = new GapSnapshot(Snapshot.Title.Trim(), string.IsNullOrWhiteSpace(Snapshot.Comment) ? null : Snapshot.Comment.Trim(), report, Viewer.UserId!, name, clock.GetUtcNow().UtcDateTime);
         db.GapSnapshots.Add(snapshot);
@@ -83,7 +83,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
             return;
         }
 
-        var analysis = new GapAnalysis(db, catalogue, protection);
+        var analysis = new GapAnalysis(db, catalogue, protection, needFacts);
         var query = Selection.ToQuery(FixedIncubator);
         Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewProtected), cancellationToken);
         FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);

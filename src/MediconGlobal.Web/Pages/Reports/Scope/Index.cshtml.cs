@@ -20,7 +20,7 @@ namespace MediconGlobal.Web.Pages.Reports.Scope;
 /// screen, and every download is protected.
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, SmallCellProtection protection, DisplayTime time) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time) : PageModel
 {
     public const int RankingShown = 10;
 
@@ -36,21 +36,18 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     {
         var viewer = User.ToViewer();
         IsProtected = GapAnalysis.ScreenView(viewer) == GapView.Protected;
-        Report = await ScopeQuery.LoadAsync(db, viewer, catalogue, IsProtected ? protection : null, cancellationToken);
+        Report = await ScopeQuery.LoadAsync(db, viewer, catalogue, IsProtected ? protection : null, needFacts, cancellationToken);
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, cancellationToken);
-        var stream = new MemoryStream();
-        ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken);
+        return this.XlsxFile(stream => ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time), FileName("xlsx"));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, cancellationToken);
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken);
         await using var writer = new StringWriter();
         ScopeExport.WriteCsv(writer, report);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", FileName("csv"));
