@@ -24,6 +24,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
         services.AddSingleton<Core.Landscape.NetworkCache>();
+        services.AddHostedService<NetworkRefresher>();
         services.AddPortalAddressAndMail(configuration, environment);
         // Figures partners see and every export are perturbed with keys from this secret (ADR 1801); without
         // it the portal does not start, rather than publish figures it cannot protect.

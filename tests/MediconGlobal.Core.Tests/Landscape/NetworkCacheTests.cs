@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MediconGlobal.Core.Tests.Landscape;
 
 /// <summary>
-/// The network kept between requests is built again exactly when what it is drawn from changed, and then equals
-/// the network loaded afresh (data: <see cref="GapTestData"/>: one referral, from incubator B's client C4 to
+/// The network kept between requests is built again (in the background: <see cref="NetworkCache.RefreshAsync"/>)
+/// exactly when what it is drawn from changed, requests meanwhile get the last graph built, and the rebuilt graph
+/// equals the network loaded afresh (data: <see cref="GapTestData"/>: one referral, from incubator B's client C4 to
 /// provider P).
 /// </summary>
 public sealed class NetworkCacheTests
@@ -39,7 +40,7 @@ public sealed class NetworkCacheTests
 
     [Theory]
     [ClassData(typeof(BothProviders))]
-    public async Task AReferralSent_IsSeenByTheNextRequest_AndEqualsAFreshLoad(DatabaseProvider provider)
+    public async Task AReferralSent_IsServedTheLastGraphUntilTheRefresh_ThenEqualsAFreshLoad(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
         var cache = new NetworkCache();
@@ -53,6 +54,9 @@ public sealed class NetworkCacheTests
             await db.SaveChangesAsync();
         }
 
+        var served = await GetAsync(database, cache, new NetworkFilter());
+        Assert.Same(before, served);
+        Assert.Equal(1, await RefreshAsync(database, cache));
         var after = await GetAsync(database, cache, new NetworkFilter());
 
         Assert.Equal(2, cache.Builds);
@@ -76,6 +80,8 @@ public sealed class NetworkCacheTests
             await db.SaveChangesAsync();
         }
 
+        await GetAsync(database, cache, new NetworkFilter());
+        await RefreshAsync(database, cache);
         var after = await GetAsync(database, cache, new NetworkFilter());
 
         Assert.Equal(["Incubator B"], after.Isolated.Select(n => n.Organisation.Name));
@@ -100,6 +106,32 @@ public sealed class NetworkCacheTests
         Assert.Empty(incubators.Links);
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Refresh_BuildsTheUnfilteredGraphAndTheFiltersAskedForSinceTheChange_Only(DatabaseProvider provider)
+    {
+        await using var database = await CreateAsync(provider);
+        var cache = new NetworkCache();
+        await GetAsync(database, cache, new NetworkFilter());
+        await GetAsync(database, cache, new NetworkFilter(OrganisationType.Incubator));
+        var clusters = await GetAsync(database, cache, new NetworkFilter(OrganisationType.ClusterOrganisation));
+        Assert.Equal(0, await RefreshAsync(database, cache));
+
+        await using (var db = database.CreateContext())
+        {
+            db.Organisations.Add(new Organisation("Incubator C", OrganisationType.Incubator, "SE"));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(2, (await GetAsync(database, cache, new NetworkFilter(OrganisationType.Incubator))).Nodes.Count);
+        Assert.Equal(2, await RefreshAsync(database, cache));
+
+        Assert.Equal(5, cache.Builds);
+        Assert.Equal(["Incubator A", "Incubator B", "Incubator C"], (await GetAsync(database, cache, new NetworkFilter(OrganisationType.Incubator))).Nodes.Select(n => n.Organisation.Name));
+        Assert.Equal(4, (await GetAsync(database, cache, new NetworkFilter())).Nodes.Count);
+        Assert.Same(clusters, await GetAsync(database, cache, new NetworkFilter(OrganisationType.ClusterOrganisation)));
+    }
+
     private static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
@@ -112,6 +144,12 @@ public sealed class NetworkCacheTests
     {
         await using var db = database.CreateContext();
         return await cache.GetAsync(db, filter);
+    }
+
+    private static async Task<int> RefreshAsync(TestDatabase database, NetworkCache cache)
+    {
+        await using var db = database.CreateContext();
+        return await cache.RefreshAsync(db);
     }
 
     private static async Task<NetworkGraph> LoadFreshAsync(TestDatabase database, NetworkFilter filter)
