@@ -15,7 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public PortalFactory Portal { get; } = new("Development");
+    /// <remarks>Saved-search alerts are looked for every 2 seconds (60 by default), so an alert journey need not wait a minute.</remarks>
+    public PortalFactory Portal { get; } = new("Development", settings: new Dictionary<string, string?> { [MediconGlobal.Web.Pages.SavedSearches.SavedSearchAlertJob.PollSecondsKey] = "2" });
 
     public Uri BaseAddress { get; private set; } = null!;
 
