@@ -31,7 +31,7 @@ public sealed class AlertMail(AppDbContext db, PortalLinks links, MailCulture cu
         }
 
         var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id))
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .OrderByName(o => o.Name, db).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name })
             .ToListAsync(cancellationToken);
         var list = string.Join("\n", offers.Select(o => $"- {o.Name} ({o.Provider}): {links.Absolute($"/offers/{o.Id}")}"));
