@@ -51,61 +51,42 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, in
 /// needing attention come first.
 /// </summary>
 /// <remarks>
-/// Two queries (issue 12: per-company subqueries timed out on PostgreSQL for an administrator's 50,000 clients).
-/// The first pages the clients by their attention figures, which come from two grouped queries over the listed
-/// clients' open needs and unanswered referrals, joined once (a hash join on PostgreSQL; on SQLite a walk from
-/// the listed clients through the needs' (company, status) index when the list is narrow). The second reads
-/// the page's 50 rows only: names of stage, sector and incubator, and the dates of the last activity.
+/// The attention figures come from <see cref="CaseloadAttention"/>, kept per <see cref="DataVersions.Casework"/>
+/// (ADR 1207; issue 12: ranking an administrator's 50,000 clients in SQL took 2–17 s at full scale, mostly the
+/// grouping of every open need and waiting referral and the name collation over the whole list). The clients the
+/// viewer may see and the filter asks for are one query of ids — none when the viewer sees everything and nothing
+/// narrows the list; the page's 50 rows then read their details (names of stage, sector and incubator, the dates
+/// of the last activity) in one more query.
 /// </remarks>
 public static class Caseload
 {
     public const int PageSize = 50;
 
-    public static async Task<CaseloadPage> LoadAsync(AppDbContext db, Viewer viewer, CaseloadFilter filter, DateTime now, CancellationToken cancellationToken = default)
+    /// <param name="cache">The process's kept figures; without one they are loaded for this call alone.</param>
+    public static async Task<CaseloadPage> LoadAsync(AppDbContext db, Viewer viewer, CaseloadFilter filter, DateTime now, CaseloadCache? cache = null, CancellationToken cancellationToken = default)
     {
-        var overdueBefore = now - Referral.AnswerDueWithin;
-        var companies = Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter);
-        var openNeeds =
-            from n in db.Needs.AsNoTracking()
-            join c in companies on n.CompanyId equals c.Id
-            where n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred
-            group n by n.CompanyId into g
-            select new { CompanyId = g.Key, Count = g.Count() };
-        var unanswered =
-            from r in db.Referrals.AsNoTracking()
-            join n in db.Needs.AsNoTracking() on r.NeedId equals n.Id
-            join c in companies on n.CompanyId equals c.Id
-            where r.Status == ReferralStatus.Sent
-            group r by n.CompanyId into g
-            select new { CompanyId = g.Key, Waiting = g.Count(), Overdue = g.Count(r => r.SentAt < overdueBefore) };
-        var attention =
-            from c in companies
-            join o in openNeeds on c.Id equals o.CompanyId into open
-            from o in open.DefaultIfEmpty()
-            join u in unanswered on c.Id equals u.CompanyId into waiting
-            from u in waiting.DefaultIfEmpty()
-                // "(int?)x!.Count ?? 0", not "x == null ? 0 : x.Count": EF translates only the former in ORDER BY and WHERE
-                // (a missing left-joined row reads as SQL NULL).
-            select new { c.Id, c.Name, OpenNeeds = (int?)o!.Count ?? 0, Waiting = (int?)u!.Waiting ?? 0, Overdue = (int?)u!.Overdue ?? 0 };
-        attention = filter.Focus switch
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(filter);
+        var attention = await (cache ?? new CaseloadCache()).GetAsync(db, cancellationToken);
+        List<int>? visible = null;
+        if (!viewer.SeesEverything || Narrows(filter, viewer))
         {
-            CaseloadFocus.OpenNeeds => attention.Where(a => a.OpenNeeds > 0),
-            CaseloadFocus.WaitingForAnswer => attention.Where(a => a.Waiting > 0),
-            CaseloadFocus.Overdue => attention.Where(a => a.Overdue > 0),
-            _ => attention,
+            visible = await Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter).Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+
+        var ranked = attention.Ranked(visible, now - Referral.AnswerDueWithin);
+        var listed = filter.Focus switch
+        {
+            CaseloadFocus.OpenNeeds => ranked.Where(a => a.OpenNeeds > 0).ToList(),
+            CaseloadFocus.WaitingForAnswer => ranked.Where(a => a.WaitingForAnswer > 0).ToList(),
+            CaseloadFocus.Overdue => ranked.Where(a => a.Overdue > 0).ToList(),
+            _ => ranked,
         };
 
-        var total = await attention.CountAsync(cancellationToken);
+        var total = listed.Count;
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await attention
-            .OrderByDescending(a => a.Overdue)
-            .ThenByDescending(a => a.Waiting)
-            .ThenByDescending(a => a.OpenNeeds)
-            .ThenByName(a => a.Name, db)
-            .ThenBy(a => a.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
+        var rows = listed.Skip((page - 1) * PageSize).Take(PageSize).ToList();
 
         var ids = rows.Select(r => r.Id).ToList();
         var details = await db.Companies.AsNoTracking()
@@ -133,11 +114,16 @@ public static class Caseload
         {
             var c = details[r.Id];
             return new CaseloadRow(
-                r.Id, r.Name, c.CountryCode, c.Stage, c.Sector, c.HomeIncubator, r.OpenNeeds, r.Waiting, r.Overdue,
+                r.Id, r.Name, c.CountryCode, c.Stage, c.Sector, c.HomeIncubator, r.OpenNeeds, r.WaitingForAnswer, r.Overdue,
                 Latest(c.CreatedAt, c.NeedChanged, c.Answered, c.Completed, c.Noted, c.Consented), c.SharesDataWithPartners, c.IsFictional);
         }).ToList();
         return new CaseloadPage(result, total, page, PageSize);
     }
+
+    /// <summary>Whether the filter leaves out some clients of a viewer who sees every client (focus aside, counted in memory).</summary>
+    private static bool Narrows(CaseloadFilter filter, Viewer viewer) =>
+        TextNormalizer.Normalize(filter.Query) is { Length: > 0 } || !string.IsNullOrEmpty(filter.Country) || filter.StageId is not null
+        || filter.SectorId is not null || filter.IncubatorId is not null || (filter.MineOnly && viewer.UserId is not null);
 
     private static IQueryable<Company> Filter(IQueryable<Company> companies, Viewer viewer, CaseloadFilter filter)
     {

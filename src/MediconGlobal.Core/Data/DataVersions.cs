@@ -24,6 +24,12 @@ public sealed class DataVersionRow
     /// referrals added, removed or moved to another need or organisation, a company's home incubator, a need's company.
     /// </summary>
     public long Network { get; private set; }
+
+    /// <summary>
+    /// Raised by every change of Companies, Needs and Referrals, a referral's answer included (migration
+    /// <c>20261230000001_CaseworkVersion</c>, ADR 1207): what the caseload's attention figures are counted from.
+    /// </summary>
+    public long Casework { get; private set; }
 }
 
 /// <summary>
@@ -32,12 +38,12 @@ public sealed class DataVersionRow
 /// on the same database is seen by the next request on every instance. Read the counter <em>before</em> the
 /// data: a change in between then costs one more build, never a stale model.
 /// </summary>
-public sealed record DataVersions(long Catalogue, long Needs, long Network)
+public sealed record DataVersions(long Catalogue, long Needs, long Network, long Casework)
 {
     /// <summary>One primary-key read.</summary>
     public static async Task<DataVersions> ReadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
         await db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
-            .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network))
+            .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new InvalidOperationException("The DataVersions row is missing: the database was not migrated.");
 }

@@ -23,6 +23,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
+        services.AddSingleton<Core.Clients.CaseloadCache>();
         services.AddSingleton<Core.Landscape.NetworkCache>();
         services.AddHostedService<NetworkRefresher>();
         services.AddPortalAddressAndMail(configuration, environment);

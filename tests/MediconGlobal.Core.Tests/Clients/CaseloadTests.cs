@@ -1,7 +1,10 @@
+using System.Globalization;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Tests.Clients;
 
@@ -58,5 +61,54 @@ public sealed class CaseloadTests
         Assert.Equal(["Överdue Östra AB"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Query: "overdue ostra"), now)).Rows.Select(r => r.Name));
         Assert.Equal(["Överdue Östra AB"], (await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Query: "556012-5790"), now)).Rows.Select(r => r.Name));
         Assert.Empty((await Caseload.LoadAsync(db, viewer, new CaseloadFilter(Focus: CaseloadFocus.Overdue), now.AddDays(-2))).Rows);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task KeptFigures_AReferralAnsweredOnAnotherContext_IsRankedByTheNextLoad_ANoteLoadsNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var cache = new CaseloadCache();
+        await using var db = database.CreateContext();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
+        await CaseBuilder.CompanyAsync(db, "Zeta Client", OrganisationSeed.SmiLe);
+        await CaseBuilder.CompanyAsync(db, "Örebro Client", OrganisationSeed.SmiLe);
+        var waiting = await CaseBuilder.CompanyAsync(db, "Ängel Client", OrganisationSeed.SmiLe);
+        var referral = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, waiting, "legal", "usa", now.AddDays(-30)), "is-advisory-legal", now.AddDays(-20));
+        var viewer = Viewers.Advisor(smile);
+
+        var before = await Caseload.LoadAsync(db, viewer, new CaseloadFilter(), now, cache);
+        await using (var other = database.CreateContext())
+        {
+            (await other.Referrals.SingleAsync(r => r.Id == referral.Id)).Accept(null, "u", "U", now);
+            await other.SaveChangesAsync();
+        }
+
+        var after = await Caseload.LoadAsync(db, viewer, new CaseloadFilter(), now, cache);
+        db.CompanyNotes.Add(new CompanyNote { CompanyId = waiting.Id, Text = "Called them.", AuthorUserId = "u", AuthorName = "U", CreatedAt = now });
+        await db.SaveChangesAsync();
+        var sv = await WithCultureAsync("sv-SE", () => Caseload.LoadAsync(db, viewer, new CaseloadFilter(), now, cache));
+
+        Assert.Equal(["Ängel Client", "Örebro Client", "Zeta Client"], before.Rows.Select(r => r.Name));
+        Assert.Equal((1, 1), (before.Rows[0].WaitingForAnswer, before.Rows[0].Overdue));
+        Assert.Equal(["Ängel Client", "Örebro Client", "Zeta Client"], after.Rows.Select(r => r.Name));
+        Assert.Equal((0, 0, 1), (after.Rows[0].WaitingForAnswer, after.Rows[0].Overdue, after.Rows[0].OpenNeeds));
+        Assert.Equal(["Ängel Client", "Zeta Client", "Örebro Client"], sv.Rows.Select(r => r.Name));
+        Assert.Equal(2, cache.Builds);
+    }
+
+    private static async Task<T> WithCultureAsync<T>(string culture, Func<Task<T>> action)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

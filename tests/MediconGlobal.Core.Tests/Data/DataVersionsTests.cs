@@ -12,20 +12,20 @@ namespace MediconGlobal.Core.Tests.Data;
 /// </summary>
 public sealed class DataVersionsTests
 {
-    public static TheoryData<DatabaseProvider, string, bool, bool, bool> Writes()
+    public static TheoryData<DatabaseProvider, string, bool, bool, bool, bool> Writes()
     {
-        var data = new TheoryData<DatabaseProvider, string, bool, bool, bool>();
+        var data = new TheoryData<DatabaseProvider, string, bool, bool, bool, bool>();
         foreach (var p in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
         {
-            data.Add(p, "offer added with terms", true, false, false);
-            data.Add(p, "offer renamed outside the save interceptor", true, false, false);
-            data.Add(p, "offer's term links deleted outside the save interceptor", true, false, false);
-            data.Add(p, "organisation renamed", true, false, true);
-            data.Add(p, "need moved to another status", false, true, false);
-            data.Add(p, "referral sent", false, true, true);
-            data.Add(p, "referral accepted", false, false, false);
-            data.Add(p, "company moved to another incubator", false, true, true);
-            data.Add(p, "note added to a company", false, false, false);
+            data.Add(p, "offer added with terms", true, false, false, false);
+            data.Add(p, "offer renamed outside the save interceptor", true, false, false, false);
+            data.Add(p, "offer's term links deleted outside the save interceptor", true, false, false, false);
+            data.Add(p, "organisation renamed", true, false, true, false);
+            data.Add(p, "need moved to another status", false, true, false, true);
+            data.Add(p, "referral sent", false, true, true, true);
+            data.Add(p, "referral accepted", false, false, false, true);
+            data.Add(p, "company moved to another incubator", false, true, true, true);
+            data.Add(p, "note added to a company", false, false, false, false);
         }
 
         return data;
@@ -33,7 +33,7 @@ public sealed class DataVersionsTests
 
     [Theory]
     [MemberData(nameof(Writes))]
-    public async Task AWrite_RaisesTheCountersOfWhatItChanged(DatabaseProvider provider, string write, bool catalogue, bool needs, bool network)
+    public async Task AWrite_RaisesTheCountersOfWhatItChanged(DatabaseProvider provider, string write, bool catalogue, bool needs, bool network, bool casework)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
         GapTestData data;
@@ -47,7 +47,9 @@ public sealed class DataVersionsTests
         await MakeAsync(context, data, write);
         var after = await DataVersions.ReadAsync(context);
 
-        Assert.Equal((catalogue, needs, network), (after.Catalogue > before.Catalogue, after.Needs > before.Needs, after.Network > before.Network));
+        Assert.Equal(
+            (catalogue, needs, network, casework),
+            (after.Catalogue > before.Catalogue, after.Needs > before.Needs, after.Network > before.Network, after.Casework > before.Casework));
     }
 
     [Theory]

@@ -13,12 +13,14 @@ internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVe
     }
 
     /// <summary>
-    /// Tells EF which tables have triggers (those of <see cref="DataVersionTriggers"/> and the offers' text index),
+    /// Tells EF which tables have triggers (those of <see cref="DataVersionTriggers"/>, <see cref="CaseworkVersion"/> and the offers' text index),
     /// so it saves to them without SQLite's RETURNING or SQL Server's OUTPUT clause, which triggers break.
     /// </summary>
     public static void DeclareTriggers(ModelBuilder builder, IEnumerable<(string Table, string Trigger)> others)
     {
-        var triggers = DataVersionTriggers.Triggers.Select(t => (t.Table, Trigger: DataVersionTriggers.NameOf(t))).Concat(others);
+        var triggers = DataVersionTriggers.Triggers.Select(t => (t.Table, Trigger: DataVersionTriggers.NameOf(t)))
+            .Concat(CaseworkVersion.Triggers.Select(t => (t.Table, Trigger: CaseworkVersion.NameOf(t))))
+            .Concat(others);
         foreach (var table in triggers.GroupBy(t => t.Table))
         {
             foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName() == table.Key).ToList())

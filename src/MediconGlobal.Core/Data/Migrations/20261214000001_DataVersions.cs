@@ -71,17 +71,7 @@ public sealed class DataVersionTriggers : Migration
         // Plain SQL: without a model snapshot EF cannot type InsertData's values (double quotes work on all three databases).
         migrationBuilder.Sql("INSERT INTO \"DataVersions\" (\"Id\", \"Catalogue\", \"Needs\", \"Network\") VALUES (1, 0, 0, 0);");
 
-        if (migrationBuilder.IsSqlite())
-        {
-            foreach (var trigger in Triggers)
-            {
-                var columns = trigger.Columns.Length == 0 ? "" : " OF " + string.Join(", ", trigger.Columns.Select(c => $"\"{c}\""));
-                migrationBuilder.Sql(
-                    $"CREATE TRIGGER \"{NameOf(trigger)}\" AFTER {trigger.Event}{columns} ON \"{trigger.Table}\" " +
-                    $"BEGIN UPDATE \"DataVersions\" SET {Raise(trigger.Counters, '"')} WHERE \"Id\" = 1; END;");
-            }
-        }
-        else if (migrationBuilder.IsNpgsql())
+        if (migrationBuilder.IsNpgsql())
         {
             // At commit a transaction raises each counter once: the guard is a setting local to the transaction.
             migrationBuilder.Sql("""
@@ -97,35 +87,63 @@ public sealed class DataVersionTriggers : Migration
                   RETURN NULL;
                 END $$;
                 """);
-            foreach (var trigger in Triggers)
+        }
+
+        CreateTriggers(migrationBuilder, Triggers, NameOf);
+    }
+
+    /// <summary>
+    /// Creates <paramref name="triggers"/> named by <paramref name="nameOf"/> on the migrating database; PostgreSQL's
+    /// call the function <c>RaiseDataVersions</c> this migration creates (also used by later migrations adding counters).
+    /// </summary>
+    internal static void CreateTriggers(
+        MigrationBuilder migrationBuilder,
+        IEnumerable<(string Table, string Event, string[] Columns, string[] Counters)> triggers,
+        Func<(string Table, string Event, string[] Columns, string[] Counters), string> nameOf)
+    {
+        foreach (var trigger in triggers)
+        {
+            var columns = trigger.Columns.Length == 0 ? "" : " OF " + string.Join(", ", trigger.Columns.Select(c => $"\"{c}\""));
+            if (migrationBuilder.IsSqlite())
             {
-                var columns = trigger.Columns.Length == 0 ? "" : " OF " + string.Join(", ", trigger.Columns.Select(c => $"\"{c}\""));
                 migrationBuilder.Sql(
-                    $"CREATE CONSTRAINT TRIGGER \"{NameOf(trigger)}\" AFTER {trigger.Event}{columns} ON \"{trigger.Table}\" " +
+                    $"CREATE TRIGGER \"{nameOf(trigger)}\" AFTER {trigger.Event}{columns} ON \"{trigger.Table}\" " +
+                    $"BEGIN UPDATE \"DataVersions\" SET {Raise(trigger.Counters, '"')} WHERE \"Id\" = 1; END;");
+            }
+            else if (migrationBuilder.IsNpgsql())
+            {
+                migrationBuilder.Sql(
+                    $"CREATE CONSTRAINT TRIGGER \"{nameOf(trigger)}\" AFTER {trigger.Event}{columns} ON \"{trigger.Table}\" " +
                     $"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION \"RaiseDataVersions\"({string.Join(", ", trigger.Counters.Select(c => $"'{c}'"))});");
             }
-        }
-        else if (migrationBuilder.ActiveProvider == SqlServerProvider)
-        {
-            foreach (var trigger in Triggers)
+            else if (migrationBuilder.ActiveProvider == SqlServerProvider)
             {
                 var when = trigger.Columns.Length == 0 ? "" : "IF " + string.Join(" OR ", trigger.Columns.Select(c => $"UPDATE([{c}])")) + " ";
                 // CREATE TRIGGER must open a batch; EXEC gives it one inside a script without GO separators.
                 migrationBuilder.Sql(
-                    $"EXEC(N'CREATE TRIGGER [{NameOf(trigger)}] ON [{trigger.Table}] AFTER {trigger.Event} AS BEGIN SET NOCOUNT ON; " +
+                    $"EXEC(N'CREATE TRIGGER [{nameOf(trigger)}] ON [{trigger.Table}] AFTER {trigger.Event} AS BEGIN SET NOCOUNT ON; " +
                     $"{when}UPDATE [DataVersions] SET {Raise(trigger.Counters, '[')} WHERE [Id] = 1; END;');");
             }
         }
     }
 
+    /// <summary>Drops <paramref name="triggers"/> named by <paramref name="nameOf"/>, in reverse order.</summary>
+    internal static void DropTriggers(
+        MigrationBuilder migrationBuilder,
+        IEnumerable<(string Table, string Event, string[] Columns, string[] Counters)> triggers,
+        Func<(string Table, string Event, string[] Columns, string[] Counters), string> nameOf)
+    {
+        foreach (var trigger in triggers.Reverse())
+        {
+            migrationBuilder.Sql(migrationBuilder.IsSqlite() ? $"DROP TRIGGER \"{nameOf(trigger)}\";"
+                : migrationBuilder.IsNpgsql() ? $"DROP TRIGGER \"{nameOf(trigger)}\" ON \"{trigger.Table}\";"
+                : $"DROP TRIGGER [{nameOf(trigger)}];");
+        }
+    }
+
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var trigger in Triggers.Reverse())
-        {
-            migrationBuilder.Sql(migrationBuilder.IsSqlite() ? $"DROP TRIGGER \"{NameOf(trigger)}\";"
-                : migrationBuilder.IsNpgsql() ? $"DROP TRIGGER \"{NameOf(trigger)}\" ON \"{trigger.Table}\";"
-                : $"DROP TRIGGER [{NameOf(trigger)}];");
-        }
+        DropTriggers(migrationBuilder, Triggers, NameOf);
 
         if (migrationBuilder.IsNpgsql())
         {

@@ -13,7 +13,7 @@ namespace MediconGlobal.Web.Pages.Clients;
 
 /// <summary>The advisor's caseload: their organisation's clients, those needing attention first.</summary>
 [Authorize(Policy = Policies.Advising)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CaseloadCache caseload) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -65,7 +65,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         var filter = new CaseloadFilter(Query, Country, Stage, Sector, SeesEverything ? Incubator : null, Focus, Mine, PageNumber);
-        Caseload = await Core.Clients.Caseload.LoadAsync(db, viewer, filter, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Caseload = await Core.Clients.Caseload.LoadAsync(db, viewer, filter, clock.GetUtcNow().UtcDateTime, caseload, cancellationToken);
     }
 
     /// <summary>The address of another page of the list, with the current filter (the pager's links).</summary>
