@@ -18,6 +18,9 @@ public static class ClaimsPrincipalExtensions
     public static string GetDisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity?.Name ?? "";
 
+    /// <summary>The signed-in user as the entities record who did something.</summary>
+    public static Core.Clients.Actor ToActor(this ClaimsPrincipal user) => new(user.GetUserId() ?? "", user.GetDisplayName());
+
     /// <summary>The organisation a staff user belongs to; null for startup users and anonymous visitors.</summary>
     public static int? GetOrganisationId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(PortalClaims.OrganisationId), out var id) ? id : null;

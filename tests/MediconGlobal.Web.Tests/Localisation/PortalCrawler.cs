@@ -10,6 +10,8 @@ namespace MediconGlobal.Web.Tests.Localisation;
 /// <summary>
 /// Visits the portal the way a person clicking every link would — as one signed-in client, in one language — and
 /// then submits every data-entry form emptied, to see its error state. Each HTML page it gets is handed to a checker.
+/// A link (or redirect) that leads to a 404 is a failure: links come from the routing system (issue 15 item 7), so
+/// a renamed page or a wrong route value shows here rather than to a person.
 /// </summary>
 /// <remarks>
 /// Pages of one route are visited a few times at most (an offer, another offer), so the crawl stays within seconds per role
@@ -34,6 +36,7 @@ public sealed partial class PortalCrawler(HttpClient client, Action<string, IHtm
     public async Task CrawlAsync(IEnumerable<string> seeds)
     {
         var queue = new Queue<string>(seeds);
+        var linked = new HashSet<string>(StringComparer.Ordinal);
         var pages = 0;
         while (queue.TryDequeue(out var url) && pages < MaxPages)
         {
@@ -48,6 +51,13 @@ public sealed partial class PortalCrawler(HttpClient client, Action<string, IHtm
                 && response.Headers.Location is { } location && Local(location.OriginalString) is { } next)
             {
                 queue.Enqueue(next);
+                linked.Add(next);
+                continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.NotFound && linked.Contains(url))
+            {
+                Failures.Add($"GET {url}, linked from a page, answered 404");
                 continue;
             }
 
@@ -69,6 +79,7 @@ public sealed partial class PortalCrawler(HttpClient client, Action<string, IHtm
                 if (Local(link.GetAttribute("href")!) is { } target)
                 {
                     queue.Enqueue(target);
+                    linked.Add(target);
                 }
             }
 

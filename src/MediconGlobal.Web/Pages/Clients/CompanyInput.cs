@@ -4,6 +4,7 @@ using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients;
 

@@ -54,7 +54,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             if (ModelState.IsValid && result.IsDone)
             {
                 TempData["Message"] = t[Consent.Give ? "Consent is recorded." : "The withdrawal of consent is recorded."].Value;
-                return Redirect($"/clients/{id}#consent");
+                return RedirectToPage("/Clients/Details", null, new { id }, "consent");
             }
         }
 
@@ -86,7 +86,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             }
 
             TempData["Message"] = t["The note is added to the timeline."].Value;
-            return Redirect($"/clients/{id}#timeline");
+            return RedirectToPage("/Clients/Details", null, new { id }, "timeline");
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -106,7 +106,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             if (result.IsDone)
             {
                 TempData["Message"] = t[Answer.Outcome == CorrectionStatus.Resolved ? "The proposal is accepted. Correct the profile if you have not yet." : "The proposal is declined."].Value;
-                return Redirect($"/clients/{id}#corrections");
+                return RedirectToPage("/Clients/Details", null, new { id }, "corrections");
             }
 
             if (result.Outcome == CommandOutcome.Conflict)

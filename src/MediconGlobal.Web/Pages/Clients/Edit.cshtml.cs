@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
@@ -90,7 +91,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         }
 
         TempData["Message"] = t["The client's profile is saved."].Value;
-        return Redirect($"/clients/{id}");
+        return RedirectToPage("/Clients/Details", new { id });
     }
 
     private async Task<bool> LoadAsync(int id, bool replaceInput, CancellationToken cancellationToken)

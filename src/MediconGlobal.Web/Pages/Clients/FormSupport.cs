@@ -10,12 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
-/// <summary>Small helpers the client, need and referral pages share.</summary>
+/// <summary>Helpers of the client forms.</summary>
 public static class FormSupport
 {
-    /// <summary>The signed-in user as the entities record who did something.</summary>
-    public static Actor ToActor(this System.Security.Claims.ClaimsPrincipal user) => new(user.GetUserId() ?? "", user.GetDisplayName());
-
     /// <summary>Incubators a project manager or administrator may choose as a client's home; empty for everyone else.</summary>
     public static async Task<IReadOnlyList<SelectListItem>> IncubatorChoicesAsync(AppDbContext db, Viewer viewer, CancellationToken cancellationToken) =>
         !viewer.SeesEverything

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients;
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
@@ -62,7 +63,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Shar
 
         var result = await records.CreateAsync(viewer, Input.ToProfile(), Input.ConsentGiven ? Input.ConsentPurpose : null, User.ToActor(), cancellationToken);
         TempData["Message"] = t["{0} is now one of your clients.", Input.Name.Trim()].Value;
-        return Redirect($"/clients/{result.Id}");
+        return RedirectToPage("/Clients/Details", new { id = result.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

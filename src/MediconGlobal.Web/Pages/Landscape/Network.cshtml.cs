@@ -99,7 +99,7 @@ public class NetworkModel(AppDbContext db, NetworkCache networks, IStringLocaliz
             values["country"] = Country;
         }
 
-        return QueryHelpers.AddQueryString("/landscape/network", values) + "#network-table";
+        return QueryHelpers.AddQueryString(Url.Page("/Landscape/Network")!, values) + "#network-table";
     }
 
     /// <summary>An organisation's strongest links (most shared programmes and referrals first), at most <see cref="LinksPerRow"/>.</summary>

@@ -4,7 +4,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -57,7 +57,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, PortalMailer mailer
             if (result.IsDone)
             {
                 TempData["Message"] = t["Your consent is withdrawn. Partner organisations no longer see who your company is."].Value;
-                return Redirect("/my-company#consent");
+                return RedirectToPage("/MyCompany/Index", null, null, "consent");
             }
 
             if (result.Outcome == CommandOutcome.Conflict)
@@ -92,7 +92,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, PortalMailer mailer
             }
 
             TempData["Message"] = t["Thank you. Your advisors will look at your proposed correction."].Value;
-            return Redirect("/my-company#corrections");
+            return RedirectToPage("/MyCompany/Index", null, null, "corrections");
         }
 
         return await LoadAsync(cancellationToken) ? Page() : Forbid();

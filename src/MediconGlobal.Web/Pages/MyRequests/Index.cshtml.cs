@@ -3,7 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -53,7 +53,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
         if (ModelState.IsValid && result.IsDone)
         {
             TempData["Message"] = t["Your request is withdrawn."].Value;
-            return Redirect("/my-requests");
+            return RedirectToPage("/MyRequests/Index");
         }
 
         db.ChangeTracker.Clear();

@@ -6,7 +6,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -76,7 +76,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
         }
 
         TempData["Message"] = t["Thank you. Your request is with your incubator's advisors; follow it here."].Value;
-        return Redirect("/my-requests");
+        return RedirectToPage("/MyRequests/Index");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

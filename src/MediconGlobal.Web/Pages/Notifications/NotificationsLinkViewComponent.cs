@@ -28,14 +28,15 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
         }
 
         // The notifications page has just marked everything seen, so there is nothing to count there.
-        var onNotifications = HttpContext.Request.Path.StartsWithSegments("/notifications");
+        var address = Url.Page("/Notifications/Index")!;
+        var onNotifications = HttpContext.Request.Path.StartsWithSegments(address);
         var count = onNotifications ? 0 : await CountAsync(userId);
         var current = onNotifications ? " aria-current=\"page\"" : "";
         var word = Encode(t["Notifications"]);
         var badge = count == 0
             ? ""
             : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new notifications"])}</span></span>";
-        var html = $"<a class=\"nav-link notifications-link\" href=\"/notifications\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
+        var html = $"<a class=\"nav-link notifications-link\" href=\"{address}\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
         return new HtmlContentViewComponentResult(new HtmlString(html));
     }
 

@@ -61,7 +61,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
             cancellationToken);
 
         TempData["Message"] = t["Thank you. Your report is in the provider's inbox; they will check the listing."].Value;
-        return Redirect($"/offers/{id}");
+        return RedirectToPage("/Offers/Details", new { id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     /// <summary>For administrators without a chosen organisation: every organisation to pick from.</summary>
     public IReadOnlyList<OrganisationRow> Choices { get; private set; } = [];
 
-    public string OrganisationQuery { get; private set; } = "";
+    public int? OrganisationRoute { get; private set; }
 
     public DateTime Now { get; private set; }
 
@@ -47,7 +47,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Now = clock.GetUtcNow().UtcDateTime;
-        OrganisationQuery = PartnerOrganisations.Query(viewer, Organisation.Id);
+        OrganisationRoute = PartnerOrganisations.RouteValue(viewer, Organisation.Id);
         Offers = await db.Offers.AsNoTracking().ManageableBy(viewer)
             .Where(o => o.ProviderId == Organisation.Id)
             .OrderBy(o => o.Status).ThenByName(o => o.Name, db)

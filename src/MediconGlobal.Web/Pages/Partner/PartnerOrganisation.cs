@@ -18,7 +18,10 @@ public static class PartnerOrganisations
             : db.Organisations.AsNoTracking().ManageableBy(viewer).Where(o => o.Id == id)
                 .Select(o => new PartnerOrganisation(o.Id, o.Name)).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>"?organisation=12" for administrators working on another organisation than their own, else "".</summary>
-    public static string Query(Viewer viewer, int organisationId) =>
-        viewer.ManagesEverything() && viewer.OrganisationId != organisationId ? $"?organisation={organisationId}" : "";
+    /// <summary>
+    /// The <c>organisation</c> route value of links between partner pages: the organisation's id for administrators
+    /// working on another organisation than their own, else null (no <c>?organisation=</c> in the address).
+    /// </summary>
+    public static int? RouteValue(Viewer viewer, int organisationId) =>
+        viewer.ManagesEverything() && viewer.OrganisationId != organisationId ? organisationId : null;
 }

@@ -27,7 +27,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
 
     public IReadOnlyCollection<int> Kept { get; private set; } = [];
 
-    public string OrganisationQuery { get; private set; } = "";
+    public int? OrganisationRoute { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
         }
 
         TempData["Message"] = t["Saved the profile of {0}.", Organisation.Name].Value;
-        return Redirect("/partner/profile" + OrganisationQuery);
+        return RedirectToPage("/Partner/Profile", new { organisation = OrganisationRoute });
     }
 
     private async Task<bool> LoadAsync(int? requested, CancellationToken cancellationToken)
@@ -85,7 +85,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
         Organisation = organisation;
         Terms = await TermCatalog.LoadAsync(db, cancellationToken);
         Kept = ProfileInput.KeptOf(organisation, Terms);
-        OrganisationQuery = PartnerOrganisations.Query(viewer, id);
+        OrganisationRoute = PartnerOrganisations.RouteValue(viewer, id);
         return true;
     }
 }

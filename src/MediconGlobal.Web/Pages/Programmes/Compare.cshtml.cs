@@ -30,6 +30,4 @@ public class CompareModel(AppDbContext db) : PageModel
         Programmes = await ProgrammeComparison.LoadAsync(db, ids.Take(ProgrammeComparison.MaxCompared).ToList(), cancellationToken);
         Ids = Programmes.Select(p => p.Id).ToList();
     }
-
-    public bool MayRecordResults => User.IsInRole(Core.Security.Roles.ProjectManager) || User.IsInRole(Core.Security.Roles.Administrator);
 }

@@ -62,7 +62,7 @@ public class ResultsModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
                 return Page();
             default:
                 TempData["Message"] = t["Lessons learned and funnels saved."].Value;
-                return Redirect($"/programmes/compare?ids={id}");
+                return RedirectToPage("/Programmes/Compare", new { ids = id });
         }
     }
 

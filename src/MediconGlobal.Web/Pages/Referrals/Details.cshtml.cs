@@ -7,7 +7,7 @@ using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Infrastructure.Mail;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -80,7 +80,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         if (ModelState.IsValid && result?.IsDone == true)
         {
             TempData["Message"] = message;
-            return Redirect($"/referrals/{id}");
+            return RedirectToPage("/Referrals/Details", new { id });
         }
 
         db.ChangeTracker.Clear();

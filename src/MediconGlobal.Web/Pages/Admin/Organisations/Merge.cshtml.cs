@@ -4,7 +4,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Organisations;
 using MediconGlobal.Core.Security;
-using MediconGlobal.Web.Pages.Clients;
+using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients.Needs;
 
@@ -102,7 +103,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         if (ModelState.IsValid && result.IsDone)
         {
             TempData["Message"] = message;
-            return Redirect($"/clients/{companyId}/needs/{needId}");
+            return RedirectToPage("/Clients/Needs/Details", new { companyId, needId });
         }
 
         db.ChangeTracker.Clear();

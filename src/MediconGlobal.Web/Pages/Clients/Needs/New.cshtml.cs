@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MediconGlobal.Web.Pages.Shared;
 
 namespace MediconGlobal.Web.Pages.Clients.Needs;
 
@@ -56,7 +57,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Shar
         }
 
         TempData["Message"] = t["The need is logged. Here are the offers that match it."].Value;
-        return Redirect($"/clients/{companyId}/needs/{result.Id}");
+        return RedirectToPage("/Clients/Needs/Details", new { companyId, needId = result.Id });
     }
 
     private async Task<bool> LoadAsync(int companyId, CancellationToken cancellationToken)

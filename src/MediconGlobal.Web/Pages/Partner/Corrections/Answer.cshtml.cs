@@ -66,7 +66,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, PortalMailer maile
         }
 
         TempData["Message"] = t["Answer saved."].Value;
-        return Redirect("/partner/corrections" + PartnerOrganisations.Query(User.ToViewer(), Correction.OrganisationId));
+        return RedirectToPage("/Partner/Corrections/Index", new { organisation = PartnerOrganisations.RouteValue(User.ToViewer(), Correction.OrganisationId) });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

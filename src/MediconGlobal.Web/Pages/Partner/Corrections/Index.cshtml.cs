@@ -17,7 +17,7 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<CorrectionRow> Requests { get; private set; } = [];
 
-    public string OrganisationQuery { get; private set; } = "";
+    public int? OrganisationRoute { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public class IndexModel(AppDbContext db) : PageModel
         }
 
         Organisation = organisation;
-        OrganisationQuery = PartnerOrganisations.Query(viewer, organisation.Id);
+        OrganisationRoute = PartnerOrganisations.RouteValue(viewer, organisation.Id);
         Requests = await db.CorrectionRequests.AsNoTracking().ManageableBy(viewer)
             .Where(c => c.OrganisationId == organisation.Id)
             .OrderBy(c => c.Status != CorrectionStatus.Open).ThenByDescending(c => c.SubmittedAt)

@@ -54,7 +54,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
         db.Offers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = Publish ? t["Published “{0}”. It is now in the public catalogue.", offer.Name].Value : t["Saved “{0}” as a draft.", offer.Name].Value;
-        return Redirect($"/partner/offers/{offer.Id}/edit");
+        return RedirectToPage("/Partner/Offers/Edit", new { id = offer.Id });
     }
 
     private async Task<bool> ResolveAsync(int? requested, CancellationToken cancellationToken)

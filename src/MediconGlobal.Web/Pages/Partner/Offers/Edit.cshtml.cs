@@ -31,7 +31,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
     public Offer Offer { get; private set; } = null!;
 
-    public string OrganisationQuery { get; private set; } = "";
+    public int? OrganisationRoute { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         }
 
         TempData["Message"] = t["Saved “{0}”.", offer.Name].Value;
-        return Redirect($"/partner/offers/{id}/edit");
+        return RedirectToPage("/Partner/Offers/Edit", new { id });
     }
 
     public Task<IActionResult> OnPostPublishAsync(int id, string? returnTo, CancellationToken cancellationToken) =>
@@ -109,7 +109,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         }
 
         TempData["Message"] = t[message, offer.Name].Value;
-        return Redirect(returnTo == "overview" ? "/partner" + OrganisationQuery : $"/partner/offers/{id}/edit");
+        return returnTo == "overview" ? RedirectToPage("/Partner/Index", new { organisation = OrganisationRoute }) : RedirectToPage("/Partner/Offers/Edit", new { id });
     }
 
     private async Task<Offer?> LoadAsync(int id, CancellationToken cancellationToken)
@@ -119,7 +119,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         if (offer is not null)
         {
             Offer = offer;
-            OrganisationQuery = PartnerOrganisations.Query(viewer, offer.ProviderId);
+            OrganisationRoute = PartnerOrganisations.RouteValue(viewer, offer.ProviderId);
             Options = await OfferForm.LoadOptionsAsync(db, offer.ProviderId, offer.ProgrammeId, cancellationToken, offer);
         }
 

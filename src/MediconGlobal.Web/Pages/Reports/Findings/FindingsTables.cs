@@ -7,6 +7,7 @@ using MediconGlobal.Core.Reports.Findings;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Web.Pages.Reports.Gaps;
 using MediconGlobal.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Findings;
@@ -19,7 +20,7 @@ namespace MediconGlobal.Web.Pages.Reports.Findings;
 /// Project managers and administrators: brokers, isolated organisations and what partners need are listed by
 /// name (the landscape is theirs); partner staff and advisors get the counts only.
 /// </param>
-public sealed class FindingsTables(IStringLocalizer<SharedResource> t, GapReportRequest selection, bool namesOrganisations)
+public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelper url, GapReportRequest selection, bool namesOrganisations)
 {
     public IReadOnlyList<FindingsSection> Build(FindingsData data) =>
     [
@@ -46,10 +47,10 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, GapReport
             new(t["Support by development stage"], stageLink, $"{gapName}: {t["Support category"]} × {t["Development stage"]}",
                 [t["Development stage"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
                 byStage.Columns.Select((column, i) => Figures(t[column.Label], byStage.ColumnTotals[i].Figures)).ToList()),
-            new(t["Published offers by provider type"], "/reports/scope", t["Scope report"],
+            new(t["Published offers by provider type"], url.Page("/Reports/Scope/Index")!, t["Scope report"],
                 [t["Type of organisation"], t["Published offers"]],
                 data.Scope.ByType.Select(l => (IReadOnlyList<string>)[t[l.Segment.Label], Number(l.Offers)]).ToList()),
-            new(t["What earlier initiatives showed"], "/programmes/compare?" + string.Join("&", data.Programmes.Select(p => $"ids={p.Id}")), t["Programme comparison"],
+            new(t["What earlier initiatives showed"], url.Page("/Programmes/Compare") + "?" + string.Join("&", data.Programmes.Select(p => $"ids={p.Id}")), t["Programme comparison"],
                 [t["Programme"], t["Status"], t["Reach"], t["Activities"], t["Participants"], t["Companies continuing"], t["Lessons learned"]],
                 data.Programmes.Select(p => (IReadOnlyList<string>)[
                     p.Name, t[DisplayNames.Of(p.Status)], p.Reach is { } reach ? $"{Number(reach.Actual ?? 0)} {reach.Metric}" : "–",
@@ -65,32 +66,32 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, GapReport
         var organisations = data.Landscape.Regions.SelectMany(r => r.Organisations).Concat(data.Landscape.WithoutRegion).ToList();
         List<FindingsTable> tables =
         [
-            new(t["Organisations by type"], "/landscape", t["Landscape"],
+            new(t["Organisations by type"], url.Page("/Landscape/Index")!, t["Landscape"],
                 [t["Type of organisation"], t["Organisations"], t["Published offers"]],
                 organisations.GroupBy(o => o.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                     .Select(g => (IReadOnlyList<string>)[t[DisplayNames.Of(g.Key)], Number(g.Count()), Number(g.Sum(o => o.PublishedOffers))]).ToList()),
-            new(t["Organisations by ÖKS region"], "/landscape", t["Landscape"],
+            new(t["Organisations by ÖKS region"], url.Page("/Landscape/Index")!, t["Landscape"],
                 [t["ÖKS region"], t["Organisations"], t["Published offers"]],
                 data.Landscape.Regions.Select(r => (IReadOnlyList<string>)[r.Name, Number(r.OrganisationCount), Number(r.OfferCount)]).ToList()),
-            new(t["Engagement pipeline"], "/landscape/pipeline", t["Engagement pipeline"],
+            new(t["Engagement pipeline"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Stage"], t["Organisations"]],
                 Enum.GetValues<PartnershipStatus>().Select(s => (IReadOnlyList<string>)[t[s.ToString()], Number(data.Pipeline.Count(p => p.Status == s))]).ToList()),
         ];
         if (namesOrganisations)
         {
-            tables.Add(new(t["Brokers: who connects the others"], "/landscape/network", t["Collaboration network"],
+            tables.Add(new(t["Brokers: who connects the others"], url.Page("/Landscape/Network")!, t["Collaboration network"],
                 [t["Organisation"], t["Type of organisation"], t["Links"]],
                 data.Network.Brokers.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)], Number(n.Centrality.Degree)]).ToList()));
-            tables.Add(new(t["Isolated organisations"], "/landscape/network", t["Collaboration network"],
+            tables.Add(new(t["Isolated organisations"], url.Page("/Landscape/Network")!, t["Collaboration network"],
                 [t["Organisation"], t["Type of organisation"]],
                 data.Network.Isolated.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)]]).ToList()));
-            tables.Add(new(t["What partners need"], "/landscape/pipeline", t["Engagement pipeline"],
+            tables.Add(new(t["What partners need"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Organisation"], t["Stage"], t["What they need from collaboration"]],
                 data.Pipeline.Where(p => !string.IsNullOrWhiteSpace(p.CollaborationNeeds)).Select(p => (IReadOnlyList<string>)[p.Name, t[p.Status.ToString()], p.CollaborationNeeds!]).ToList()));
         }
         else
         {
-            tables.Add(new(t["Collaboration network"], "/landscape/network", t["Collaboration network"],
+            tables.Add(new(t["Collaboration network"], url.Page("/Landscape/Network")!, t["Collaboration network"],
                 [t["Brokers"], t["Isolated organisations"]],
                 [[Number(data.Network.Brokers.Count), Number(data.Network.Isolated.Count)]]));
         }
@@ -100,13 +101,13 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, GapReport
 
     private IReadOnlyList<FindingsTable> ScopeSection(FindingsData data) =>
     [
-        new(t["Ranked scope: where the main project would help most"], "/reports/scope", t["Scope report"],
+        new(t["Ranked scope: where the main project would help most"], url.Page("/Reports/Scope/Index")!, t["Scope report"],
             [t["Rank"], t["Segment"], t["Companies"], t["Needs"], t["Gaps"], t["Share of demand"], t["Published offers"]],
             data.Scope.Ranking.Select(r => (IReadOnlyList<string>)[
                 Number(r.Rank), t[r.Line.Segment.Label], Number(r.Line.Companies), Number(r.Line.Needs), Number(r.Line.Gaps), Share(r.Line.GapShare), Number(r.Line.Offers)]).ToList()),
     ];
 
-    private string GapLink(string rows, string cols) => "/reports/gaps" + selection.ToQueryString(v => (v["rows"], v["cols"]) = (rows, cols));
+    private string GapLink(string rows, string cols) => url.Page("/Reports/Gaps/Index") + selection.ToQueryString(v => (v["rows"], v["cols"]) = (rows, cols));
 
     private static IReadOnlyList<string> Figures(string label, GapFigures figures) =>
         [label, Number(figures.Offers), Number(figures.Needs), Number(figures.Unmet), Share(figures.Coverage)];

@@ -83,7 +83,7 @@ public class IndexModel(
         var viewer = User.ToViewer();
         var data = await FindingsQuery.LoadAsync(db, viewer, Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer)).Filters, catalogue, protection, network, needFacts, cancellationToken);
         IsProtected = data.View == GapView.Protected;
-        Sections = new FindingsTables(t, Selection, viewer.SeesEverything).Build(data);
+        Sections = new FindingsTables(t, Url, Selection, viewer.SeesEverything).Build(data);
         return true;
     }
 }

@@ -28,7 +28,7 @@ public static class GapHeat
         _ => figures.Needs,
     };
 
-    public static string StatusText(Core.Domain.NeedStatus status) => Clients.CaseLabels.Label(status);
+    public static string StatusText(Core.Domain.NeedStatus status) => Shared.CaseLabels.Label(status);
 
     /// <summary>
     /// One line of <see cref="GapAnalysis.DescribeAsync"/> in the reader's language: dimension names, need statuses,

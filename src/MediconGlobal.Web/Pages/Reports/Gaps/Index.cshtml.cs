@@ -68,7 +68,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     }
 
     /// <summary>A link to this report with some query-string values changed.</summary>
-    public string Link(Action<Dictionary<string, string?>> change) => "/reports/gaps" + Selection.ToQueryString(change);
+    public string Link(Action<Dictionary<string, string?>> change) => Url.Page("/Reports/Gaps/Index") + Selection.ToQueryString(change);
 
     public string CellLink(int row, int column) =>
         Link(v => (v["row"], v["col"]) = (Report!.Rows[row].Key, Report.Columns[column].Key)) + "#drill-down";

@@ -3,7 +3,7 @@ using MediconGlobal.Core.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-namespace MediconGlobal.Web.Pages.Clients;
+namespace MediconGlobal.Web.Pages.Shared;
 
 /// <summary>
 /// Choices for the client, need and request forms, read from the taxonomies in one query. Retired terms are left

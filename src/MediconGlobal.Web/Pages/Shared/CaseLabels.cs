@@ -1,6 +1,6 @@
 using MediconGlobal.Core.Domain;
 
-namespace MediconGlobal.Web.Pages.Clients;
+namespace MediconGlobal.Web.Pages.Shared;
 
 /// <summary>Words and badge colours for the statuses of needs and referrals (times are shown by <see cref="Core.Time.DisplayTime"/>).</summary>
 public static class CaseLabels
