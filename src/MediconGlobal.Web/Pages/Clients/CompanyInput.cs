@@ -3,8 +3,8 @@ using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Domain;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using MediconGlobal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace MediconGlobal.Web.Pages.Clients;
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using MediconGlobal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace MediconGlobal.Web.Pages.Clients;
 

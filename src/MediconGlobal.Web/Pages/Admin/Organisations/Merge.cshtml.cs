@@ -4,6 +4,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Organisations;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
