@@ -1,6 +1,5 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Core.Tests.Reports;
 using MediconGlobal.Testing;
 using Microsoft.EntityFrameworkCore;
 

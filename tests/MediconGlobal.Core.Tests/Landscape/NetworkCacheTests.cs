@@ -1,7 +1,6 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Landscape;
-using MediconGlobal.Core.Tests.Reports;
 using MediconGlobal.Testing;
 using Microsoft.EntityFrameworkCore;
 

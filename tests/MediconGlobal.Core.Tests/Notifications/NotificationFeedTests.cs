@@ -1,7 +1,6 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Notifications;
-using MediconGlobal.Core.Tests.Clients;
 using MediconGlobal.Testing;
 
 namespace MediconGlobal.Core.Tests.Notifications;

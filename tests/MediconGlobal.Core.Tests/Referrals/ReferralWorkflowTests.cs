@@ -3,7 +3,6 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Referrals;
-using MediconGlobal.Core.Tests.Clients;
 using MediconGlobal.Testing;
 using Microsoft.EntityFrameworkCore;
 

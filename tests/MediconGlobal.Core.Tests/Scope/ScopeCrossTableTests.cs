@@ -3,7 +3,6 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
-using MediconGlobal.Core.Tests.Reports;
 using MediconGlobal.Testing;
 using MediconGlobal.Testing.Privacy;
 using Microsoft.EntityFrameworkCore;

@@ -161,6 +161,15 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
                 async db => await db.Programmes.Where(p => p.Id == id).Select(p => p.LessonsLearned).SingleAsync(),
                 Kept: ("#Input_LessonsLearned", "Mine lessons"), Theirs: "Their lessons", TheirsSelector: "#Input_LessonsLearned-saved", TheirsStored: "Their lessons", MineStored: "Mine lessons");
         },
+        ["organisation edit"] = async cases =>
+        {
+            var id = await cases.DbAsync(db => CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.Mva));
+            return new Scenario(
+                await cases.ProjectManagerAsync(), $"/organisations/{id}/edit", "main form[method='post']", Typed(("Input.Description", "Mine description")),
+                async db => (await db.Organisations.SingleAsync(o => o.Id == id)).Description = "Their description",
+                async db => await db.Organisations.Where(o => o.Id == id).Select(o => o.Description).SingleAsync(),
+                Kept: ("#Input_Description", "Mine description"), Theirs: "Their description", TheirsSelector: "#Input_Description-saved", TheirsStored: "Their description", MineStored: "Mine description");
+        },
         ["need status"] = async cases =>
         {
             var need = await cases.NeedAsync(await cases.CompanyAsync(CasePortal.Unique("Need Client")));

@@ -3,10 +3,10 @@ using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace MediconGlobal.Core.Tests.Catalogue;
+namespace MediconGlobal.Testing;
 
 /// <summary>Adds offers to a migrated test database that already holds the reference data.</summary>
-internal static class CatalogueBuilder
+public static class CatalogueBuilder
 {
     public static async Task<Offer> AddOfferAsync(
         AppDbContext db,

@@ -1,11 +1,11 @@
 using MediconGlobal.Core.Security;
 
-namespace MediconGlobal.Core.Tests.Clients;
+namespace MediconGlobal.Testing;
 
 /// <summary>Viewers for scoping tests.</summary>
-internal static class Viewers
+public static class Viewers
 {
-    public static Viewer Advisor(int organisationId, string userId = Testing.CaseBuilder.AdvisorId) => new(userId, new HashSet<string> { Roles.Advisor }, organisationId, null);
+    public static Viewer Advisor(int organisationId, string userId = CaseBuilder.AdvisorId) => new(userId, new HashSet<string> { Roles.Advisor }, organisationId, null);
 
     public static Viewer Partner(int organisationId, string userId = "partner-under-test") => new(userId, new HashSet<string> { Roles.PartnerStaff }, organisationId, null);
 

@@ -1,10 +1,10 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 
-namespace MediconGlobal.Core.Tests.Reports;
+namespace MediconGlobal.Testing;
 
 /// <summary>
-/// A small data set whose gap report is worked out by hand in <see cref="GapAnalysisTests"/>. Its own
+/// A small data set whose gap report is worked out by hand in <c>GapAnalysisTests</c> (Core.Tests). Its own
 /// taxonomy (no reference data), so nothing else can match. Offers:
 /// O1 legal, USA (so Boston too); O2 legal, any market, clinical stage, Skåne only; O3 regulatory, Germany,
 /// medtech; O4 regulatory, draft (never matches). Companies: C1 SE Skåne medtech clinical, C2 SE Skåne biotech
