@@ -61,8 +61,21 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
             throw new ArgumentException("A gap report needs two different dimensions.", nameof(query));
         }
 
-        var facts = await FactsAsync(query.Filters, viewer, cancellationToken);
-        var offers = await OffersAsync(cancellationToken);
+        if (cellOffers is null && needFacts is not null && catalogue is not null && CountsEveryCompany(viewer))
+        {
+            // Every viewer who counts every company gets the same full report: keep it per query and counters (ADR 1208).
+            var kept = await needFacts.GetAsync(db, cancellationToken);
+            var index = await catalogue.GetAsync(db, cancellationToken);
+            _offers ??= index.Coverage;
+            return await needFacts.Reports.GetAsync(
+                query, kept.Version, index.Version, protection is not null, () => CalculateAsync(query, kept.Filter(query.Filters), index.Coverage, cellOffers: null, cancellationToken));
+        }
+
+        return await CalculateAsync(query, await FactsAsync(query.Filters, viewer, cancellationToken), await OffersAsync(cancellationToken), cellOffers, cancellationToken);
+    }
+
+    private async Task<GapReport> CalculateAsync(GapQuery query, NeedFact[] facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers, CancellationToken cancellationToken)
+    {
         var rowTerms = await AxisTermsAsync(query.Rows, cancellationToken);
         var columnTerms = await AxisTermsAsync(query.Columns, cancellationToken);
         return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers, protection);

@@ -88,6 +88,9 @@ public sealed class NeedFactsCache
 {
     private readonly KeptReadModel<NeedFacts> _facts = new();
 
+    /// <summary>Full reports computed from the kept needs, per query and counters (ADR 1208).</summary>
+    public GapReportCache Reports { get; } = new();
+
     /// <summary>How many times the needs were loaded (for tests and the benchmark).</summary>
     public int Builds => _facts.Builds;
 
