@@ -118,13 +118,13 @@ public sealed class CatalogueIndex
 
     /// <summary>The index from plain data (tests, and <see cref="LoadAsync"/>); offers that are not published are left out.</summary>
     public static CatalogueIndex Create(TermCatalog terms, IEnumerable<CatalogueOffer> offers, long version = 0) =>
-        new(terms, offers.Where(o => o.Profile.Status == OfferStatus.Published), version);
+        new(terms, offers.Where(o => Offer.IsPublishedStatus(o.Profile.Status)), version);
 
     /// <summary>The published offers, their terms and the taxonomy: three queries.</summary>
     public static async Task<CatalogueIndex> LoadAsync(AppDbContext db, long version, CancellationToken cancellationToken = default)
     {
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
-        var published = db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published);
+        var published = db.Offers.AsNoTracking().Published();
         var heads = await published
             .Select(o => new
             {

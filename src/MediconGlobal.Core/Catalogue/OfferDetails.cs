@@ -104,7 +104,7 @@ public static class OfferDetails
     private static async Task<IReadOnlyList<RelatedOffer>> RelatedAsync(AppDbContext db, int id, int categoryId, int providerId, int? programmeId, List<int> ownTerms, CancellationToken cancellationToken)
     {
         var candidates = await db.Offers.AsNoTracking()
-            .Where(o => o.Status == OfferStatus.Published && o.Id != id
+            .Published().Where(o => o.Id != id
                 && (o.CategoryId == categoryId || o.ProviderId == providerId || (programmeId != null && o.ProgrammeId == programmeId)))
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name, Category = o.Category!.Name, o.CategoryId, o.ProviderId, o.ProgrammeId, o.LastReviewedAt })
             .ToListAsync(cancellationToken);

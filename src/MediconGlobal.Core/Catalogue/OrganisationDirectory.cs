@@ -73,7 +73,7 @@ public static class OrganisationDirectory
                 o.Description,
                 o.IsFictional,
                 Terms = o.Terms.Select(t => t.TermId).ToList(),
-                Offers = o.Offers.Count(f => f.Status == OfferStatus.Published),
+                Offers = o.Offers.AsQueryable().Count(Offer.Published),
             })
             .ToListAsync(cancellationToken);
         return rows
@@ -111,7 +111,7 @@ public static class OrganisationDirectory
 
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
         IReadOnlyList<string> Of(TaxonomyKind kind) => terms.NamesOf(organisation.Terms.Where(t => terms.Find(t)?.Kind == kind));
-        var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProviderId == id && o.Status == OfferStatus.Published)
+        var offerIds = await db.Offers.AsNoTracking().Published().Where(o => o.ProviderId == id)
             .OrderByName(o => o.Name, db).Select(o => o.Id).ToListAsync(cancellationToken);
         var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
 

@@ -94,7 +94,7 @@ public static class ProgrammeDirectory
             return null;
         }
 
-        var offerIds = await db.Offers.AsNoTracking().Where(o => o.ProgrammeId == id && o.Status == OfferStatus.Published)
+        var offerIds = await db.Offers.AsNoTracking().Published().Where(o => o.ProgrammeId == id)
             .OrderByName(o => o.Name, db).Select(o => o.Id).ToListAsync(cancellationToken);
         var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
         var links = (p.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

@@ -75,7 +75,7 @@ public static class Caseload
             visible = await Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
-        var ranked = attention.Ranked(visible, now - Referral.AnswerDueWithin);
+        var ranked = attention.Ranked(visible, Referral.OverdueCutoff(now));
         var listed = filter.Focus switch
         {
             CaseloadFocus.OpenNeeds => ranked.Where(a => a.OpenNeeds > 0).ToList(),

@@ -52,8 +52,7 @@ public sealed class CaseloadAttention
     {
         ArgumentNullException.ThrowIfNull(db);
         var companies = await db.Companies.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var open = await db.Needs.AsNoTracking()
-            .Where(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred)
+        var open = await db.Needs.AsNoTracking().Active()
             .GroupBy(n => n.CompanyId)
             .Select(g => new { CompanyId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CompanyId, g => g.Count, cancellationToken);

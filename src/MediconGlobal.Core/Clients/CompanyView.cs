@@ -45,7 +45,7 @@ public sealed record CompanyView(
     /// <summary>Loads the record if the viewer may see it; null otherwise (the page answers 404).</summary>
     public static async Task<CompanyView?> LoadAsync(AppDbContext db, Viewer viewer, int id, DateTime now, CancellationToken cancellationToken = default)
     {
-        var overdueBefore = now - Referral.AnswerDueWithin;
+        var overdue = Referral.OverdueAt(now);
         var collation = NameOrder.Collation(db.Database);
         var head = await db.Companies.AsNoTracking().VisibleTo(viewer).Where(c => c.Id == id)
             .Select(c => new
@@ -77,7 +77,7 @@ public sealed record CompanyView(
         var consent = await db.ConsentRecords.AsNoTracking().Where(r => r.CompanyId == id).OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)
             .Select(r => new ConsentLine(r.Given, r.Purpose, r.RecordedByName, r.RecordedAt)).ToListAsync(cancellationToken);
         var needs = await db.Needs.AsNoTracking().Where(n => n.CompanyId == id)
-            .OrderBy(n => n.Status == NeedStatus.Met || n.Status == NeedStatus.Unmet || n.Status == NeedStatus.Withdrawn)
+            .OrderBy(Need.Closed)
             .ThenByDescending(n => n.LoggedAt)
             .Select(n => new NeedLine(
                 n.Id,
@@ -90,7 +90,7 @@ public sealed record CompanyView(
                 n.LoggedByName,
                 n.LoggedAt,
                 n.Referrals.Count(r => r.Status == ReferralStatus.Sent),
-                n.Referrals.Count(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore)))
+                n.Referrals.AsQueryable().Count(overdue)))
             .ToListAsync(cancellationToken);
         return new CompanyView(
             head.Id, head.Version, head.Name, head.OrganisationNumber, head.CountryCode, head.Region, head.Sector, head.Stage, head.FoundedYear,

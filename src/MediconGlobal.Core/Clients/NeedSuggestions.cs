@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -29,10 +30,10 @@ public static class NeedSuggestions
 {
     public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CancellationToken cancellationToken = default)
     {
-        var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
+        var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId).AsExpandable()
             .Select(n => new
             {
-                Profile = new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId),
+                Profile = Need.ProfileOf.Invoke(n),
                 Category = n.Category!.Name,
                 Referred = n.Referrals.Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.Suggested)
                     .Select(r => r.OfferId).ToList(),
@@ -45,7 +46,7 @@ public static class NeedSuggestions
 
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
         var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.Name);
-        var candidates = db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.Profile.CategoryId);
+        var candidates = db.Offers.Published().Where(o => o.CategoryId == need.Profile.CategoryId);
         var profiles = (await OfferProfiles.LoadAsync(db, candidates, cancellationToken)).ToDictionary(p => p.OfferId);
         var matches = new MatchingRule(terms.Markets).Rank(need.Profile, profiles.Values);
         var ids = matches.Select(m => m.OfferId).ToList();

@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -40,10 +41,10 @@ public sealed record NeedView(
             return null;
         }
 
-        var overdueBefore = now - Referral.AnswerDueWithin;
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.NeedId == needId).OrderByDescending(r => r.SentAt)
+        var overdue = Referral.OverdueAt(now);
+        var referrals = await db.Referrals.AsNoTracking().AsExpandable().Where(r => r.NeedId == needId).OrderByDescending(r => r.SentAt)
             .Select(r => new NeedReferralLine(r.Id, r.ReceivingOrganisation!.Name, r.Offer != null ? r.Offer.Name : null, r.Status, r.SentAt, r.AnsweredAt,
-                r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore))
+                overdue.Invoke(r)))
             .ToListAsync(cancellationToken);
         var requestedOffer = need.RequestedOfferId is { } offerId
             ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)

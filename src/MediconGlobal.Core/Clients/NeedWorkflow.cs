@@ -38,7 +38,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
             return CommandResult.Refused("Choose the kind of help and the market from the lists.");
         }
 
-        var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.AnyAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken)
+        var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.Published().AnyAsync(o => o.Id == offerId, cancellationToken)
             ? input.RequestedOfferId
             : null;
         var need = new Need(company, category, market, input.Description.Trim(), input.Priority, actor.UserId, actor.Name, Now)
@@ -92,7 +92,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
         Referral? referral = null;
         var saved = await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken, withReferrals: true), version, async need =>
         {
-            var offer = await db.Offers.Include(o => o.Provider).FirstOrDefaultAsync(o => o.Id == offerId && o.Status == OfferStatus.Published, cancellationToken);
+            var offer = await db.Offers.Include(o => o.Provider).Published().FirstOrDefaultAsync(o => o.Id == offerId, cancellationToken);
             if (offer is null || !await MatchesAsync(need.Id, db.Offers.Where(o => o.Id == offerId), cancellationToken))
             {
                 throw new DomainRuleException("That offer does not match this need (any more). Pick one of the suggestions.");
@@ -112,7 +112,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
     public async Task<CommandResult> CloseAsNotAvailableAsync(Viewer viewer, int companyId, int needId, int version, Actor actor, CancellationToken cancellationToken = default) =>
         await db.SaveVersionedAsync(await FindAsync(viewer, companyId, needId, cancellationToken), version, async need =>
         {
-            if (await MatchesAsync(need.Id, db.Offers.Where(o => o.Status == OfferStatus.Published && o.CategoryId == need.CategoryId), cancellationToken))
+            if (await MatchesAsync(need.Id, db.Offers.Published().Where(o => o.CategoryId == need.CategoryId), cancellationToken))
             {
                 throw new DomainRuleException("A published offer matches this need now, so it is not \"not available\". Look at the suggestions first.");
             }

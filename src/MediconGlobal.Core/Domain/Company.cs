@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Domain;
@@ -50,6 +51,16 @@ public class Company : Entity, ISearchable
 
     /// <summary>Current consent to share the company's data with partner organisations (history in <see cref="ConsentRecords"/>).</summary>
     public bool SharesDataWithPartners { get; private set; }
+
+    /// <summary>
+    /// The consent rule of referrals and notifications (the brief: a company's identity — name, number, website —
+    /// is shown to another organisation only with its consent; ADR 1900): shown when the company shares its data
+    /// with partners, or when it is one of <paramref name="visibleCompanies"/>, the companies the viewer sees
+    /// anyway (<see cref="Security.DataScopes.VisibleTo(IQueryable{Company}, Security.Viewer)"/>). Otherwise the
+    /// company appears without its identity.
+    /// </summary>
+    public static Expression<Func<Company, bool>> IdentityShownTo(IQueryable<Company> visibleCompanies) =>
+        c => c.SharesDataWithPartners || visibleCompanies.Any(v => v.Id == c.Id);
 
     public string SearchText { get; set; } = "";
 

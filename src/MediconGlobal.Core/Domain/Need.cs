@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using MediconGlobal.Core.Matching;
+
 namespace MediconGlobal.Core.Domain;
 
 /// <summary>
@@ -15,6 +18,31 @@ public class Need : Entity
         [NeedStatus.Unmet] = [NeedStatus.Open],
         [NeedStatus.Withdrawn] = [NeedStatus.Open],
     };
+
+    /// <summary>
+    /// The rule "open need": not yet referred and not closed (open or in progress) — a founder may still withdraw
+    /// their own request (ADR 1900).
+    /// </summary>
+    public static readonly Expression<Func<Need, bool>> Open = n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress;
+
+    /// <summary>The rule "active need": still being worked on (open, in progress or referred) (ADR 1900).</summary>
+    public static readonly Expression<Func<Need, bool>> Active = n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Referred;
+
+    /// <summary>The rule "closed need": met, unmet or withdrawn (ADR 1900).</summary>
+    public static readonly Expression<Func<Need, bool>> Closed = n => n.Status == NeedStatus.Met || n.Status == NeedStatus.Unmet || n.Status == NeedStatus.Withdrawn;
+
+    /// <summary>
+    /// The need profile the matching rule and the gap analysis read: the need's category and target market and its
+    /// company's stage, sector and region (the brief's matching dimensions).
+    /// </summary>
+    public static readonly Expression<Func<Need, NeedProfile>> ProfileOf =
+        n => new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId);
+
+    private static readonly Func<Need, bool> OpenCompiled = Open.Compile();
+
+    private static readonly Func<Need, bool> ActiveCompiled = Active.Compile();
+
+    private static readonly Func<Need, NeedProfile> ProfileCompiled = ProfileOf.Compile();
 
     private Need()
     {
@@ -76,6 +104,22 @@ public class Need : Entity
 
     public ICollection<Referral> Referrals { get; } = [];
 
+    /// <inheritdoc cref="Open"/>
+    public bool IsOpen => OpenCompiled(this);
+
+    /// <inheritdoc cref="Active"/>
+    public bool IsActive => ActiveCompiled(this);
+
+    /// <inheritdoc cref="ProfileOf"/>
+    public NeedProfile Profile => ProfileCompiled(this);
+
+    /// <summary><see cref="Open"/> for a read model that carries only the status (<c>OneRuleTests</c> proves they agree).</summary>
+    public static bool IsOpenStatus(NeedStatus status) => status is NeedStatus.Open or NeedStatus.InProgress;
+
+    /// <summary><see cref="Active"/> for a read model that carries only the status (<c>OneRuleTests</c> proves they agree).</summary>
+    public static bool IsActiveStatus(NeedStatus status) => status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
+
+    /// <summary><see cref="Closed"/> for a status (<c>OneRuleTests</c> proves they agree).</summary>
     public static bool IsClosed(NeedStatus status) => status is NeedStatus.Met or NeedStatus.Unmet or NeedStatus.Withdrawn;
 
     public bool CanMoveTo(NeedStatus to) => AllowedTransitions[Status].Contains(to);

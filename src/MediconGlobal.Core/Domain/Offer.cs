@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MediconGlobal.Core.Text;
 
 namespace MediconGlobal.Core.Domain;
@@ -6,6 +7,15 @@ namespace MediconGlobal.Core.Domain;
 public class Offer : Entity, ISearchable
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// The rule "published offer" (the brief: only published offers appear in the catalogue, matching, reports and
+    /// open data; ADR 1900). Queries use it through <see cref="Rules.Published(IQueryable{Offer})"/>, loaded offers
+    /// through <see cref="IsPublished"/>, read models that keep only the status through <see cref="IsPublishedStatus"/>.
+    /// </summary>
+    public static readonly Expression<Func<Offer, bool>> Published = o => o.Status == OfferStatus.Published;
+
+    private static readonly Func<Offer, bool> PublishedCompiled = Published.Compile();
 
     private Offer()
     {
@@ -77,6 +87,12 @@ public class Offer : Entity, ISearchable
 
     /// <summary>Sectors, stages, target markets, eligible regions and languages. No term of a kind means "any".</summary>
     public IReadOnlyCollection<OfferTerm> Terms => _terms;
+
+    /// <inheritdoc cref="Published"/>
+    public bool IsPublished => PublishedCompiled(this);
+
+    /// <summary><see cref="Published"/> for a read model that carries only the status.</summary>
+    public static bool IsPublishedStatus(OfferStatus status) => status == OfferStatus.Published;
 
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
 

@@ -18,6 +18,16 @@ public class Referral : Entity
 
     private static readonly Func<Referral, bool> ServesCompiled = Serves.Compile();
 
+    /// <summary>
+    /// The rule "overdue referral" (the brief: sent and not answered within <see cref="AnswerDueWithin"/>), with
+    /// its second parameter the send time before which a waiting referral is overdue (now − 14 days). Queries use
+    /// <see cref="OverdueAt"/>; a loaded referral <see cref="IsOverdue"/> (ADR 1900).
+    /// </summary>
+    public static readonly Expression<Func<Referral, DateTime, bool>> OverdueIfSentBefore =
+        (r, sentBefore) => r.Status == ReferralStatus.Sent && r.SentAt < sentBefore;
+
+    private static readonly Func<Referral, DateTime, bool> OverdueCompiled = OverdueIfSentBefore.Compile();
+
     private Referral()
     {
     }
@@ -91,7 +101,24 @@ public class Referral : Entity
 
     public bool IsActive => Status is ReferralStatus.Suggested or ReferralStatus.Sent or ReferralStatus.Accepted;
 
-    public bool IsOverdue(DateTime now) => Status == ReferralStatus.Sent && SentAt is { } sent && now - sent > AnswerDueWithin;
+    /// <summary><see cref="OverdueIfSentBefore"/> at <paramref name="now"/> (UTC), for queries.</summary>
+    public static Expression<Func<Referral, bool>> OverdueAt(DateTime now) => Rules.Bind(OverdueIfSentBefore, OverdueCutoff(now));
+
+    /// <summary>The send time before which a referral still waiting at <paramref name="now"/> (UTC) is overdue.</summary>
+    public static DateTime OverdueCutoff(DateTime now) => now - AnswerDueWithin;
+
+    /// <summary>
+    /// The referrals that went overdue after <paramref name="since"/> and by <paramref name="now"/> (UTC): the
+    /// notification feed's "no answer in 14 days" items, each told once.
+    /// </summary>
+    public static Expression<Func<Referral, bool>> WentOverdueBetween(DateTime since, DateTime now)
+    {
+        var (from, to) = (since - AnswerDueWithin, now - AnswerDueWithin);
+        return r => r.Status == ReferralStatus.Sent && r.SentAt > from && r.SentAt <= to;
+    }
+
+    /// <inheritdoc cref="OverdueIfSentBefore"/>
+    public bool IsOverdue(DateTime now) => OverdueCompiled(this, OverdueCutoff(now));
 
     /// <summary>
     /// Sends a referral that waits for its answer to <paramref name="email"/> as well (an organisation without staff

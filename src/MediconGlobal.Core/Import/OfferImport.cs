@@ -99,7 +99,7 @@ internal static class OfferImport
 
                 switch (status)
                 {
-                    case OfferStatus.Published when o.Status != OfferStatus.Published:
+                    case OfferStatus.Published when !o.IsPublished:
                         o.Publish(now);
                         break;
                     case OfferStatus.Archived:

@@ -66,7 +66,7 @@ public static class LandscapeQuery
                 o.CountryCode,
                 o.RegionId,
                 o.PartnershipStatus,
-                Offers = o.Offers.Count(x => x.Status == OfferStatus.Published),
+                Offers = o.Offers.AsQueryable().Count(Offer.Published),
                 Expertise = o.Terms.Where(t => t.Term!.Kind == TaxonomyKind.SupportCategory).OrderBy(t => t.Term!.SortOrder).Select(t => t.Term!.Name).ToList(),
             })
             .ToListAsync(cancellationToken);

@@ -56,7 +56,7 @@ public sealed class MatchingRule(MarketHierarchy markets)
 {
     public MatchExplanation? Match(NeedProfile need, OfferProfile offer)
     {
-        if (offer.Status != OfferStatus.Published || offer.CategoryId != need.CategoryId)
+        if (!Offer.IsPublishedStatus(offer.Status) || offer.CategoryId != need.CategoryId)
         {
             return null;
         }

@@ -19,7 +19,7 @@ public static class OfferProfiles
     /// <summary>Profiles of the offers in <paramref name="offers"/> (published ones by default).</summary>
     public static async Task<List<OfferProfile>> LoadAsync(AppDbContext db, IQueryable<Offer>? offers = null, CancellationToken cancellationToken = default)
     {
-        offers ??= db.Offers.Where(o => o.Status == OfferStatus.Published);
+        offers ??= db.Offers.Published();
         var heads = await offers.AsNoTracking()
             .Select(o => new { o.Id, o.Status, o.CategoryId, o.LastReviewedAt })
             .ToListAsync(cancellationToken);
@@ -39,6 +39,6 @@ public static class OfferProfiles
     /// <summary>The profile of one need: its category and market with its company's stage, sector and region.</summary>
     public static Task<NeedProfile?> LoadNeedAsync(AppDbContext db, int needId, CancellationToken cancellationToken = default) =>
         db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId))
+            .Select(Need.ProfileOf)
             .FirstOrDefaultAsync(cancellationToken);
 }

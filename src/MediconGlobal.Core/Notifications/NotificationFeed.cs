@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -95,8 +96,7 @@ public static class NotificationFeed
         items.AddRange(await Project(referrals.Where(r => r.CompletedAt > since && r.CompletedByUserId != me).OrderByDescending(r => r.CompletedAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralCompleted, cancellationToken));
         if (!isFounder)
         {
-            var (from, to) = (since - Referral.AnswerDueWithin, now - Referral.AnswerDueWithin);
-            items.AddRange(await Project(referrals.Where(r => r.Status == ReferralStatus.Sent && r.SentAt > from && r.SentAt <= to).OrderByDescending(r => r.SentAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
+            items.AddRange(await Project(referrals.Where(Referral.WentOverdueBetween(since, now)).OrderByDescending(r => r.SentAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
         }
 
         items.AddRange(await CompanyChangesAsync(db, viewer, visibleCompanies, isFounder, since, cancellationToken));
@@ -141,13 +141,14 @@ public static class NotificationFeed
 
     private static async Task<IEnumerable<Notification>> Project(IQueryable<Referral> referrals, IQueryable<Company> visibleCompanies, bool isFounder, NotificationKind? kind, CancellationToken cancellationToken)
     {
-        var rows = await referrals.Select(r => new
+        var identityShown = Company.IdentityShownTo(visibleCompanies);
+        var rows = await referrals.AsExpandable().Select(r => new
         {
             r.Id,
             r.Status,
             r.Need!.CompanyId,
             r.NeedId,
-            Company = !isFounder && (r.Need.Company!.SharesDataWithPartners || visibleCompanies.Any(c => c.Id == r.Need.CompanyId)) ? r.Need.Company!.Name : null,
+            Company = !isFounder && identityShown.Invoke(r.Need.Company!) ? r.Need.Company!.Name : null,
             Category = r.Need.Category!.Name,
             Market = r.Need.Market != null ? r.Need.Market.Name : null,
             Receiver = r.ReceivingOrganisation!.Name,

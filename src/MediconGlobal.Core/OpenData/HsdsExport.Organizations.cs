@@ -102,7 +102,7 @@ public sealed partial class HsdsExport
         var programmes = await db.Programmes.AsNoTracking()
             .Where(p => p.LeadOrganisationId == organisationId || p.Partners.Any(x => x.OrganisationId == organisationId))
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Description, p.LeadOrganisationId }).ToListAsync(cancellationToken);
-        var serviceIds = await db.Offers.AsNoTracking().Where(o => o.ProviderId == organisationId && o.Status == OfferStatus.Published)
+        var serviceIds = await db.Offers.AsNoTracking().Published().Where(o => o.ProviderId == organisationId)
             .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken);
 
         var attributes = OrganisationAttributes(terms, organisation.Id, organisation.Type, organisation.RegionId, organisation.Terms);

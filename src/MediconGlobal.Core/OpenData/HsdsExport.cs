@@ -55,7 +55,7 @@ public sealed partial class HsdsExport(AppDbContext db)
     private async Task<List<int>> ServiceIdsAsync(HsdsQuery query, CancellationToken cancellationToken)
     {
         var terms = await TermsAsync(cancellationToken);
-        var offers = db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published).MatchingText(query.Search);
+        var offers = db.Offers.AsNoTracking().Published().MatchingText(query.Search);
         if (query.ModifiedAfter is { } after)
         {
             offers = offers.Where(o => o.UpdatedAt >= after);
@@ -141,7 +141,7 @@ public sealed partial class HsdsExport(AppDbContext db)
     private async Task<List<HsdsService>> LoadServicesAsync(IReadOnlyList<int> ids, bool full, CancellationToken cancellationToken)
     {
         var terms = await TermsAsync(cancellationToken);
-        var rows = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id) && o.Status == OfferStatus.Published)
+        var rows = await db.Offers.AsNoTracking().Published().Where(o => ids.Contains(o.Id))
             .Select(o => new
             {
                 Offer = o,

@@ -180,7 +180,7 @@ public sealed class HsdsTabularExport(AppDbContext db)
             ["description"] = p.Description ?? "",
         }));
 
-        var offers = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published).OrderBy(o => o.Name).ThenBy(o => o.Id)
+        var offers = await db.Offers.AsNoTracking().Published().OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.ContactPhone, o.Cost, o.CostDetails, Regions = o.Terms.Where(t => t.Term!.Kind == TaxonomyKind.Region).Select(t => t.TermId).ToList() })
             .ToListAsync(cancellationToken);
         var services = (await export.FullServicesAsync(offers.Select(o => o.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);

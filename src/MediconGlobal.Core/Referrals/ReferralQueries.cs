@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -42,20 +43,20 @@ public static class ReferralQueries
 {
     public static async Task<IReadOnlyList<ReferralRow>> ListAsync(AppDbContext db, Viewer viewer, ReferralFocus focus, DateTime now, CancellationToken cancellationToken = default)
     {
-        var overdueBefore = now - Referral.AnswerDueWithin;
-        var visibleCompanies = db.Companies.VisibleTo(viewer);
+        var overdue = Referral.OverdueAt(now);
+        var identityShown = Company.IdentityShownTo(db.Companies.VisibleTo(viewer));
         var referrals = db.Referrals.AsNoTracking().VisibleTo(viewer);
         referrals = focus switch
         {
             ReferralFocus.Open => referrals.Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted),
             ReferralFocus.WaitingForAnswer => referrals.Where(r => r.Status == ReferralStatus.Sent),
-            ReferralFocus.Overdue => referrals.Where(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore),
+            ReferralFocus.Overdue => referrals.Where(overdue),
             ReferralFocus.Accepted => referrals.Where(r => r.Status == ReferralStatus.Accepted),
             ReferralFocus.Closed => referrals.Where(r => r.Status == ReferralStatus.Declined || r.Status == ReferralStatus.Completed),
             _ => referrals,
         };
-        return await referrals
-            .OrderByDescending(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore)
+        return await referrals.AsExpandable()
+            .OrderByDescending(overdue)
             .ThenByDescending(r => r.SentAt)
             .ThenByDescending(r => r.Id)
             .Take(500)
@@ -65,23 +66,24 @@ public static class ReferralQueries
                 r.Need!.Category!.Name,
                 r.Need.Market != null ? r.Need.Market.Name : null,
                 r.Need.Priority,
-                r.Need.Company!.SharesDataWithPartners || visibleCompanies.Any(c => c.Id == r.Need.CompanyId) ? r.Need.Company.Name : null,
-                r.Need.Company.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : "",
+                identityShown.Invoke(r.Need.Company!) ? r.Need.Company!.Name : null,
+                r.Need.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : "",
                 r.ReceivingOrganisation!.Name,
                 r.Offer != null ? r.Offer.Name : null,
                 r.SentByName,
                 r.SentAt,
                 r.AnsweredAt,
-                r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore,
+                overdue.Invoke(r),
                 r.IsFictional))
             .ToListAsync(cancellationToken);
     }
 
     public static async Task<ReferralDetail?> FindAsync(AppDbContext db, Viewer viewer, int id, DateTime now, CancellationToken cancellationToken = default)
     {
-        var overdueBefore = now - Referral.AnswerDueWithin;
+        var overdue = Referral.OverdueAt(now);
         var visibleCompanies = db.Companies.VisibleTo(viewer);
-        var row = await db.Referrals.AsNoTracking().VisibleTo(viewer).Where(r => r.Id == id)
+        var identityShown = Company.IdentityShownTo(visibleCompanies);
+        var row = await db.Referrals.AsNoTracking().VisibleTo(viewer).Where(r => r.Id == id).AsExpandable()
             .Select(r => new
             {
                 r.Id,
@@ -91,9 +93,9 @@ public static class ReferralQueries
                 r.Need!.CompanyId,
                 CompanyVisible = visibleCompanies.Any(c => c.Id == r.Need.CompanyId),
                 Consent = r.Need.Company!.SharesDataWithPartners,
-                Name = r.Need.Company.SharesDataWithPartners || visibleCompanies.Any(c => c.Id == r.Need.CompanyId) ? r.Need.Company.Name : null,
-                OrganisationNumber = r.Need.Company.SharesDataWithPartners || visibleCompanies.Any(c => c.Id == r.Need.CompanyId) ? r.Need.Company.OrganisationNumber : null,
-                Website = r.Need.Company.SharesDataWithPartners || visibleCompanies.Any(c => c.Id == r.Need.CompanyId) ? r.Need.Company.Website : null,
+                Name = identityShown.Invoke(r.Need.Company) ? r.Need.Company.Name : null,
+                OrganisationNumber = identityShown.Invoke(r.Need.Company) ? r.Need.Company.OrganisationNumber : null,
+                Website = identityShown.Invoke(r.Need.Company) ? r.Need.Company.Website : null,
                 r.Need.Company.CountryCode,
                 Region = r.Need.Company.Region != null ? r.Need.Company.Region.Name : null,
                 Stage = r.Need.Company.Stage != null ? r.Need.Company.Stage.Name : null,
@@ -122,6 +124,7 @@ public static class ReferralQueries
                 r.Feedback,
                 r.IsFictional,
                 r.ExternalContactEmail,
+                Overdue = overdue.Invoke(r),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -144,7 +147,7 @@ public static class ReferralQueries
         return new ReferralDetail(
             row.Id, row.Version, row.Status, row.NeedId, row.NeedStatus, company, row.SendingOrganisation, row.Category, row.Market, row.Priority, row.Description,
             row.Receiver, row.OfferId, row.Offer, row.Message, row.SentByName, row.SentAt, row.AnsweredAt, row.AnsweredByName, row.Answer,
-            row.CompletedAt, row.CompletedByName, row.Outcome, row.Feedback, row.Status == ReferralStatus.Sent && row.SentAt < overdueBefore, row.IsFictional,
+            row.CompletedAt, row.CompletedByName, row.Outcome, row.Feedback, row.Overdue, row.IsFictional,
             CanAnswer: isReceiver && row.Status == ReferralStatus.Sent,
             CanComplete: isSender && row.Status == ReferralStatus.Accepted,
             SentByEmailTo: row.ExternalContactEmail);

@@ -22,7 +22,7 @@ public enum ScopeDimension
 public sealed record ScopeNeed(int CompanyId, OrganisationType? ServingType, int? RegionId, NeedStatus Status, bool Covered)
 {
     /// <summary>Still being worked on (open, in progress or referred).</summary>
-    public bool IsActive => Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
+    public bool IsActive => Need.IsActiveStatus(Status);
 }
 
 /// <summary>A published offer: its provider's type and region, and the regions it is open to (empty: all).</summary>

@@ -46,7 +46,7 @@ public static class ScopeQuery
             return new ScopeNeed(n.Fact.CompanyId, type, n.Fact.RegionId, n.Status, covered);
         }).ToList();
 
-        var offerRows = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)
+        var offerRows = await db.Offers.AsNoTracking().Published()
             .Select(o => new
             {
                 o.Id,

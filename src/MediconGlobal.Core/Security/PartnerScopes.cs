@@ -31,6 +31,6 @@ public static class PartnerScopes
     /// <summary>Offers a viewer may open: published ones for everybody, plus drafts and archived ones they manage.</summary>
     public static IQueryable<Offer> VisibleTo(this IQueryable<Offer> offers, Viewer viewer) =>
         viewer.ManagesEverything() ? offers
-        : viewer.IsInRole(Roles.PartnerStaff) && viewer.OrganisationId is { } own ? offers.Where(o => o.Status == OfferStatus.Published || o.ProviderId == own)
-        : offers.Where(o => o.Status == OfferStatus.Published);
+        : viewer.IsInRole(Roles.PartnerStaff) && viewer.OrganisationId is { } own ? offers.Where(Rules.Or(Offer.Published, o => o.ProviderId == own))
+        : offers.Published();
 }

@@ -17,7 +17,7 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PublishedOffers = await db.Offers.CountAsync(o => o.Status == OfferStatus.Published, cancellationToken);
+        PublishedOffers = await db.Offers.Published().CountAsync(cancellationToken);
         Organisations = await db.Organisations.CountAsync(cancellationToken);
         Programmes = await db.Programmes.CountAsync(cancellationToken);
     }

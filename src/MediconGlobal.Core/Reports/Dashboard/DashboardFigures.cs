@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
@@ -40,12 +41,12 @@ public sealed record DashboardFigures(
     {
         ArgumentNullException.ThrowIfNull(needFacts);
         var staleBefore = now - Offer.StaleAfter;
-        var offers = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)
+        var offers = await db.Offers.AsNoTracking().Published()
             .GroupBy(o => o.LastReviewedAt < staleBefore)
             .Select(g => new { Stale = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var needs = (await needFacts.GetAsync(db, cancellationToken)).Needs;
-        var openNeeds = needs.Count(n => n.Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred);
+        var openNeeds = needs.Count(n => Need.IsActiveStatus(n.Status));
 
         var yearAgo = now.AddMonths(-Months);
         var answers = await db.Referrals.AsNoTracking()
@@ -64,11 +65,11 @@ public sealed record DashboardFigures(
         var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1 - Months);
         var perMonth = needs.Where(n => n.LoggedAt >= firstMonth).CountBy(n => n.Fact.Month).ToDictionary();
 
-        var overdueBefore = now - Referral.AnswerDueWithin;
-        var open = await db.Referrals.AsNoTracking()
+        var overdue = Referral.OverdueAt(now);
+        var open = await db.Referrals.AsNoTracking().AsExpandable()
             .Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted)
             .GroupBy(r => new { r.ReceivingOrganisationId, r.ReceivingOrganisation!.Name })
-            .Select(g => new OrganisationReferrals(g.Key.ReceivingOrganisationId, g.Key.Name, g.Count(), g.Count(r => r.Status == ReferralStatus.Sent && r.SentAt < overdueBefore)))
+            .Select(g => new OrganisationReferrals(g.Key.ReceivingOrganisationId, g.Key.Name, g.Count(), g.Count(r => overdue.Invoke(r))))
             .ToListAsync(cancellationToken);
 
         return new DashboardFigures(

@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -30,8 +31,8 @@ public sealed partial class GapAnalysis
         }
 
         var needs = InCell(InCell(Needs(report.Query.Filters, viewer), report.Query.Rows, rowValue.Id), report.Query.Columns, columnValue.Id);
-        var facts = await needs
-            .Select(n => new { n.Id, Fact = new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt) })
+        var facts = await needs.AsExpandable()
+            .Select(n => new { n.Id, Fact = new NeedFact(n.CompanyId, Need.ProfileOf.Invoke(n), n.Status, n.UnmetReason, n.LoggedAt) })
             .ToListAsync(cancellationToken);
         var index = await OffersAsync(cancellationToken);
         var matched = new ulong[index.TotalWords];

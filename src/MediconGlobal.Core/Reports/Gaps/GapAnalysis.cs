@@ -1,3 +1,4 @@
+using LinqKit;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -138,13 +139,13 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
             return (await needFacts.GetAsync(db, cancellationToken)).Where(filters);
         }
 
-        return await Needs(filters, viewer)
+        return await Needs(filters, viewer).AsExpandable()
             .Select(n => new KeptNeed(
                 n.Id,
-                new NeedFact(n.CompanyId, n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId, n.Status, n.UnmetReason, n.LoggedAt),
+                new NeedFact(n.CompanyId, Need.ProfileOf.Invoke(n), n.Status, n.UnmetReason, n.LoggedAt),
                 n.Status,
                 n.LoggedAt,
-                n.Company.CountryCode,
+                n.Company!.CountryCode,
                 n.Company.HomeIncubatorId))
             .ToListAsync(cancellationToken);
     }
@@ -209,7 +210,8 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         GapDimension.Market => value is null ? needs.Where(n => n.MarketId == null) : needs.Where(n => n.MarketId == value),
         GapDimension.Stage => value is null ? needs.Where(n => n.Company!.StageId == null) : needs.Where(n => n.Company!.StageId == value),
         GapDimension.Sector => value is null ? needs.Where(n => n.Company!.SectorId == null) : needs.Where(n => n.Company!.SectorId == value),
-        _ => value is null ? needs.Where(n => n.Company!.RegionId == null) : needs.Where(n => n.Company!.RegionId == value),
+        GapDimension.Region => value is null ? needs.Where(n => n.Company!.RegionId == null) : needs.Where(n => n.Company!.RegionId == value),
+        _ => throw GapDimensions.Unknown(dimension),
     };
 
     /// <summary>The published offers as bit sets of the matching rule: from the cache when there is one, loaded once per instance.</summary>

@@ -47,6 +47,10 @@ public sealed record GapFilters(
     public IReadOnlyList<NeedStatus> EffectiveStatuses => Statuses is { Count: > 0 } given ? given : DefaultStatuses;
 }
 
+/// <summary>
+/// What each <see cref="GapDimension"/> means. Every switch over dimensions names each one and throws on any other
+/// value (<see cref="Unknown"/>), so an added dimension cannot silently count as another (issue 15 item 5).
+/// </summary>
 public static class GapDimensions
 {
     public static readonly IReadOnlyList<GapDimension> All = Enum.GetValues<GapDimension>();
@@ -57,7 +61,8 @@ public static class GapDimensions
         GapDimension.Market => Domain.TaxonomyKind.Market,
         GapDimension.Stage => Domain.TaxonomyKind.Stage,
         GapDimension.Sector => Domain.TaxonomyKind.Sector,
-        _ => Domain.TaxonomyKind.Region,
+        GapDimension.Region => Domain.TaxonomyKind.Region,
+        _ => throw GapDimensions.Unknown(dimension),
     };
 
     public static string Label(this GapDimension dimension) => dimension switch
@@ -66,6 +71,11 @@ public static class GapDimensions
         GapDimension.Market => "Target market",
         GapDimension.Stage => "Development stage",
         GapDimension.Sector => "Sector",
-        _ => "ÖKS region",
+        GapDimension.Region => "ÖKS region",
+        _ => throw GapDimensions.Unknown(dimension),
     };
+
+    /// <summary>The error of a switch that meets a dimension it has no case for: a programming error, never user input.</summary>
+    public static ArgumentOutOfRangeException Unknown(GapDimension dimension) =>
+        new(nameof(dimension), dimension, "A gap dimension without a case here; add it (docs/changing.md, \"Add a gap dimension\").");
 }

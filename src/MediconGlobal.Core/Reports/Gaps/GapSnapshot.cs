@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Core.Reports.Gaps;
@@ -9,7 +10,11 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// </summary>
 public class GapSnapshot : Entity
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Enums (dimensions, statuses, the view) are written by name so adding or reordering a value never changes
+    /// what an old snapshot means; snapshots written before this (enums as numbers) still read (issue 15 item 5).
+    /// </summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private GapSnapshot()
     {

@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Matching;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
@@ -31,6 +32,12 @@ public readonly record struct NeedFact(
     {
     }
 
+    /// <summary>A fact from a need's <see cref="Need.ProfileOf"/> (the matching dimensions) and its status.</summary>
+    public NeedFact(int companyId, NeedProfile profile, NeedStatus status, UnmetReason? unmetReason, DateTime loggedAt)
+        : this(companyId, profile.CategoryId, profile.MarketId, profile.StageId, profile.SectorId, profile.RegionId, status, unmetReason, loggedAt)
+    {
+    }
+
     public static int MonthOf(int year, int month) => (year * 12) + month - 1;
 
     public static DateOnly StartOf(int month) => new(month / 12, (month % 12) + 1, 1);
@@ -49,6 +56,7 @@ public readonly record struct NeedFact(
         GapDimension.Market => MarketId,
         GapDimension.Stage => StageId,
         GapDimension.Sector => SectorId,
-        _ => RegionId,
+        GapDimension.Region => RegionId,
+        _ => throw GapDimensions.Unknown(dimension),
     };
 }

@@ -26,7 +26,7 @@ public sealed class OfferCoverageIndex
     {
         _rule = rule;
         var ids = new List<int>();
-        foreach (var group in offers.Where(o => o.Status == Domain.OfferStatus.Published).GroupBy(o => o.CategoryId).OrderBy(g => g.Key))
+        foreach (var group in offers.Where(o => Domain.Offer.IsPublishedStatus(o.Status)).GroupBy(o => o.CategoryId).OrderBy(g => g.Key))
         {
             var members = group.OrderBy(o => o.OfferId).ToArray();
             var words = (members.Length + 63) / 64;
@@ -109,7 +109,8 @@ public sealed class OfferCoverageIndex
             GapDimension.Market => new NeedProfile(category, value, null, null, null),
             GapDimension.Stage => new NeedProfile(category, null, value, null, null),
             GapDimension.Sector => new NeedProfile(category, null, null, value, null),
-            _ => new NeedProfile(category, null, null, null, value),
+            GapDimension.Region => new NeedProfile(category, null, null, null, value),
+            _ => throw GapDimensions.Unknown(dimension),
         };
 
         // Offers with the same values on this dimension get the same answer: ask the rule once per group.
@@ -143,7 +144,8 @@ public sealed class OfferCoverageIndex
             GapDimension.Market => offer.MarketIds,
             GapDimension.Stage => offer.StageIds,
             GapDimension.Sector => offer.SectorIds,
-            _ => offer.RegionIds,
+            GapDimension.Region => offer.RegionIds,
+            _ => throw GapDimensions.Unknown(dimension),
         };
     }
 }

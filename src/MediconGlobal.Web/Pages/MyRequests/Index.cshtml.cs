@@ -41,7 +41,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
             return BadRequest();
         }
 
-        var ownRequest = await db.Needs.VisibleTo(viewer).AnyAsync(n => n.Id == needId && n.RequestedByCompany && (n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress), cancellationToken);
+        var ownRequest = await db.Needs.VisibleTo(viewer).Open().AnyAsync(n => n.Id == needId && n.RequestedByCompany, cancellationToken);
         var result = ownRequest
             ? await new NeedWorkflow(db, clock).ChangeStatusAsync(viewer, companyId, needId, version, NeedStatus.Withdrawn, null, "Withdrawn by the company.", User.ToActor(), cancellationToken)
             : CommandResult.NotFound;
@@ -82,7 +82,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
         (CompanyName, HomeIncubator) = (company.Name, company.HomeIncubator);
         Requests = await db.Needs.AsNoTracking().VisibleTo(viewer)
             .Where(n => n.CompanyId == company.Id)
-            .OrderBy(n => n.Status == NeedStatus.Met || n.Status == NeedStatus.Unmet || n.Status == NeedStatus.Withdrawn)
+            .OrderBy(Need.Closed)
             .ThenByDescending(n => n.LoggedAt)
             .Select(n => new RequestRow(
                 n.Id,
@@ -115,6 +115,6 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
         DateTime LastChange,
         IReadOnlyList<ReferralLine> Referrals)
     {
-        public bool CanWithdraw => RequestedByCompany && Status is NeedStatus.Open or NeedStatus.InProgress;
+        public bool CanWithdraw => RequestedByCompany && Need.IsOpenStatus(Status);
     }
 }

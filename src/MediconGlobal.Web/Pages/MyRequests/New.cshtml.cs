@@ -39,7 +39,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
         }
 
         Input.OfferId = offerId;
-        var offer = offerId is null ? null : await db.Offers.AsNoTracking().Where(o => o.Id == offerId && o.Status == OfferStatus.Published)
+        var offer = offerId is null ? null : await db.Offers.AsNoTracking().Published().Where(o => o.Id == offerId)
             .Select(o => new { o.Name, o.CategoryId }).FirstOrDefaultAsync(cancellationToken);
         Input.CategoryId = offer?.CategoryId ?? categoryId ?? await TermIdAsync(TaxonomyKind.SupportCategory, category, cancellationToken) ?? 0;
         Input.MarketId = marketId ?? await TermIdAsync(TaxonomyKind.Market, market, cancellationToken);
@@ -83,7 +83,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
     {
         Options = await TermOptions.LoadAsync(db, cancellationToken);
         OfferName = Input.OfferId is { } offerId
-            ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId && o.Status == OfferStatus.Published).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
+            ? await db.Offers.AsNoTracking().Published().Where(o => o.Id == offerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
     }
 

@@ -29,7 +29,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public async Task<IActionResult> OnPostReportAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await db.Offers.Where(o => o.Id == id && o.Status == OfferStatus.Published).FirstOrDefaultAsync(cancellationToken);
+        var offer = await db.Offers.Published().Where(o => o.Id == id).FirstOrDefaultAsync(cancellationToken);
         if (offer is null)
         {
             return NotFound();

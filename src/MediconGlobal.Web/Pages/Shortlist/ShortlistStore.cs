@@ -50,7 +50,7 @@ public sealed class ShortlistStore(AppDbContext db, IHttpContextAccessor accesso
     /// <summary>Adds published offers that are not saved yet; returns false when the offer is not in the catalogue.</summary>
     public async Task<bool> AddAsync(IReadOnlyList<int> offerIds, CancellationToken cancellationToken = default)
     {
-        var published = await db.Offers.Where(o => offerIds.Contains(o.Id) && o.Status == OfferStatus.Published).Select(o => o.Id).ToListAsync(cancellationToken);
+        var published = await db.Offers.Published().Where(o => offerIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
         var ordered = offerIds.Where(published.Contains).Distinct().ToList();
         if (ordered.Count == 0)
         {

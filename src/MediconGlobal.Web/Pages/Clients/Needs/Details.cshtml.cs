@@ -41,7 +41,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     /// <summary>Who answers at each suggested offer's provider, by offer id.</summary>
     public IReadOnlyDictionary<int, ReceivingSide> ReceivingSides { get; private set; } = new Dictionary<int, ReceivingSide>();
 
-    public bool CanRefer => Need.Status is NeedStatus.Open or NeedStatus.InProgress or NeedStatus.Referred;
+    public bool CanRefer => MediconGlobal.Core.Domain.Need.IsActiveStatus(Need.Status);
 
     public async Task<IActionResult> OnGetAsync(int companyId, int needId, CancellationToken cancellationToken) =>
         await LoadAsync(companyId, needId, cancellationToken) ? Page() : NotFound();
