@@ -36,6 +36,9 @@ PATTERNS = [
     re.compile(r'\bL\(\s*' + LITERAL),
     re.compile(r'\bDisplay\(\s*Name\s*=\s*' + LITERAL),
     re.compile(r'\bErrorMessage\s*=\s*' + LITERAL),
+    # Domain rules refuse a step with a sentence the page translates (CommandResult.Message through t[…]).
+    re.compile(r'\bDomainRuleException\(\s*' + LITERAL),
+    re.compile(r'\bCommandResult\.Refused\(\s*' + LITERAL),
 ]
 # Label classes map values to English keys that views pass to the localiser (T[status.Label()]): every string
 # literal in them is a key.

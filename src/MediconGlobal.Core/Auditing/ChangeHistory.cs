@@ -16,8 +16,11 @@ public enum HistorySubject
     Company,
 }
 
-/// <summary>A value as the history shows it: text, or a UTC time the page shows in the display time zone.</summary>
-public sealed record HistoryValue(string Text, DateTime? Utc = null)
+/// <summary>
+/// A value as the history shows it: text, or a UTC time the page shows in the display time zone, or a taxonomy term
+/// (<see cref="TermId"/>; <see cref="Text"/> then names it in English with its kind) the page names in its language.
+/// </summary>
+public sealed record HistoryValue(string Text, DateTime? Utc = null, int? TermId = null)
 {
     public static readonly HistoryValue Empty = new("");
 }
@@ -223,7 +226,7 @@ public sealed class ChangeHistory(AppDbContext db)
             case JsonValueKind.False:
                 return new HistoryValue("no");
             case JsonValueKind.Number when value.TryGetInt32(out var id) && names.Resolve(property, id) is { } name:
-                return new HistoryValue(name);
+                return new HistoryValue(name, TermId: Names.IsTerm(property) ? id : null);
             case JsonValueKind.String when property == "RoleId":
                 return new HistoryValue(names.Roles.GetValueOrDefault(value.GetString() ?? "", value.GetString() ?? ""));
             case JsonValueKind.String when property == nameof(ApplicationUser.LockoutEnd) && value.TryGetDateTimeOffset(out var end):
@@ -264,9 +267,11 @@ public sealed class ChangeHistory(AppDbContext db)
         IReadOnlyDictionary<string, string> Users,
         IReadOnlyDictionary<string, string> Roles)
     {
+        public static bool IsTerm(string property) => property is "TermId" or "CategoryId" or "RegionId" or "SectorId" or "StageId" or "MarketId" or "ParentId";
+
         public string? Resolve(string property, int id) => property switch
         {
-            "TermId" or "CategoryId" or "RegionId" or "SectorId" or "StageId" or "MarketId" or "ParentId" => Terms.GetValueOrDefault(id),
+            _ when IsTerm(property) => Terms.GetValueOrDefault(id),
             "ProviderId" or "LeadOrganisationId" or "FunderOrganisationId" or "HomeIncubatorId" or "OrganisationId" or "OrganiserId" => Organisations.GetValueOrDefault(id),
             "ProgrammeId" => Programmes.GetValueOrDefault(id),
             _ => null,

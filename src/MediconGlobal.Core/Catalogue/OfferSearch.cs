@@ -68,6 +68,33 @@ public static class OfferSearch
     private const int ProgrammeWeight = 2;
     private const int DescriptionWeight = 1;
 
+    /// <summary>Where a word hits, with its synonyms: any alternative, each alternative where all its words hit.</summary>
+    private static async Task<WordHits> HitsAsync(CatalogueIndex index, AppDbContext db, IReadOnlyList<IReadOnlyList<string>> alternatives, CancellationToken cancellationToken)
+    {
+        WordHits? any = null;
+        foreach (var alternative in alternatives)
+        {
+            WordHits? all = null;
+            foreach (var word in alternative)
+            {
+                var hits = await index.WordAsync(db, word, cancellationToken);
+                all = all is null ? hits : Combine(all, hits, OfferBits.And);
+            }
+
+            any = any is null ? all : Combine(any, all!, (a, b) =>
+            {
+                var either = (ulong[])a.Clone();
+                OfferBits.OrInto(either, b);
+                return either;
+            });
+        }
+
+        return any!;
+    }
+
+    private static WordHits Combine(WordHits a, WordHits b, Func<ulong[], ulong[], ulong[]> bits) => new(
+        bits(a.Matches, b.Matches), bits(a.InName, b.InName), bits(a.InDescription, b.InDescription), bits(a.InProvider, b.InProvider), bits(a.InProgramme, b.InProgramme));
+
     /// <summary>The search without a kept index (tests, one-off callers): the catalogue is loaded for this call.</summary>
     public static Task<OfferSearchResult> RunAsync(AppDbContext db, OfferQuery query, DateTime now, CancellationToken cancellationToken = default) =>
         RunAsync(db, new CatalogueCache(), query, now, cancellationToken);
@@ -79,7 +106,7 @@ public static class OfferSearch
         var hits = new List<WordHits>();
         foreach (var word in words)
         {
-            hits.Add(await index.WordAsync(db, word, cancellationToken));
+            hits.Add(await HitsAsync(index, db, catalogue.Synonyms.Of(word), cancellationToken));
         }
 
         var text = AllOf(index, hits.Select(h => h.Matches));

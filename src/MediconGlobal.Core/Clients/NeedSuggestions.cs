@@ -1,8 +1,10 @@
+using System.Globalization;
 using LinqKit;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Matching;
+using MediconGlobal.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Clients;
@@ -18,7 +20,7 @@ public sealed record Suggestion(
     bool IsStale,
     bool AlreadyReferred,
     MatchExplanation Match,
-    string Why);
+    Phrase Why);
 
 public sealed record SuggestionList(string Category, IReadOnlyList<Suggestion> Offers);
 
@@ -28,7 +30,7 @@ public sealed record SuggestionList(string Category, IReadOnlyList<Suggestion> O
 /// </summary>
 public static class NeedSuggestions
 {
-    public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CultureInfo? language = null, CancellationToken cancellationToken = default)
     {
         var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId).AsExpandable()
             .Select(n => new
@@ -45,7 +47,7 @@ public static class NeedSuggestions
         }
 
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
-        var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.Name);
+        var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.LabelIn(language ?? CultureInfo.InvariantCulture));
         var candidates = db.Offers.Published().Where(o => o.CategoryId == need.Profile.CategoryId);
         var profiles = (await OfferProfiles.LoadAsync(db, candidates, cancellationToken)).ToDictionary(p => p.OfferId);
         var matches = new MatchingRule(terms.Markets).Rank(need.Profile, profiles.Values);

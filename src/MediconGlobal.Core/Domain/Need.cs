@@ -143,7 +143,7 @@ public class Need : Entity
     {
         if (IsClosed(Status))
         {
-            throw new DomainRuleException($"A need that is {Status} cannot be referred; reopen it first.");
+            throw new DomainRuleException("A closed need cannot be referred; reopen it first.");
         }
 
         // Compared by reference too: before saving, a new referral knows its offer but not yet the offer's key.
@@ -166,7 +166,7 @@ public class Need : Entity
     {
         if (!CanMoveTo(to))
         {
-            throw new DomainRuleException($"A need cannot move from {Status} to {to}.");
+            throw new DomainRuleException("The need cannot move to that status from the one it has now.");
         }
 
         StatusHistory.Add(new NeedStatusChange(this, Status, to, note, byUserId, byName, at));

@@ -62,7 +62,7 @@ public class Organisation : Entity, ISearchable
     {
         if (to == PartnershipStatus)
         {
-            throw new DomainRuleException($"The organisation is already {to}.");
+            throw new DomainRuleException("The organisation is already at that stage.");
         }
 
         var change = new PartnershipStatusChange(this, PartnershipStatus, to, note, byUserId, byName, at);

@@ -126,7 +126,7 @@ public class Referral : Entity
     /// </summary>
     public void SendByEmailTo(string email)
     {
-        Require(ReferralStatus.Sent, "sent by e-mail");
+        Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be sent by e-mail."); // l10n
         ExternalContactEmail = email;
     }
 
@@ -136,7 +136,7 @@ public class Referral : Entity
     /// <param name="at">When (UTC).</param>
     public void Accept(string? answer, string? byUserId, string byName, DateTime at)
     {
-        Require(ReferralStatus.Sent, "accepted");
+        Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be accepted."); // l10n
         Status = ReferralStatus.Accepted;
         Answer = answer;
         Answered(byUserId, byName, at);
@@ -144,7 +144,7 @@ public class Referral : Entity
 
     public void Decline(string reason, string? byUserId, string byName, DateTime at)
     {
-        Require(ReferralStatus.Sent, "declined");
+        Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be declined."); // l10n
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException("A declined referral needs a reason.");
@@ -157,7 +157,7 @@ public class Referral : Entity
 
     public void Complete(string outcome, string? feedback, string byUserId, string byName, DateTime at)
     {
-        Require(ReferralStatus.Accepted, "completed");
+        Require(ReferralStatus.Accepted, "Only an accepted referral can be completed."); // l10n
         if (string.IsNullOrWhiteSpace(outcome))
         {
             throw new DomainRuleException("A completed referral needs an outcome.");
@@ -181,11 +181,12 @@ public class Referral : Entity
         AnsweredByName = byName;
     }
 
-    private void Require(ReferralStatus expected, string verb)
+    /// <summary>Refuses a step unless the referral is <paramref name="expected"/>; <paramref name="refusal"/> is a whole sentence, a localisation key (ADR 1401).</summary>
+    private void Require(ReferralStatus expected, string refusal)
     {
         if (Status != expected)
         {
-            throw new DomainRuleException($"A referral that is {Status} cannot be {verb}; it must be {expected}.");
+            throw new DomainRuleException(refusal);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,7 @@ public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfi
         messages.SetValueMustBeANumberAccessor(field => t["{0} must be a number.", field]);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Enter a number."]);
         options.ModelMetadataDetailsProviders.Add(new FieldNames(localizers));
+        options.ModelMetadataDetailsProviders.Add(new ImplicitRequiredMessage());
     }
 }
 
@@ -66,4 +68,23 @@ public sealed partial class FieldNames(IStringLocalizerFactory localizers) : IDi
 
     [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]
     private static partial Regex WordStart();
+}
+
+/// <summary>
+/// MVC requires every property of a non-nullable value type (a <c>bool</c> checkbox, an <c>int</c>) and, for the
+/// browser, adds a <see cref="RequiredAttribute"/> without a message of its own, whose default English sentence ("The
+/// Remember me field is required.") never reaches the localiser. This gives that implicit rule a message that is a
+/// key, so <c>AddDataAnnotationsLocalization</c> translates it like every other attribute's message (issue 14 item 5).
+/// </summary>
+public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
+{
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        var type = context.Key.ModelType;
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && Nullable.GetUnderlyingType(type) is null
+            && !context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
+        {
+            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });
+        }
+    }
 }

@@ -32,9 +32,9 @@ public static class ClientValidation
         // terms, today's date, whether a text is required) stay server-side, as DI could not construct them.
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, scan => TakesOnlyTheLocaliser(scan.ValidatorType));
         services.AddPageDataValidatorsForTheBrowser();
+        // The adapters build each message with the validators' message formatter, which already translated it
+        // (LocalisingMessageFormatter): looking the translation up again as a key would miss (issue 14 item 5).
         services.AddFluentValidationClientsideAdapters();
-        services.AddOptions<MvcViewOptions>()
-            .Configure<IStringLocalizer<SharedResource>>((options, t) => options.ClientModelValidatorProviders.Add(new LocalisedMessages(t)));
         return services;
     }
 
@@ -62,23 +62,4 @@ public static class ClientValidation
 
     private static bool TakesOnlyTheLocaliser(Type validator) =>
         validator.GetConstructors().Any(c => c.GetParameters().All(p => p.ParameterType == typeof(IStringLocalizer<SharedResource>)));
-
-    /// <summary>
-    /// Puts the client-side messages through the localiser, as <see cref="ValidationExtensions.IsValid"/> does on the
-    /// server: validators state their messages in English, which are the resource keys. Added after the adapters,
-    /// it rewrites each rule's message attribute (<c>data-val-length</c>, not <c>data-val-length-max</c>).
-    /// </summary>
-    private sealed class LocalisedMessages(IStringLocalizer<SharedResource> t) : IClientModelValidatorProvider, IClientModelValidator
-    {
-        public void CreateValidators(ClientValidatorProviderContext context) =>
-            context.Results.Add(new ClientValidatorItem { Validator = this, IsReusable = true });
-
-        public void AddValidation(ClientModelValidationContext context)
-        {
-            foreach (var (name, message) in context.Attributes.Where(a => a.Key.StartsWith("data-val-", StringComparison.Ordinal) && a.Key.Count(c => c == '-') == 2).ToList())
-            {
-                context.Attributes[name] = t[message].Value;
-            }
-        }
-    }
 }

@@ -27,7 +27,7 @@ public sealed class NeedWorkflowTests
         var logged = await workflow.LogAsync(Viewers.Advisor(smile), company.Id, new NewNeed(legal, usa, "US contracts", NeedPriority.High), Advisor);
         var suggestions = await NeedSuggestions.LoadAsync(db, logged.Id!.Value, database.Clock.GetUtcNow().UtcDateTime);
         var offer = Assert.Single(suggestions!.Offers);
-        Assert.StartsWith("It offers legal advisory", offer.Why, StringComparison.Ordinal);
+        Assert.StartsWith("It offers legal advisory", offer.Why.ToString(), StringComparison.Ordinal);
         var referred = await workflow.ReferAsync(Viewers.Advisor(smile), company.Id, logged.Id.Value, 1, offer.OfferId, "Please help", Advisor);
 
         Assert.Equal(CommandOutcome.Done, referred.Outcome);
@@ -120,7 +120,7 @@ public sealed class NeedWorkflowTests
         Assert.Equal(CommandOutcome.Conflict, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 1, NeedStatus.Open, null, null, Advisor)).Outcome);
         var invalid = await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 2, NeedStatus.InProgress, null, null, Advisor);
         Assert.Equal(CommandOutcome.Refused, invalid.Outcome);
-        Assert.Contains("cannot move from Met to InProgress", invalid.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot move to that status", invalid.Message, StringComparison.Ordinal);
         Assert.Equal(CommandOutcome.Refused, (await workflow.ChangeStatusAsync(viewer, company.Id, need.Id, 2, NeedStatus.Unmet, null, null, Advisor)).Outcome);
     }
 }

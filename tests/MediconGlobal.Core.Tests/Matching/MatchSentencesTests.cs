@@ -62,7 +62,7 @@ public sealed class MatchSentencesTests
     }
 
     private static string Explain(NeedProfile need, OfferProfile offer) =>
-        Sentences.Explain(need, offer, Rule.Match(need, offer) ?? throw new InvalidOperationException("The offer should match."));
+        Sentences.Explain(need, offer, Rule.Match(need, offer) ?? throw new InvalidOperationException("The offer should match.")).ToString();
 
     private static OfferProfile Offer(int category, int[]? markets = null, int[]? stages = null, int[]? sectors = null, int[]? regions = null) => new(
         1, OfferStatus.Published, category, (markets ?? []).ToHashSet(), (stages ?? []).ToHashSet(), (sectors ?? []).ToHashSet(), (regions ?? []).ToHashSet(), DateTime.UtcNow);

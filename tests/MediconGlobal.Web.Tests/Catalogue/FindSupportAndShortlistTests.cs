@@ -31,6 +31,21 @@ public sealed class FindSupportAndShortlistTests(PortalFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Get_GuidedPathInSwedish_SaysWhyEachFitsInSwedish()
+    {
+        var client = _portal.CreatePortalClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+
+        var page = await client.GetPageAsync("/find-support?stage=clinical&sector=medtech&market=usa-boston&help=soft-landing");
+
+        var reason = page.QuerySelector(".match-reason")!.TextContent;
+        Assert.Contains("Det erbjuder ", reason);
+        Assert.Contains(", täcker ", reason);
+        Assert.Contains("är öppet för företag i alla faser", reason);
+        Assert.DoesNotContain("covers", reason);
+    }
+
+    [Fact]
     public async Task Get_GuidedPathForARegion_LeavesOutOffersForOtherRegions()
     {
         var page = await _portal.CreatePortalClient().GetPageAsync("/find-support?help=partnering&region=no-oslo");

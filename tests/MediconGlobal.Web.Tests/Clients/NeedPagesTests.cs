@@ -119,7 +119,7 @@ public sealed class NeedPagesTests(CasePortal cases) : IClassFixture<CasePortal>
         var invalid = await advisor.PostAsync($"/clients/{company.Id}/needs/{need.Id}?handler=Status", new Dictionary<string, string> { ["Status.To"] = "InProgress", ["Status.Version"] = "2" });
 
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
-        Assert.Contains("A need cannot move from Met to InProgress.", (await invalid.ParseBodyAsync()).Text(), StringComparison.Ordinal);
+        Assert.Contains("The need cannot move to that status from the one it has now.", (await invalid.ParseBodyAsync()).Text(), StringComparison.Ordinal);
         Assert.Equal(NeedStatus.Met, await cases.DbAsync(db => db.Needs.Where(n => n.Id == need.Id).Select(n => n.Status).SingleAsync()));
     }
 

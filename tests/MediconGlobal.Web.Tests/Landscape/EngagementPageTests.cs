@@ -65,7 +65,7 @@ public sealed class EngagementPageTests : IAsyncLifetime
         var response = await client.SubmitAsync(page, "#move-form", new Dictionary<string, string> { ["Move.To"] = "Contacted" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The organisation is already Contacted.", (await response.ParseBodyAsync()).ValidationMessages());
+        Assert.Contains("The organisation is already at that stage.", (await response.ParseBodyAsync()).ValidationMessages());
         Assert.Equal(1, await _portal.WithDbAsync(db => db.PartnershipStatusChanges.CountAsync(h => h.OrganisationId == id)));
     }
 

@@ -27,6 +27,9 @@ public static class PortalLocalisation
             cultures.Add(PortalCultures.CreatePseudo());
         }
 
+        // Picked up by the catalogue's cache (CatalogueCache), so every catalogue search knows the countries' names.
+        services.AddSingleton(CountrySynonyms.Build(cultures));
+
         services.AddOptions<RequestLocalizationOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
             options.RequestCultureProviders = PortalLanguages.Providers(TransportSecurity.CultureCookieName(environment));

@@ -2,6 +2,9 @@ using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Scope;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Infrastructure.Localisation;
 
@@ -54,6 +57,23 @@ public sealed class PageTerms
 
     /// <summary>An organisation type by its term (ADR 1150), else its English display name.</summary>
     public string Of(OrganisationType type) => OfCode(TaxonomyKind.OrganisationType, type.ToString()) ?? DisplayNames.Of(type);
+
+    /// <summary>A row or column of the gap report: its term's label, or "Not specified" through <paramref name="t"/>.</summary>
+    public string Of(AxisValue value, IStringLocalizer t) => value.Id is { } id ? Of(id, value.Label) : t[value.Label].Value;
+
+    /// <summary>
+    /// A segment of the scope report: a region by its term's label, an organisation type by its term (ADR 1150), and
+    /// the segments without a record ("Region not recorded") through <paramref name="t"/>.
+    /// </summary>
+    public string Of(ScopeSegment segment, IStringLocalizer t) => (segment.Dimension, segment.Id) switch
+    {
+        (ScopeDimension.Region, { } id) => Of(id, segment.Label),
+        (ScopeDimension.OrganisationType, { } type) => Of((OrganisationType)type),
+        _ => t[segment.Label].Value,
+    };
+
+    /// <summary>The term of an id (retired ones too); null when there is none.</summary>
+    public TermInfo? Find(int id) => _terms.Find(id);
 
     /// <summary>A term as a form's choice or a facet value names it: <see cref="TermInfo.LabelIn"/> in this language.</summary>
     public string Of(TermInfo term) => term.LabelIn(_culture);

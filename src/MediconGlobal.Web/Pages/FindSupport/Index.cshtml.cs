@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -43,7 +44,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
         if (Request.Query.ContainsKey("help") || !answers.IsEmpty)
         {
-            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
+            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, CultureInfo.CurrentUICulture, cancellationToken);
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
@@ -132,7 +133,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         Need = need;
-        Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, cancellationToken) : null;
+        Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, CultureInfo.CurrentUICulture, cancellationToken) : null;
         ReceivingSides = Suggestions is null ? new Dictionary<int, ReceivingSide>() : await Core.Referrals.ReceivingSides.OfOffersAsync(db, Suggestions.Offers.Select(o => o.OfferId).ToList(), cancellationToken);
         History = await CompanyTimeline.LoadAsync(db, companyId, needId, cancellationToken);
         return true;

@@ -5,6 +5,7 @@ using MediconGlobal.Core.Landscape;
 using MediconGlobal.Core.Programmes;
 using MediconGlobal.Core.Reports.Findings;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Pages.Reports.Gaps;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ namespace MediconGlobal.Web.Pages.Reports.Findings;
 /// Project managers and administrators: brokers, isolated organisations and what partners need are listed by
 /// name (the landscape is theirs); partner staff and advisors get the counts only.
 /// </param>
-public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelper url, GapReportRequest selection, bool namesOrganisations)
+public sealed class FindingsTables(IStringLocalizer<SharedResource> t, PageTerms terms, IUrlHelper url, GapReportRequest selection, bool namesOrganisations)
 {
     public IReadOnlyList<FindingsSection> Build(FindingsData data) =>
     [
@@ -40,16 +41,16 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelpe
         [
             new(t["Support by category"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
                 [t["Support category"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
-                byMarket.Rows.Select((row, i) => Figures(t[row.Label], byMarket.RowTotals[i].Figures)).ToList()),
+                byMarket.Rows.Select((row, i) => Figures(terms.Of(row, t), byMarket.RowTotals[i].Figures)).ToList()),
             new(t["Support by target market"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
                 [t["Target market"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
-                byMarket.Columns.Select((column, i) => Figures(t[column.Label], byMarket.ColumnTotals[i].Figures)).ToList()),
+                byMarket.Columns.Select((column, i) => Figures(terms.Of(column, t), byMarket.ColumnTotals[i].Figures)).ToList()),
             new(t["Support by development stage"], stageLink, $"{gapName}: {t["Support category"]} × {t["Development stage"]}",
                 [t["Development stage"], t["Published offers"], t["Needs"], t["Unmet needs"], t["Coverage"]],
-                byStage.Columns.Select((column, i) => Figures(t[column.Label], byStage.ColumnTotals[i].Figures)).ToList()),
+                byStage.Columns.Select((column, i) => Figures(terms.Of(column, t), byStage.ColumnTotals[i].Figures)).ToList()),
             new(t["Published offers by provider type"], url.Page("/Reports/Scope/Index")!, t["Scope report"],
                 [t["Type of organisation"], t["Published offers"]],
-                data.Scope.ByType.Select(l => (IReadOnlyList<string>)[t[l.Segment.Label], Number(l.Offers)]).ToList()),
+                data.Scope.ByType.Select(l => (IReadOnlyList<string>)[terms.Of(l.Segment, t), Number(l.Offers)]).ToList()),
             new(t["What earlier initiatives showed"], url.Page("/Programmes/Compare") + "?" + string.Join("&", data.Programmes.Select(p => $"ids={p.Id}")), t["Programme comparison"],
                 [t["Programme"], t["Status"], t["Reach"], t["Activities"], t["Participants"], t["Companies continuing"], t["Lessons learned"]],
                 data.Programmes.Select(p => (IReadOnlyList<string>)[
@@ -57,7 +58,7 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelpe
                     Number(p.Activities.Activities), Number(p.Activities.Participants), Number(p.Activities.CompaniesContinuing), p.LessonsLearned ?? "–"]).ToList()),
             new(t["Where the gaps are: the cells with the most unmet needs"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
                 [t["Support category"], t["Target market"], t["Needs"], t["Unmet needs"], t["Published offers"], t["Coverage"]],
-                data.TopGaps.Select(g => (IReadOnlyList<string>)[t[g.Row.Label], t[g.Column.Label], Number(g.Figures.Needs), Number(g.Figures.Unmet), Number(g.Figures.Offers), Share(g.Figures.Coverage)]).ToList()),
+                data.TopGaps.Select(g => (IReadOnlyList<string>)[terms.Of(g.Row, t), terms.Of(g.Column, t), Number(g.Figures.Needs), Number(g.Figures.Unmet), Number(g.Figures.Offers), Share(g.Figures.Coverage)]).ToList()),
         ];
     }
 
@@ -69,10 +70,10 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelpe
             new(t["Organisations by type"], url.Page("/Landscape/Index")!, t["Landscape"],
                 [t["Type of organisation"], t["Organisations"], t["Published offers"]],
                 organisations.GroupBy(o => o.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-                    .Select(g => (IReadOnlyList<string>)[t[DisplayNames.Of(g.Key)], Number(g.Count()), Number(g.Sum(o => o.PublishedOffers))]).ToList()),
+                    .Select(g => (IReadOnlyList<string>)[terms.Of(g.Key), Number(g.Count()), Number(g.Sum(o => o.PublishedOffers))]).ToList()),
             new(t["Organisations by ÖKS region"], url.Page("/Landscape/Index")!, t["Landscape"],
                 [t["ÖKS region"], t["Organisations"], t["Published offers"]],
-                data.Landscape.Regions.Select(r => (IReadOnlyList<string>)[r.Name, Number(r.OrganisationCount), Number(r.OfferCount)]).ToList()),
+                data.Landscape.Regions.Select(r => (IReadOnlyList<string>)[terms.Of(r.Id, r.Name), Number(r.OrganisationCount), Number(r.OfferCount)]).ToList()),
             new(t["Engagement pipeline"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Stage"], t["Organisations"]],
                 Enum.GetValues<PartnershipStatus>().Select(s => (IReadOnlyList<string>)[t[s.ToString()], Number(data.Pipeline.Count(p => p.Status == s))]).ToList()),
@@ -81,10 +82,10 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelpe
         {
             tables.Add(new(t["Brokers: who connects the others"], url.Page("/Landscape/Network")!, t["Collaboration network"],
                 [t["Organisation"], t["Type of organisation"], t["Links"]],
-                data.Network.Brokers.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)], Number(n.Centrality.Degree)]).ToList()));
+                data.Network.Brokers.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, terms.Of(n.Organisation.Type), Number(n.Centrality.Degree)]).ToList()));
             tables.Add(new(t["Isolated organisations"], url.Page("/Landscape/Network")!, t["Collaboration network"],
                 [t["Organisation"], t["Type of organisation"]],
-                data.Network.Isolated.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, t[DisplayNames.Of(n.Organisation.Type)]]).ToList()));
+                data.Network.Isolated.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, terms.Of(n.Organisation.Type)]).ToList()));
             tables.Add(new(t["What partners need"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Organisation"], t["Stage"], t["What they need from collaboration"]],
                 data.Pipeline.Where(p => !string.IsNullOrWhiteSpace(p.CollaborationNeeds)).Select(p => (IReadOnlyList<string>)[p.Name, t[p.Status.ToString()], p.CollaborationNeeds!]).ToList()));
@@ -104,7 +105,7 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, IUrlHelpe
         new(t["Ranked scope: where the main project would help most"], url.Page("/Reports/Scope/Index")!, t["Scope report"],
             [t["Rank"], t["Segment"], t["Companies"], t["Needs"], t["Gaps"], t["Share of demand"], t["Published offers"]],
             data.Scope.Ranking.Select(r => (IReadOnlyList<string>)[
-                Number(r.Rank), t[r.Line.Segment.Label], Number(r.Line.Companies), Number(r.Line.Needs), Number(r.Line.Gaps), Share(r.Line.GapShare), Number(r.Line.Offers)]).ToList()),
+                Number(r.Rank), terms.Of(r.Line.Segment, t), Number(r.Line.Companies), Number(r.Line.Needs), Number(r.Line.Gaps), Share(r.Line.GapShare), Number(r.Line.Offers)]).ToList()),
     ];
 
     private string GapLink(string rows, string cols) => url.Page("/Reports/Gaps/Index") + selection.ToQueryString(v => (v["rows"], v["cols"]) = (rows, cols));

@@ -8,6 +8,7 @@ using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Pages.Reports.Gaps;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -26,7 +27,7 @@ namespace MediconGlobal.Web.Pages.Reports.Findings;
 [Authorize(Policy = Policies.Reports)]
 public class IndexModel(
     AppDbContext db, CatalogueCache catalogue, SmallCellProtection protection, NetworkCache network, NeedFactsCache needFacts, TimeProvider clock, DisplayTime time,
-    PortalLinks links, IStringLocalizer<SharedResource> t) : PageModel
+    PortalLinks links, TermNames termNames, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -83,7 +84,7 @@ public class IndexModel(
         var viewer = User.ToViewer();
         var data = await FindingsQuery.LoadAsync(db, viewer, Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer)).Filters, catalogue, protection, network, needFacts, cancellationToken);
         IsProtected = data.View == GapView.Protected;
-        Sections = new FindingsTables(t, Url, Selection, viewer.SeesEverything).Build(data);
+        Sections = new FindingsTables(t, await termNames.GetAsync(cancellationToken), Url, Selection, viewer.SeesEverything).Build(data);
         return true;
     }
 }
