@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using FluentValidation;
 using FluentValidation.Internal;
 using MediconGlobal.Core.Domain;
@@ -74,6 +76,24 @@ public sealed class LocalisingMessageFormatter : MessageFormatter
             AppendPropertyName(t[propertyName].Value);
         }
 
-        return base.BuildMessage(t[messageTemplate].Value);
+        return base.BuildMessage(IsTranslated(t, messageTemplate) ? messageTemplate : t[messageTemplate].Value);
+    }
+
+    private static readonly ConcurrentDictionary<string, HashSet<string>> Translations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the template is already in the request's language: a few validators (the Identity pages') pass
+    /// <c>t["…"]</c> to <c>WithMessage</c> to fill in a number, and looking that translation up again as a key would
+    /// miss. Translating is made idempotent here, where every validator message passes, rather than in each validator.
+    /// </summary>
+    private static bool IsTranslated(IStringLocalizer t, string template)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (culture.TwoLetterISOLanguageName == PortalCultures.Default || PortalCultures.IsPseudo(culture))
+        {
+            return PortalCultures.IsPseudo(culture) && template.StartsWith(PseudoText.Open);
+        }
+
+        return Translations.GetOrAdd(culture.Name, _ => t.GetAllStrings(includeParentCultures: false).Select(s => s.Value).ToHashSet(StringComparer.Ordinal)).Contains(template);
     }
 }
