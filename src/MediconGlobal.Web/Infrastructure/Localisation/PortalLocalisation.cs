@@ -83,7 +83,7 @@ public sealed class LocalisingMessageFormatter : MessageFormatter
 
     /// <summary>
     /// Whether the template is already in the request's language: a few validators (the Identity pages') pass
-    /// <c>t["…"]</c> to <c>WithMessage</c> to fill in a number, and looking that translation up again as a key would
+    /// a translated text to <c>WithMessage</c> to fill in a number, and looking that translation up again as a key would
     /// miss. Translating is made idempotent here, where every validator message passes, rather than in each validator.
     /// </summary>
     private static bool IsTranslated(IStringLocalizer t, string template)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
