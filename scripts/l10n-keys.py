@@ -49,6 +49,46 @@ IMPORT_COLUMN = re.compile(r'new\(\s*"[a-z_]+",\s*(?:true|false),\s*' + LITERAL)
 # Keys that cannot be listed because they are built at run time: reported so they can be made literal.
 DYNAMIC = re.compile(r'\b(?:T|t|_t|localizer)\[\s*\$"|\.WithMessage\(\s*\$"')
 PLACEHOLDER = re.compile(r'\{[^{}]*\}')
+# The localiser's indexer: every literal of its first argument is a key (T[done ? "Saved." : "Not saved."]).
+INDEXER = re.compile(r'\b(?:T|t|_t|localizer|Localizer|_localizer)\[')
+# Form fields without [Display(Name = …)] are named by FieldNames (BindingMessages.cs) from their property names.
+PROPERTY = re.compile(r'public\s+(?:required\s+)?[\w<>\[\]?,. ]+?\s+(\w+)\s*\{\s*get;\s*(?:set|init);')
+FORM_FOLDERS = (os.path.join("src", "MediconGlobal.Web", "Pages") + os.sep, os.path.join("src", "MediconGlobal.Web", "Areas") + os.sep)
+
+
+def field_name(property_name):
+    """FieldNames.InWords: "FoundedYear" -> "Founded year", "MarketIds" -> "Markets"."""
+    name = property_name
+    if len(name) > 3 and name.endswith("Ids"):
+        name = name[:-3] + "s"
+    elif len(name) > 2 and name.endswith("Id"):
+        name = name[:-2]
+    words = re.sub(r"(?<=[a-z0-9])([A-Z])", r" \1", name)
+    return words[0].upper() + words[1:].lower()
+
+
+def first_argument_literals(text, start):
+    """The string literals of an indexer's first argument, from just after its '[' to the top-level ',' or ']'."""
+    depth, i, literals = 0, start, []
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            match = re.compile(LITERAL).match(text, i)
+            if match is None:
+                break
+            literals.append(match.group(1))
+            i = match.end()
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c == "," and depth == 0:
+            break
+        i += 1
+    return literals
 
 
 def unescape(text):
@@ -64,6 +104,14 @@ def code_keys():
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         relative = os.path.relpath(path, ROOT)
+        for match in INDEXER.finditer(text):
+            for literal in first_argument_literals(text, match.end()):
+                key = unescape(literal)
+                if key.strip():
+                    keys.setdefault(key, relative)
+        if relative.startswith(FORM_FOLDERS) and path.endswith(".cs"):
+            for match in PROPERTY.finditer(text):
+                keys.setdefault(field_name(match.group(1)), relative)
         for pattern in PATTERNS + [IMPORT_COLUMN]:
             for match in pattern.finditer(text):
                 key = unescape(match.group(1))
