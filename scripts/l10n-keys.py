@@ -8,6 +8,8 @@ SharedResource.<culture>.resx, and any culture named on the command line) the .r
 ones with an empty value and the comment "TODO translate", keys no longer in the code the comment "UNUSED".
 An empty value shows the English text on the page and counts as missing in the crawl tests.
 
+Counted texts, T.Count(n, "1 offer", "{0} offers"), name both keys (CountedText, ADR 1401).
+
     scripts/l10n-keys.sh            update the files, print a summary per language
     scripts/l10n-keys.sh nb         also start Norwegian Bokmål (SharedResource.nb.resx)
     scripts/l10n-keys.sh --missing  also print every missing key per language
@@ -44,6 +46,8 @@ PATTERNS = [
 # literal in them is a key.
 LABEL_FILES = re.compile(r"(Labels|FacetText|GapQuery|Countries|DisplayNames|OrganisationTypes|Roles|TaxonomyKinds)\.cs$")
 ANY_LITERAL = re.compile(r'(?<![@$])' + LITERAL)
+# Counted texts name two keys, the one for exactly one and the one for any other count: T.Count(n, "1 offer", "{0} offers").
+COUNTED = re.compile(r'\.Count\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*' + LITERAL + r'\s*,\s*' + LITERAL)
 # Import columns describe themselves in English for the import page: new("name", true, "Description", …).
 IMPORT_COLUMN = re.compile(r'new\(\s*"[a-z_]+",\s*(?:true|false),\s*' + LITERAL)
 # Keys that cannot be listed because they are built at run time: reported so they can be made literal.
@@ -112,11 +116,12 @@ def code_keys():
         if relative.startswith(FORM_FOLDERS) and path.endswith(".cs"):
             for match in PROPERTY.finditer(text):
                 keys.setdefault(field_name(match.group(1)), relative)
-        for pattern in PATTERNS + [IMPORT_COLUMN]:
+        for pattern in PATTERNS + [IMPORT_COLUMN, COUNTED]:
             for match in pattern.finditer(text):
-                key = unescape(match.group(1))
-                if key.strip():
-                    keys.setdefault(key, relative)
+                for group in match.groups():
+                    key = unescape(group)
+                    if key.strip():
+                        keys.setdefault(key, relative)
         # A line that ends in "// l10n" holds a key kept in a constant (T[CompanyInput.DefaultConsentPurpose]).
         for line in text.splitlines():
             if line.rstrip().endswith("// l10n"):

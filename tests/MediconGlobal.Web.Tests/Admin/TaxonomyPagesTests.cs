@@ -46,6 +46,27 @@ public sealed class TaxonomyPagesTests(PortalFixture fixture) : IClassFixture<Po
         Assert.Contains("Kalifornien", list.QuerySelector($"#term-{added.Id}")!.TextContent);
     }
 
+    [Fact]
+    public async Task Post_SubMarket_IsListedUnderItsParent_NotAtTheEndOfTheTaxonomy()
+    {
+        var client = await AdminAsync();
+        var usa = await TermIdAsync(TaxonomyKind.Market, "usa");
+        var page = await client.GetPageAsync("/admin/taxonomies/markets");
+
+        await client.SubmitAsync(page, "form:has(#Input_Code)", new Dictionary<string, string>
+        {
+            ["Input.Code"] = "usa-texas",
+            ["Input.Name"] = "Texas",
+            ["Input.ParentId"] = usa.ToString(),
+        });
+
+        var family = await _portal.WithDbAsync(db => db.TaxonomyTerms.Where(t => t.Id == usa || t.ParentId == usa).Select(t => t.Id).ToListAsync());
+        var rows = (await client.GetPageAsync("/admin/taxonomies/markets")).QuerySelectorAll(".term-table tbody tr").Select(r => int.Parse(r.Id!["term-".Length..])).ToList();
+        var first = rows.IndexOf(usa);
+        Assert.Equal(family.Order(), rows.Skip(first).Take(family.Count).Order());
+        Assert.NotEqual(rows[^1], await TermIdAsync(TaxonomyKind.Market, "usa-texas"));
+    }
+
     [Theory]
     [InlineData("", "Name", "Give the term a code.")]
     [InlineData("Not A Code", "Name", "Write the code in lower-case letters and digits joined by hyphens, for example north-america.")]

@@ -52,6 +52,17 @@ public class TermsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
         }
 
         var order = Terms.Select(x => x.SortOrder).DefaultIfEmpty(0).Max() + 1;
+        if (Input.ParentId is { } under)
+        {
+            // A sub-market goes right after its parent and the parent's other sub-markets, so every list in the
+            // taxonomy's order (this table, the forms' choices, the catalogue's facets) shows it under its parent.
+            order = Terms.Where(x => x.Id == under || x.ParentId == under).Max(x => x.SortOrder) + 1;
+            foreach (var later in await db.TaxonomyTerms.Where(x => x.Kind == Taxonomy.Kind && x.SortOrder >= order).ToListAsync(cancellationToken))
+            {
+                later.SortOrder++;
+            }
+        }
+
         var term = new TaxonomyTerm(Taxonomy.Kind, Input.Code!.Trim().ToLowerInvariant(), Input.Name!.Trim(), order)
         {
             CountryCode = Taxonomy.Kind == TaxonomyKind.Region ? Input.CountryCode!.Trim().ToUpperInvariant() : null,
