@@ -71,6 +71,9 @@ public static class PortalAddressAndMail
             quartz.ScheduleJob<OutboxJob>(
                 trigger => trigger.WithIdentity("mail-outbox").StartNow().WithSimpleSchedule(s => s.WithInterval(poll).RepeatForever()),
                 job => job.WithIdentity(OutboxJob.Key));
+            quartz.ScheduleJob<OutboxRetentionJob>(
+                trigger => trigger.WithIdentity("mail-outbox-retention").StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()),
+                job => job.WithIdentity(OutboxRetentionJob.Key));
             quartz.ScheduleJob<Pages.SavedSearches.SavedSearchAlertJob>(
                 trigger => trigger.WithIdentity("saved-search-alerts").StartNow().WithSimpleSchedule(s => s.WithInterval(alertPoll).RepeatForever()),
                 job => job.WithIdentity(Pages.SavedSearches.SavedSearchAlertJob.Key));

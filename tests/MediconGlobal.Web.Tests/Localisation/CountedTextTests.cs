@@ -54,8 +54,9 @@ public sealed partial class CountedTextTests(PortalFixture fixture) : IClassFixt
         Assert.True(offenders.Count == 0, "Write counted texts as T.Count(n, \"1 thing\", \"{0} things\"):\n" + string.Join("\n", offenders));
     }
 
-    // T["{0} offers", n] or t["{0} organisations match the filters.", n]: a count in front of a plural noun (not a
-    // name in front of a verb: "{0} is now one of your clients", "{0} has referred…").
-    [GeneratedRegex(@"\b[Tt]\[\s*""\{0\} (?!(?:as|has|is|was)\b)[a-z-]+s\b")]
+    // T["{0} offers", n], t["{0} organisations match the filters.", n], T["{0} more participating companies…", n]:
+    // a count in front of a plural noun, perhaps after a word or two (not a name in front of a verb: "{0} is now one
+    // of your clients", "{0} has referred…").
+    [GeneratedRegex(@"\b[Tt]\[\s*""\{0\} (?!(?:and|as|has|is|of|was)\b)(?:[a-z]+ ){0,2}[a-z-]+(?:s|ies)\b")]
     private static partial Regex BareCountedKey();
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Tests.Clients;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -70,6 +72,33 @@ public sealed class OutboxPageTests(CasePortal cases) : IClassFixture<CasePortal
 
         Assert.Empty(cases.Portal.Mailbox.To(to));
         (await cases.Portal.CreatePortalClient().GetAsync("/admin/mail")).AssertRedirectsTo("/Identity/Account/Login");
+    }
+
+    [Fact]
+    public async Task TheCleanUp_DeletesMessagesSentLongerAgoThanKept_AndKeepsRecentWaitingAndGivenUpOnes()
+    {
+        var old = await SentAsync($"old-{Guid.NewGuid():N}@test.example", DateTime.UtcNow.AddDays(-31));
+        var recent = await SentAsync($"recent-{Guid.NewGuid():N}@test.example", DateTime.UtcNow.AddDays(-29));
+        var givenUp = await GivenUpAsync($"kept-{Guid.NewGuid():N}@test.example");
+        var admin = await cases.AdministratorAsync();
+        Assert.Contains("Sent messages are deleted after 30 days.", (await admin.GetPageAsync("/admin/mail")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        await using (var scope = cases.Portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxSender>().DeleteSentAsync(CancellationToken.None);
+        }
+
+        var left = await cases.DbAsync(db => db.OutboxMessages.Where(m => m.Id == old || m.Id == recent || m.Id == givenUp).Select(m => m.Id).ToListAsync());
+        Assert.Equal(new[] { recent, givenUp }.Order(), left.Order());
+    }
+
+    /// <summary>An e-mail sent at <paramref name="sentAt"/>.</summary>
+    private async Task<long> SentAsync(string to, DateTime sentAt)
+    {
+        var id = await GivenUpAsync(to);
+        await cases.DbAsync(db => db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.GaveUpAt, (DateTime?)null).SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.SentAt, sentAt)));
+        return id;
     }
 
     /// <summary>An e-mail whose every attempt failed, as the outbox keeps it.</summary>

@@ -24,11 +24,17 @@ public sealed class AccountMail(
     IStringLocalizer<SharedResource> t)
 {
     /// <summary>Asks the owner of <paramref name="user"/>'s address to confirm it (registration, or a sign-in before confirming).</summary>
-    public async Task SendConfirmationAsync(ApplicationUser user)
+    public async Task SendConfirmationAsync(ApplicationUser user) => await mailer.SendAsync(await ConfirmationAsync(user));
+
+    /// <summary>
+    /// The e-mail asking the owner of <paramref name="user"/>'s address to confirm it, in their language, for the
+    /// caller to queue in the transaction that creates the account (<see cref="PortalMailer.SaveWithMailAsync"/>).
+    /// </summary>
+    public async Task<OutgoingMail> ConfirmationAsync(ApplicationUser user)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Page("/Account/ConfirmEmail", new { userId = user.Id, code });
-        await SendAsync(user, () => new OutgoingMail(user.Email!, t["Confirm your e-mail address for MediconGlobal"],
+        return culture.Compose(MailCulture.For(user), () => new OutgoingMail(user.Email!, t["Confirm your e-mail address for MediconGlobal"],
             t["Hello {0},\n\nPlease confirm that this is your e-mail address by opening this link:\n{1}\n\nIf you did not create an account on MediconGlobal, you can ignore this message.", user.DisplayName, link]));
     }
 

@@ -40,6 +40,12 @@ public sealed class EmailOptions
     /// <summary>Attempts before a message is given up and waits for an administrator at <c>/admin/mail</c>; with the backoff of 1, 2, 4 … 60 minutes, 12 attempts span about seven hours.</summary>
     public int MaxAttempts { get; set; } = 12;
 
+    /// <summary>
+    /// Days a sent message stays in the outbox (and on <c>/admin/mail</c>) before the hourly clean-up deletes it; at
+    /// least 1. Messages that wait or were given up are never deleted by it.
+    /// </summary>
+    public int KeepSentDays { get; set; } = 30;
+
     /// <summary>Seconds one SMTP connection may take (connect, send, quit) before the attempt counts as failed.</summary>
     public int SendTimeoutSeconds { get; set; } = 30;
 }

@@ -98,6 +98,17 @@ public sealed class OutboxSender(AppDbContext db, IMailDelivery delivery, IOptio
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.GaveUpAt, (DateTime?)null).SetProperty(m => m.NextAttemptAt, now), cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Deletes messages sent more than <see cref="EmailOptions.KeepSentDays"/> days ago: a sent message holds names
+    /// and links that are no longer needed once it is delivered (GDPR storage limitation, Art. 5(1)(e)). Waiting and
+    /// given-up messages stay for the administrators. Returns how many were deleted.
+    /// </summary>
+    public async Task<int> DeleteSentAsync(CancellationToken cancellationToken)
+    {
+        var before = Now() - TimeSpan.FromDays(Math.Max(options.Value.KeepSentDays, 1));
+        return await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
     private static IQueryable<OutboxMessage> Claimable(IQueryable<OutboxMessage> messages, DateTime now) =>
         messages.Where(m => m.SentAt == null && m.GaveUpAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now));
 

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -40,9 +41,7 @@ public sealed class AlertMail(AppDbContext db, PortalLinks links, MailCulture cu
         [
             culture.Compose(to, () => new OutgoingMail(
                 to.Email,
-                offers.Count == 1
-                    ? t["A new offer matches your saved search “{0}”", search.Name]
-                    : t["{0} new offers match your saved search “{1}”", offers.Count, search.Name],
+                t.Count(offers.Count, "A new offer matches your saved search “{1}”", "{0} new offers match your saved search “{1}”", search.Name),
                 t["These offers were published or changed in the MediconGlobal catalogue and match your saved search “{0}”:\n\n{1}\n\nSee everything the search finds: {2}\n\nYou get this e-mail because you asked for alerts for this search ({3}). Change or delete your saved searches: {4}\n\nStop these e-mails with one click: {5}",
                     search.Name, list, links.Absolute(SavedSearch.PathOf(search.Kind, search.Criteria)), t[SavedSearchLabels.Short(search.Frequency)].Value, links.Absolute("/saved-searches"), unsubscribe],
                 unsubscribe)),

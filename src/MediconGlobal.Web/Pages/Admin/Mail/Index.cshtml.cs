@@ -7,16 +7,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace MediconGlobal.Web.Pages.Admin.Mail;
 
 /// <summary>
 /// The e-mail outbox for administrators (issue 17 item 7, ADR 1701): every message not yet sent — waiting for a
 /// retry or given up — with its attempts and last error, and a button that sends one again now. Sent messages are
-/// counted, not listed (their text holds personal links).
+/// counted, not listed (their text holds personal links), and deleted after <see cref="EmailOptions.KeepSentDays"/>.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public class IndexModel(AppDbContext db, OutboxSender sender, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public class IndexModel(AppDbContext db, OutboxSender sender, IOptions<EmailOptions> options, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>The most messages listed; the oldest beyond it wait unlisted.</summary>
     public const int Limit = 200;
@@ -24,6 +25,9 @@ public class IndexModel(AppDbContext db, OutboxSender sender, TimeProvider clock
     public IReadOnlyList<Row> Unsent { get; private set; } = [];
 
     public int SentCount { get; private set; }
+
+    /// <summary>Days sent messages are kept before the hourly clean-up deletes them (<see cref="EmailOptions.KeepSentDays"/>).</summary>
+    public int KeepSentDays => Math.Max(options.Value.KeepSentDays, 1);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,7 @@ public class RegisterModel(
     AppDbContext db,
     UserManager<ApplicationUser> users,
     AccountMail mail,
+    PortalMailer mailer,
     IStringLocalizer<SharedResource> t,
     TimeProvider clock) : PageModel
 {
@@ -79,22 +81,26 @@ public class RegisterModel(
             return Page();
         }
 
-        if (await users.FindByEmailAsync(email) is not null || !await CreateAsync(user, cancellationToken))
+        // The company, the account and its confirmation e-mail are saved in one transaction (the mail outbox,
+        // ADR 1701): an account never exists without the e-mail its owner needs to sign in.
+        if (await users.FindByEmailAsync(email) is not null
+            || await mailer.SaveWithMailAsync(() => CreateAsync(user, cancellationToken), async _ => [await mail.ConfirmationAsync(user)], cancellationToken) is not { Outcome: CommandOutcome.Done })
         {
+            db.ChangeTracker.Clear();
             // As much work as creating an account: hash the password, then tell the address's owner.
             users.PasswordHasher.HashPassword(user, Input.Password);
             await mail.SendAlreadyRegisteredAsync(await users.FindByEmailAsync(email) ?? user);
-            return RedirectToPage("./RegisterConfirmation");
         }
 
-        await mail.SendConfirmationAsync(user);
         return RedirectToPage("./RegisterConfirmation");
     }
 
-    /// <summary>Creates the company and the founder's account together; false when the address was taken meanwhile.</summary>
-    private async Task<bool> CreateAsync(ApplicationUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the company and the founder's account together, inside the caller's transaction; a conflict when the
+    /// address was taken meanwhile (the caller's transaction is then rolled back).
+    /// </summary>
+    private async Task<CommandResult> CreateAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var company = new Company(Input.CompanyName.Trim(), Input.Country) { HomeIncubatorId = Input.HomeIncubatorId };
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
@@ -116,18 +122,15 @@ public class RegisterModel(
 
         if (!result.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
             {
-                return false;
+                return CommandResult.Conflict;
             }
 
             throw new InvalidOperationException($"Registration failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+        return CommandResult.Done(company.Id);
     }
 
     private void AddErrors(IdentityResult result, string field)
