@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace MediconGlobal.Web.Tests.Browser;
 
 /// <summary>Issue 17 item 1, "Done when": a project manager records a Booster Board session and sees the funnel updated.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ActivityJourneyTests(BrowserFixture browser)
 {
     [Fact]

@@ -10,7 +10,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// picks a suggestion and refers it; partner@innovationskane.test accepts it; the advisor completes it with an
 /// outcome; the client's timeline shows every step with who and when. Every page visited is scanned by axe.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AdvisorReferralJourneyTests(BrowserFixture browser)
 {
     private const string Advisor = "Sara Berg (SmiLe advisor)";

@@ -62,10 +62,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The browser tests come in two collections, each with its own portal and Chromium: the tests of one collection run
+/// one after the other, the two collections side by side, so the suite's longest chain is half the browser tests
+/// (the suite must stay well under 30 minutes on two cores).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The second browser collection (see <see cref="BrowserCollection"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-2";
 }
 
 public static class PageExtensions

@@ -12,7 +12,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// facets while the counts follow, save two offers, open the share link as someone else and download the CSV.
 /// Every page visited is scanned by axe.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class CatalogueJourneyTests(BrowserFixture browser)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MediconGlobal.Web.Tests.Browser;
 
 /// <summary>The public catalogue pages (issue 3) at desktop and phone widths: they fit the screen, pass axe, and leave screenshots to look at.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class CataloguePagesTests(BrowserFixture browser)
 {
     [Theory]

@@ -8,7 +8,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// The forms' FluentValidation rules give feedback in the browser before anything is sent (issue 16 item 3, ADR 1652):
 /// the client-side adapters' rules, checked by the vendored jQuery Validation within the portal's CSP.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ClientValidationTests(BrowserFixture browser)
 {
     [Theory]

@@ -9,7 +9,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// and locks them (their open session ends), then unlocks them. Every page passes axe; the user list is captured at
 /// desktop and phone width.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class InviteJourneyTests(BrowserFixture browser)
 {
     [Fact]

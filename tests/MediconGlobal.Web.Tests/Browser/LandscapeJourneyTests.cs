@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace MediconGlobal.Web.Tests.Browser;
 
 /// <summary>The project manager's landscape journey (issue 6) end to end, and the administrator's import.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LandscapeJourneyTests(BrowserFixture browser)
 {
     [Fact]

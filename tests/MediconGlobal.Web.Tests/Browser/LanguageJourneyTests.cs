@@ -10,7 +10,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// has <c>&lt;html lang&gt;</c> equal to its text and no axe violation at all (html-lang-valid and valid-lang
 /// included), with screenshots at desktop and phone widths.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LanguageJourneyTests(BrowserFixture browser)
 {
     [Theory]

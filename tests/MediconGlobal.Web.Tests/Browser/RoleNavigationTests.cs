@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace MediconGlobal.Web.Tests.Browser;
 
 /// <summary>Each demo role signs in through the real form, sees its navigation, reaches its own page, is refused another's, and signs out.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class RoleNavigationTests(BrowserFixture browser)
 {
     public static TheoryData<string, string, string, string> Roles => new()

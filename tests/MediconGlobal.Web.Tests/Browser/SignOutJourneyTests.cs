@@ -6,7 +6,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// Signing out in a real browser (issue 10, item 2; OWASP ASVS 3.3.1 and 8.2.3): the session ends, and going back
 /// in the browser's history shows the sign-in page, not the client list that was on screen.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SignOutJourneyTests(BrowserFixture browser)
 {
     [Fact]

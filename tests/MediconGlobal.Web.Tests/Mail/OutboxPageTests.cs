@@ -1,10 +1,10 @@
 using System.Net;
 using MediconGlobal.Core.Notifications;
-using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace MediconGlobal.Web.Tests.Mail;
