@@ -23,7 +23,7 @@ public sealed class LandscapeJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("type=Incubator", StringComparison.Ordinal));
         var skane = page.Locator("a[data-region=se-skane]");
-        await Assertions.Expect(skane).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Skåne: 1 organisations"));
+        await Assertions.Expect(skane).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Skåne: 1 organisation, "));
         await skane.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("region=se-skane", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#region-heading")).ToHaveTextAsync("Skåne");

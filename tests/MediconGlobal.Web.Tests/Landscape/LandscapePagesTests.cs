@@ -40,7 +40,7 @@ public sealed class LandscapePagesTests : IAsyncLifetime
 
         var page = await client.GetPageAsync("/landscape?type=Incubator&region=se-skane");
 
-        Assert.StartsWith("Skåne: 1 organisations", page.QuerySelector("a[data-region=se-skane]")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.StartsWith("Skåne: 1 organisation, ", page.QuerySelector("a[data-region=se-skane]")!.GetAttribute("aria-label"), StringComparison.Ordinal);
         var listed = page.QuerySelectorAll("#region .org-item a").Select(a => a.TextContent).ToList();
         Assert.Equal(["SmiLe Incubator"], listed);
         Assert.Equal("page", page.QuerySelector(".landscape-nav a[href='/landscape']")!.GetAttribute("aria-current"));

@@ -101,7 +101,7 @@ public sealed class ActivityPagesTests
 
         var details = await partner.GetPageAsync($"/activities/{activityId}");
         Assert.Equal(2, details.QuerySelectorAll("#activity-companies li").Length);
-        Assert.Contains("1 companies", details.QuerySelector("#anonymous-companies")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 company that has not consented", details.QuerySelector("#anonymous-companies")!.TextContent, StringComparison.Ordinal);
         var withheldName = await portal.WithDbAsync(db => db.Companies.Where(c => c.Id == withheld).Select(c => c.Name).SingleAsync());
         Assert.DoesNotContain(withheldName, details.DocumentElement.OuterHtml, StringComparison.Ordinal);
 
