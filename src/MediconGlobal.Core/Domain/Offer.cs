@@ -8,6 +8,9 @@ public class Offer : Entity, ISearchable
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
 
+    /// <summary>Longest <see cref="Description"/>, in characters: the column, the form's validator and the importers read it.</summary>
+    public const int DescriptionMaxLength = 8000;
+
     /// <summary>
     /// The rule "published offer" (the brief: only published offers appear in the catalogue, matching, reports and
     /// open data; ADR 1900). Queries use it through <see cref="Rules.Published(IQueryable{Offer})"/>, loaded offers

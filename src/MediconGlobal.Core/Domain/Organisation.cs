@@ -5,6 +5,17 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>A support organisation or other actor in the ecosystem.</summary>
 public class Organisation : Entity, ISearchable
 {
+    /// <summary>
+    /// The organisations that can be a client company's home incubator: incubators, regional innovation agencies and cluster organisations,
+    /// the organisations whose advisors keep clients (the brief's "incubator advisor (SmiLe, Innovation Skåne, other
+    /// incubators)"; ADR 1901). Used by self-registration and by the client form alike.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Organisation, bool>> CanBeHomeIncubator =
+        o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency || o.Type == OrganisationType.ClusterOrganisation;
+
+    /// <summary>Longest description, in characters: the column, the profile validator and the importer read it.</summary>
+    public const int DescriptionMaxLength = 8000;
+
     private Organisation()
     {
     }

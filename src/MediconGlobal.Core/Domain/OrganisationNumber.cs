@@ -32,7 +32,7 @@ public static class OrganisationNumber
     /// <summary>Keeps the digits only: "556677-8899" becomes "5566778899".</summary>
     public static string Normalize(string? value) => new((value ?? "").Where(char.IsAsciiDigit).ToArray());
 
-    public static bool IsSupportedCountry(string countryCode) => countryCode is "SE" or "DK" or "NO";
+    public static bool IsSupportedCountry(string countryCode) => Countries.Oks.Contains(countryCode);
 
     /// <summary>
     /// Null when <paramref name="value"/> (any notation: "556036-0793", "DK 2425 6790", "923 609 016") is a valid

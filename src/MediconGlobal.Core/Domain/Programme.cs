@@ -5,6 +5,9 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>An initiative or project, with its partners, funding and results.</summary>
 public class Programme : Entity, ISearchable
 {
+    /// <summary>Longest description, activities and lessons learned, in characters (column, validators, importer).</summary>
+    public const int TextMaxLength = 8000;
+
     private Programme()
     {
     }

@@ -56,7 +56,7 @@ internal static class OfferImport
             var texts = new Dictionary<string, string?>
             {
                 ["cost_details"] = f.Text("cost_details", 1000),
-                ["description"] = f.Text("description", 8000),
+                ["description"] = f.Text("description", Offer.DescriptionMaxLength),
                 ["how_to_apply"] = f.Text("how_to_apply", 4000),
                 ["dates"] = f.Text("dates", 1000),
                 ["contact_name"] = f.Text("contact_name", 200),

@@ -39,7 +39,7 @@ internal static class OrganisationImport
             }
 
             var website = f.Url("website");
-            var description = f.Text("description", 8000);
+            var description = f.Text("description", Organisation.DescriptionMaxLength);
             var needs = f.Text("collaboration_needs", 4000);
             var expertise = f.Terms("expertise", TaxonomyKind.SupportCategory);
             var sectors = f.Terms("sectors", TaxonomyKind.Sector);

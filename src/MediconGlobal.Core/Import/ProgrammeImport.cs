@@ -60,13 +60,13 @@ internal static partial class ProgrammeImport
 
             var texts = new Dictionary<string, string?>
             {
-                ["description"] = f.Text("description", 8000),
+                ["description"] = f.Text("description", Programme.TextMaxLength),
                 ["funder"] = f.Text("funder", 200),
                 ["reference_number"] = f.Text("reference_number", 64),
                 ["target_group"] = f.Text("target_group", 2000),
                 ["geography"] = f.Text("geography", 2000),
-                ["activities"] = f.Text("activities", 8000),
-                ["lessons_learned"] = f.Text("lessons_learned", 8000),
+                ["activities"] = f.Text("activities", Programme.TextMaxLength),
+                ["lessons_learned"] = f.Text("lessons_learned", Programme.TextMaxLength),
             };
             var links = record.Has("links") ? string.Join('\n', f.Items("links").Select(l => Uri.TryCreate(l, UriKind.Absolute, out _) ? l : Bad(f, Phrase.L("links: \"{0}\" is not a web address.", l)))) : null;
             var partners = record.Has("partners") ? Partners(f, lookups) : null;

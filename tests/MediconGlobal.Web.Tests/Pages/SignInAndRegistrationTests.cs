@@ -59,6 +59,21 @@ public sealed class SignInAndRegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Register_OffersTheSameHomeIncubators_AsTheClientForm()
+    {
+        var registration = await _portal.CreatePortalClient().GetPageAsync("/Identity/Account/Register");
+        var projectManager = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "smile");
+        var clientForm = await projectManager.GetPageAsync("/Clients/New");
+
+        var offered = Choices(registration);
+        Assert.Contains("Medicon Valley Alliance", offered); // a cluster organisation: the wider list wins (ADR 1901)
+        Assert.Equal(Choices(clientForm), offered);
+
+        static List<string> Choices(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("select[name='Input.HomeIncubatorId'] option").Where(o => !string.IsNullOrEmpty(o.GetAttribute("value"))).Select(o => o.TextContent.Trim())];
+    }
+
+    [Fact]
     public async Task Register_InvalidInput_ShowsEachProblem_AndCreatesNothing()
     {
         var client = _portal.CreatePortalClient();

@@ -9,7 +9,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
         builder.Property(o => o.Name).HaveName();
-        builder.Property(o => o.Description).HasMaxLength(8000);
+        builder.Property(o => o.Description).HasMaxLength(Offer.DescriptionMaxLength);
         builder.Property(o => o.CostDetails).HasMaxLength(1000);
         builder.Property(o => o.HowToApply).HasMaxLength(4000);
         builder.Property(o => o.Dates).HasMaxLength(1000);

@@ -11,7 +11,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HaveName();
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsRequired();
         builder.Property(o => o.Website).HasMaxLength(ModelBuilderExtensions.UrlLength);
-        builder.Property(o => o.Description).HasMaxLength(8000);
+        builder.Property(o => o.Description).HasMaxLength(Organisation.DescriptionMaxLength);
         builder.Property(o => o.CollaborationNeeds).HasMaxLength(4000);
         builder.Property(o => o.SeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(o => o.SearchText).HasMaxLength(8400).IsRequired();

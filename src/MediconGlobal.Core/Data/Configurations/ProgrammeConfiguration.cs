@@ -9,13 +9,13 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     public void Configure(EntityTypeBuilder<Programme> builder)
     {
         builder.Property(p => p.Name).HaveName();
-        builder.Property(p => p.Description).HasMaxLength(8000);
+        builder.Property(p => p.Description).HasMaxLength(Programme.TextMaxLength);
         builder.Property(p => p.Funder).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Property(p => p.ReferenceNumber).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(p => p.TargetGroup).HasMaxLength(2000);
         builder.Property(p => p.Geography).HasMaxLength(2000);
-        builder.Property(p => p.Activities).HasMaxLength(8000);
-        builder.Property(p => p.LessonsLearned).HasMaxLength(8000);
+        builder.Property(p => p.Activities).HasMaxLength(Programme.TextMaxLength);
+        builder.Property(p => p.LessonsLearned).HasMaxLength(Programme.TextMaxLength);
         builder.Property(p => p.Links).HasMaxLength(4000);
         builder.Property(p => p.SeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(p => p.SearchText).HasMaxLength(8400).IsRequired();

@@ -18,7 +18,7 @@ public static class FormSupport
         !viewer.SeesEverything
             ? []
             : await db.Organisations.AsNoTracking()
-                .Where(o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency || o.Type == OrganisationType.ClusterOrganisation)
+                .Where(Organisation.CanBeHomeIncubator)
                 .OrderByName(o => o.Name, db)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
                 .ToListAsync(cancellationToken);

@@ -30,13 +30,6 @@ public static class LandscapeLabels
         _ => "status-mapped",
     };
 
-    public static string CountryName(string code) => code switch
-    {
-        "SE" => "Sweden",
-        "DK" => "Denmark",
-        "NO" => "Norway",
-        "EU" => "European Union",
-        "US" => "United States",
-        _ => code,
-    };
+    /// <summary>The English name of a country code (<see cref="Countries.Name"/>, the one list), the key the localiser translates.</summary>
+    public static string CountryName(string code) => Countries.Name(code);
 }

@@ -170,7 +170,7 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
             .WithMessage("The region is not in that country.");
         RuleFor(i => i.Website).Must(w => string.IsNullOrWhiteSpace(w) || WebLinks.IsSafe(w)).WithMessage("Enter a web address starting with https://.")
             .MaximumLength(500).WithMessage("Keep the web address under 500 characters.");
-        RuleFor(i => i.Description).MaximumLength(8000).WithMessage("Keep the description under 8,000 characters.");
+        RuleFor(i => i.Description).MaximumLength(Organisation.DescriptionMaxLength).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.CollaborationNeeds).MaximumLength(4000).WithMessage("Keep this under 4,000 characters.");
         RuleFor(i => i.ExpertiseIds).Must(ids => AllOfKind(ids, TaxonomyKind.SupportCategory)).WithMessage("Choose expertise from the list.");
         RuleFor(i => i.SectorIds).Must(ids => AllOfKind(ids, TaxonomyKind.Sector)).WithMessage("Choose sectors from the list.");

@@ -227,7 +227,7 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
         RuleFor(i => i.LeadOrganisationId).NotNull().WithMessage("Choose the lead organisation.")
             .Must(id => id is null || organisationIds.Contains(id.Value)).WithMessage("Choose the lead organisation from the list.");
         RuleFor(i => i.FunderOrganisationId).Must(id => id is null || organisationIds.Contains(id.Value)).WithMessage("Choose the funder from the list.");
-        RuleFor(i => i.Description).MaximumLength(8000).WithMessage("Keep the description under 8,000 characters.");
+        RuleFor(i => i.Description).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.Funder).MaximumLength(200).WithMessage("Keep the funder's name under 200 characters.");
         RuleFor(i => i.FundingAmount).Must(a => string.IsNullOrWhiteSpace(a) || ProgrammeInput.ToMinorUnits(a) is not null)
             .WithMessage("Write the amount as a number with at most two decimals, for example 2138347 or 2138347.50.");
@@ -241,8 +241,8 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
         RuleFor(i => i.Status).NotNull().WithMessage("Choose the status.").IsInEnum().WithMessage("Choose a status from the list.");
         RuleFor(i => i.TargetGroup).MaximumLength(2000).WithMessage("Keep the target group under 2,000 characters.");
         RuleFor(i => i.Geography).MaximumLength(2000).WithMessage("Keep the geography under 2,000 characters.");
-        RuleFor(i => i.Activities).MaximumLength(8000).WithMessage("Keep the activities under 8,000 characters.");
-        RuleFor(i => i.LessonsLearned).MaximumLength(8000).WithMessage("Keep the lessons learned under 8,000 characters.");
+        RuleFor(i => i.Activities).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the activities under 8,000 characters.");
+        RuleFor(i => i.LessonsLearned).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the lessons learned under 8,000 characters.");
         RuleFor(i => i.Links).MaximumLength(4000).WithMessage("Keep the links under 4,000 characters.")
             .Must(links => links is null || links.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(WebLinks.IsSafe))
             .WithMessage("Put one web address starting with https:// on each line.");

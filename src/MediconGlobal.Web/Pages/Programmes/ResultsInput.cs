@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using MediconGlobal.Core.Domain;
 
 namespace MediconGlobal.Web.Pages.Programmes;
 
@@ -25,7 +26,7 @@ public sealed class ResultsInputValidator : AbstractValidator<ResultsInput>
 {
     public ResultsInputValidator()
     {
-        RuleFor(x => x.LessonsLearned).MaximumLength(8000).WithMessage("Keep the lessons under 8000 characters.");
+        RuleFor(x => x.LessonsLearned).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the lessons under 8000 characters.");
         RuleForEach(x => x.Indicators).ChildRules(indicator =>
             indicator.RuleFor(i => i.Funnel).MaximumLength(200).WithMessage("Keep a funnel name under 200 characters."));
     }

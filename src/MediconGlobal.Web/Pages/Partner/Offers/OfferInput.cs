@@ -71,7 +71,7 @@ public sealed class OfferInputValidator : AbstractValidator<OfferInput>
         RuleFor(i => i.Name).NotEmpty().WithMessage("Give the offer a name.")
             .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.Description).NotEmpty().WithMessage("Describe what the offer gives a company.")
-            .MaximumLength(8000).WithMessage("Keep the description under 8,000 characters.");
+            .MaximumLength(Offer.DescriptionMaxLength).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.CategoryId).NotNull().WithMessage("Choose the kind of help.")
             .Must(id => id is null || AllOfKind([id.Value], TaxonomyKind.SupportCategory)).WithMessage("Choose a kind of help from the list.");
         RuleFor(i => i.Format).NotNull().WithMessage("Choose a format.").IsInEnum().WithMessage("Choose a format from the list.")

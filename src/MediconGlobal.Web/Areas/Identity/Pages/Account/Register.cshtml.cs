@@ -144,7 +144,7 @@ public class RegisterModel(
 
     private async Task LoadIncubatorsAsync(CancellationToken cancellationToken) =>
         Incubators = await db.Organisations.AsNoTracking()
-            .Where(o => o.Type == OrganisationType.Incubator || o.Type == OrganisationType.RegionalInnovationAgency)
+            .Where(Organisation.CanBeHomeIncubator)
             .OrderByName(o => o.Name, db)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToListAsync(cancellationToken);
@@ -169,17 +169,9 @@ public sealed class RegisterInput : INewPasswordInput
 
 public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
-    public static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
-    {
-        ["SE"] = "Sweden",
-        ["DK"] = "Denmark",
-        ["NO"] = "Norway",
-        ["FI"] = "Finland",
-        ["DE"] = "Germany",
-        ["GB"] = "United Kingdom",
-        ["US"] = "United States",
-        ["XX"] = "Another country",
-    };
+    /// <summary>The portal's one country list (<see cref="Core.Domain.Countries.All"/>) and "another country" (XX) for founders from elsewhere.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Countries =
+        Core.Domain.Countries.All.Append(("XX", "Another country")).ToDictionary(c => c.Code, c => c.Name);
 
     public RegisterInputValidator(IStringLocalizer<SharedResource> t)
     {
