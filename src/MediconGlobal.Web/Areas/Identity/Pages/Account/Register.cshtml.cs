@@ -171,7 +171,7 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
     /// <summary>The portal's one country list (<see cref="Core.Domain.Countries.All"/>) and "another country" (XX) for founders from elsewhere.</summary>
     public static readonly IReadOnlyDictionary<string, string> Countries =
-        Core.Domain.Countries.All.Append(("XX", "Another country")).ToDictionary(c => c.Code, c => c.Name);
+        Core.Domain.Countries.All.Append<(string Code, string Name)>(("XX", "Another country")).ToDictionary(c => c.Code, c => c.Name);
 
     public RegisterInputValidator(IStringLocalizer<SharedResource> t)
     {
