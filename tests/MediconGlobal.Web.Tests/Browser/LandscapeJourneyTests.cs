@@ -138,7 +138,7 @@ public sealed class LandscapeJourneyTests(BrowserFixture browser)
         await page.GetByLabel("The file contains").SelectOptionAsync("Organisations");
         await page.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "organisations.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes($"name,type,country,description\n{name},incubator,SE,\"Two lines:\nsecond line\"\n") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Check file" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 rows" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 row" }).ClickAsync();
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Imported organisations: 1 new, 0 changed, 0 unchanged.");
         await page.AssertAccessibleAsync();
 
