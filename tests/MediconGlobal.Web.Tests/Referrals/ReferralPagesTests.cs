@@ -112,7 +112,7 @@ public sealed class ReferralPagesTests(CasePortal cases) : IClassFixture<CasePor
         var complete = await advisor.PostAsync($"/referrals/{referral.Id}?handler=Complete", new Dictionary<string, string> { ["Completion.Outcome"] = "Done", ["Completion.Version"] = "1" });
 
         Assert.Contains("Only staff of the receiving organisation", (await accept.ParseBodyAsync()).Text(), StringComparison.Ordinal);
-        Assert.Contains("A referral that is Sent cannot be completed", (await complete.ParseBodyAsync()).Text(), StringComparison.Ordinal);
+        Assert.Contains("Only an accepted referral can be completed.", (await complete.ParseBodyAsync()).Text(), StringComparison.Ordinal);
         Assert.Equal(ReferralStatus.Sent, (await cases.ReloadReferralAsync(referral.Id)).Status);
     }
 
