@@ -81,7 +81,7 @@ public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
         var type = context.Key.ModelType;
-        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && Nullable.GetUnderlyingType(type) is null
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && type != typeof(bool) && Nullable.GetUnderlyingType(type) is null
             && !context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
         {
             context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });
