@@ -16,31 +16,50 @@ namespace MediconGlobal.Core.Scope;
 public static class ScopeQuery
 {
     /// <param name="protection">Given, the demand figures are published through it (exports); otherwise exact (the project managers' screen).</param>
-    /// <param name="needFacts">Given, the needs of a viewer who counts every company come from the kept ones (ADR 1205).</param>
+    /// <param name="needFacts">
+    /// Given with <paramref name="catalogue"/>, a viewer who counts every company gets the report computed from the
+    /// kept needs, referrals and catalogue, kept itself per their counters (ADR 1205, ADR 1209).
+    /// </param>
     public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, CancellationToken cancellationToken = default)
     {
-        var gaps = new GapAnalysis(db, catalogue, needFacts: needFacts);
-        var kept = await gaps.KeptNeedsAsync(GapFilters.None, viewer, cancellationToken);
+        if (needFacts is not null && catalogue is not null && GapAnalysis.CountsEveryCompany(viewer))
+        {
+            var kept = await needFacts.GetAsync(db, cancellationToken);
+            var index = await catalogue.GetAsync(db, cancellationToken);
+            var referrals = await needFacts.ReferralsAsync(db, cancellationToken);
+            return await needFacts.ScopeReports.GetAsync(
+                new ScopeReportKey(kept.Version, index.Version, referrals.Version, protection is not null),
+                () => ComputeAsync(db, kept.Where(GapFilters.None), index.Coverage, referrals.ServingOrganisation, protection, cancellationToken));
+        }
 
-        // The type serving a need: its latest accepted or completed referral's receiver, else its company's home
-        // incubator. One flat query for the referrals instead of one subquery per need.
+        var gaps = new GapAnalysis(db, catalogue, needFacts: needFacts);
+        var needs = await gaps.KeptNeedsAsync(GapFilters.None, viewer, cancellationToken);
+
+        // The organisation serving a need: its latest accepted or completed referral's receiver (ADR 1740). One flat
+        // query for the referrals instead of one subquery per need.
         var serving = await db.Referrals.AsNoTracking().Where(Referral.Serves)
-            .Select(r => new { r.NeedId, r.Id, r.AnsweredAt, r.ReceivingOrganisation!.Type })
+            .Select(r => new { r.NeedId, r.Id, r.AnsweredAt, r.ReceivingOrganisationId })
             .ToListAsync(cancellationToken);
         var servedBy = serving.GroupBy(r => r.NeedId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => (r.AnsweredAt ?? DateTime.MinValue, r.Id))!.Type);
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => (r.AnsweredAt ?? DateTime.MinValue, r.Id))!.ReceivingOrganisationId);
+        return await ComputeAsync(db, needs, await gaps.OffersAsync(cancellationToken), n => servedBy.TryGetValue(n, out var o) ? o : null, protection, cancellationToken);
+    }
+
+    /// <param name="servingOrganisation">The organisation serving a need (by need id), if any.</param>
+    private static async Task<ScopeReport> ComputeAsync(AppDbContext db, IReadOnlyList<KeptNeed> kept, OfferCoverageIndex index, Func<int, int?> servingOrganisation, SmallCellProtection? protection, CancellationToken cancellationToken)
+    {
         var organisationRows = await db.Organisations.AsNoTracking()
             .Select(o => new { o.Id, Organisation = new ScopeOrganisation(o.Type, o.RegionId, o.PartnershipStatus) })
             .ToListAsync(cancellationToken);
         var organisationTypes = organisationRows.ToDictionary(o => o.Id, o => o.Organisation.Type);
 
-        var index = await gaps.OffersAsync(cancellationToken);
+        // A need counts under the type of the organisation serving it, else of its company's home incubator.
         var scratch = new ulong[Math.Max(1, index.MaxBlockWords)];
         var needs = kept.Select(n =>
         {
             var (_, words) = index.Match(n.Fact, scratch);
             var covered = scratch.AsSpan(0, words).ContainsAnyExcept(0UL);
-            var type = servedBy.TryGetValue(n.NeedId, out var receiver) ? receiver
+            var type = servingOrganisation(n.NeedId) is { } receiver && organisationTypes.TryGetValue(receiver, out var serving) ? serving
                 : n.HomeIncubatorId is { } home && organisationTypes.TryGetValue(home, out var incubator) ? incubator
                 : (OrganisationType?)null;
             return new ScopeNeed(n.Fact.CompanyId, type, n.Fact.RegionId, n.Status, covered);

@@ -3,6 +3,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Dashboard;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Tests.Reports;
 
@@ -33,6 +34,40 @@ public sealed class DashboardFiguresTests
         Assert.Equal(7, f.NewNeedsByMonth.Sum(m => m.Needs)); // the need of 2025-06 is older than twelve months
         var busiest = Assert.Single(f.MostOpenReferrals);
         Assert.Equal(("Provider", 3, 1), (busiest.Name, busiest.Open, busiest.Overdue));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task KeptReferrals_FollowAnAnswer_AndAreLoadedOncePerChange(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
+        await using (var db = database.CreateContext())
+        {
+            await SeedAsync(db);
+        }
+
+        var needFacts = new NeedFactsCache();
+        await using (var read = database.CreateContext())
+        {
+            await DashboardFigures.LoadAsync(read, Now, needFacts);
+            await DashboardFigures.LoadAsync(read, Now, needFacts);
+        }
+
+        Assert.Equal(1, needFacts.ReferralBuilds);
+        await using (var db = database.CreateContext())
+        {
+            // The overdue referral is accepted after 20 days.
+            var waiting = await db.Referrals.SingleAsync(r => r.Status == ReferralStatus.Sent);
+            waiting.Accept(null, "p", "P", Now);
+            await db.SaveChangesAsync();
+        }
+
+        await using var after = database.CreateContext();
+        var f = await DashboardFigures.LoadAsync(after, Now, needFacts);
+        Assert.Equal(2, needFacts.ReferralBuilds);
+        Assert.Equal((3, 4, 5), (f.AcceptedReferrals, f.AnsweredReferrals, f.MedianDaysToAnswer)); // 2, 4, 6 and 20 days
+        var busiest = Assert.Single(f.MostOpenReferrals);
+        Assert.Equal(("Provider", 3, 0), (busiest.Name, busiest.Open, busiest.Overdue)); // accepted is still open, no longer overdue
     }
 
     [Fact]

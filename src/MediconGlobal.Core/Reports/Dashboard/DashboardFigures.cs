@@ -1,4 +1,3 @@
-using LinqKit;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
@@ -17,8 +16,8 @@ public sealed record OrganisationReferrals(int OrganisationId, string Name, int 
 
 /// <summary>
 /// The project managers' dashboard: the need figures counted from the kept needs (<see cref="NeedFactsCache"/>),
-/// the others each from one grouped query. Referral answers count over the last
-/// twelve months so the median reflects how partners answer now.
+/// the referral figures from the kept referrals (<see cref="ReferralFacts"/>, ADR 1209), the offers from one grouped
+/// query. Referral answers count over the last twelve months so the median reflects how partners answer now.
 /// </summary>
 public sealed record DashboardFigures(
     int ActiveOffers,
@@ -49,11 +48,8 @@ public sealed record DashboardFigures(
         var openNeeds = needs.Count(n => Need.IsActiveStatus(n.Status));
 
         var yearAgo = now.AddMonths(-Months);
-        var answers = await db.Referrals.AsNoTracking()
-            .Where(r => r.AnsweredAt != null && r.AnsweredAt >= yearAgo && r.SentAt != null)
-            .Select(r => new { r.Status, SentAt = r.SentAt!.Value, AnsweredAt = r.AnsweredAt!.Value })
-            .ToListAsync(cancellationToken);
-        var accepted = answers.Count(a => a.Status is ReferralStatus.Accepted or ReferralStatus.Completed);
+        var referrals = await needFacts.ReferralsAsync(db, cancellationToken);
+        var (answered, accepted, daysToAnswer) = referrals.AnsweredSince(yearAgo);
 
         var categoryIds = needs.Select(n => n.Fact.CategoryId).Distinct().ToList();
         var categories = await db.TaxonomyTerms.AsNoTracking().Where(t => categoryIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
@@ -65,29 +61,46 @@ public sealed record DashboardFigures(
         var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1 - Months);
         var perMonth = needs.Where(n => n.LoggedAt >= firstMonth).CountBy(n => n.Fact.Month).ToDictionary();
 
-        var overdue = Referral.OverdueAt(now);
-        var open = await db.Referrals.AsNoTracking().AsExpandable()
-            .Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted)
-            .GroupBy(r => new { r.ReceivingOrganisationId, r.ReceivingOrganisation!.Name })
-            .Select(g => new OrganisationReferrals(g.Key.ReceivingOrganisationId, g.Key.Name, g.Count(), g.Count(r => overdue.Invoke(r))))
-            .ToListAsync(cancellationToken);
+        var open = await MostOpenAsync(db, referrals.OpenPerOrganisation(Referral.OverdueCutoff(now)), cancellationToken);
 
         return new DashboardFigures(
             offers.Where(o => !o.Stale).Sum(o => o.Count),
             offers.Where(o => o.Stale).Sum(o => o.Count),
             openNeeds,
             accepted,
-            answers.Count,
-            Median(answers.Select(a => (a.AnsweredAt - a.SentAt).TotalDays)),
+            answered,
+            MedianOfSorted(daysToAnswer),
             byCategory.OrderByDescending(c => c.UnmetShare).ThenByDescending(c => c.Needs).ThenBy(c => c.Category).ToList(),
             Enumerable.Range(0, Months).Select(i => DateOnly.FromDateTime(firstMonth.AddMonths(i)))
                 .Select(m => new MonthCount(m, perMonth.GetValueOrDefault(NeedFact.MonthOf(m.Year, m.Month)))).ToList(),
-            open.OrderByDescending(o => o.Open).ThenBy(o => o.Name, NameOrder.Comparer()).Take(10).ToList());
+            open);
     }
 
-    public static double? Median(IEnumerable<double> values)
+    /// <summary>
+    /// The ten organisations with most open referrals, ties by name: only those that can be among the ten (at least
+    /// as many open as the tenth) are named, with one small query.
+    /// </summary>
+    private static async Task<IReadOnlyList<OrganisationReferrals>> MostOpenAsync(AppDbContext db, IEnumerable<OpenReferralCount> counts, CancellationToken cancellationToken)
     {
-        var sorted = values.Order().ToArray();
+        const int shown = 10;
+        var byOpen = counts.OrderByDescending(c => c.Open).ToList();
+        var least = byOpen.Count > shown ? byOpen[shown - 1].Open : 0;
+        var candidates = byOpen.TakeWhile(c => c.Open >= least).ToList();
+        var ids = candidates.Select(c => c.OrganisationId).ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name })
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return candidates.Where(c => names.ContainsKey(c.OrganisationId))
+            .Select(c => new OrganisationReferrals(c.OrganisationId, names[c.OrganisationId], c.Open, c.Overdue))
+            .OrderByDescending(o => o.Open).ThenBy(o => o.Name, NameOrder.Comparer())
+            .Take(shown)
+            .ToList();
+    }
+
+    public static double? Median(IEnumerable<double> values) => MedianOfSorted(values.Order().ToArray());
+
+    private static double? MedianOfSorted(double[] sorted)
+    {
         if (sorted.Length == 0)
         {
             return null;

@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Scope;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Reports.Gaps;
@@ -87,9 +88,16 @@ public sealed class NeedFacts
 public sealed class NeedFactsCache
 {
     private readonly KeptReadModel<NeedFacts> _facts = new();
+    private readonly KeptReadModel<ReferralFacts> _referrals = new();
 
     /// <summary>Full reports computed from the kept needs, per query and counters (ADR 1208).</summary>
     public GapReportCache Reports { get; } = new();
+
+    /// <summary>Scope reports over every company computed from the kept needs and referrals, per counters (ADR 1209).</summary>
+    public ScopeReportCache ScopeReports { get; } = new();
+
+    /// <summary>How many times the referrals were loaded (for tests and the benchmark).</summary>
+    public int ReferralBuilds => _referrals.Builds;
 
     /// <summary>How many times the needs were loaded (for tests and the benchmark).</summary>
     public int Builds => _facts.Builds;
@@ -98,5 +106,12 @@ public sealed class NeedFactsCache
     {
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Needs;
         return await _facts.GetAsync(version, (v, ct) => NeedFacts.LoadAsync(db, v, ct), cancellationToken);
+    }
+
+    /// <summary>The kept referrals, loaded again when <see cref="DataVersions.Casework"/> moved (ADR 1209).</summary>
+    public async Task<ReferralFacts> ReferralsAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        var version = (await DataVersions.ReadAsync(db, cancellationToken)).Casework;
+        return await _referrals.GetAsync(version, (v, ct) => ReferralFacts.LoadAsync(db, v, ct), cancellationToken);
     }
 }
