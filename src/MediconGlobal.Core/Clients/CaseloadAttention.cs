@@ -193,9 +193,10 @@ public readonly record struct CaseloadFigures(int Id, string Name, int OpenNeeds
 /// <see cref="DataVersions.Casework"/>, raised by the database's triggers on every change of companies, needs and
 /// referrals from any instance, so the next request after a change, on any instance, ranks with it (ADR 1201, 1207).
 /// </summary>
-public sealed class CaseloadCache
+/// <param name="rebuilds">Given, figures older than the counter are built again in the background (ADR 1210).</param>
+public sealed class CaseloadCache(ReadModelRebuilds? rebuilds = null)
 {
-    private readonly KeptReadModel<CaseloadAttention> _attention = new();
+    private readonly KeptReadModel<CaseloadAttention> _attention = new(rebuilds);
 
     /// <summary>How many times the figures were loaded (for tests and the benchmark).</summary>
     public int Builds => _attention.Builds;
@@ -203,6 +204,6 @@ public sealed class CaseloadCache
     public async Task<CaseloadAttention> GetAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Casework;
-        return await _attention.GetAsync(version, (v, ct) => CaseloadAttention.LoadAsync(db, v, ct), cancellationToken);
+        return await _attention.GetAsync(db, version, CaseloadAttention.LoadAsync, null, cancellationToken);
     }
 }

@@ -1,41 +1,85 @@
 namespace MediconGlobal.Core.Data;
 
 /// <summary>
-/// One read model kept between requests and built again when its <see cref="DataVersions"/> counter moved (ADR
-/// 1201): the caller reads the counter first, then asks for the model at that version. Counters only grow, so a
-/// kept model at least as new as the counter is current. Only the build is serialised: requests for a kept model
-/// do not wait. Thread-safe; hold one per process (inside a singleton).
+/// One read model kept between requests and built again when its <see cref="DataVersions"/> counter moved (ADR 1201):
+/// the caller reads the counter first, then asks for the model at that version. Counters only grow, so a kept model
+/// at least as new as the counter is current. Without <see cref="ReadModelRebuilds"/> the request that finds the model
+/// old builds it (serialised; requests for a current model do not wait). With them (ADR 1210), only the very first
+/// build happens in a request: a request that finds the model old starts one rebuild in the background (one at a time),
+/// waits for it up to <see cref="ReadModelRebuilds.Wait"/>, and is otherwise served the previous model, which it notes
+/// in its <see cref="ReadModelAge"/>. Thread-safe; hold one per process (inside a singleton).
 /// </summary>
-public sealed class KeptReadModel<T>
+public sealed class KeptReadModel<T>(ReadModelRebuilds? rebuilds = null)
     where T : class
 {
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Lock _gate = new();
     private volatile Kept? _current;
+    private Task<Kept?>? _rebuild;
+    private int _builds;
 
     /// <summary>How many times the model was built (for tests and the benchmark).</summary>
-    public int Builds { get; private set; }
+    public int Builds => _builds;
 
     /// <summary>The kept model when it is at least as new as <paramref name="version"/>, else one built now by <paramref name="build"/> (given the version).</summary>
     public async Task<T> GetAsync(long version, Func<long, CancellationToken, Task<T>> build, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(build);
-        if (_current is { } current && current.Version >= version)
+        return _current is { } current && current.Version >= version ? current.Model : (await BuildHereAsync(version, build, cancellationToken)).Model;
+    }
+
+    /// <summary>
+    /// The kept model when it is at least as new as <paramref name="version"/>; else, with rebuilds, the rebuilt one
+    /// when it is done within their wait and the previous one otherwise (noted in <paramref name="age"/>); without
+    /// rebuilds, or when nothing was built yet, one built now in this request with <paramref name="db"/>.
+    /// </summary>
+    /// <param name="build">Builds the model at a version with a database context (the request's, or the rebuild's own).</param>
+    public async Task<T> GetAsync(AppDbContext db, long version, Func<AppDbContext, long, CancellationToken, Task<T>> build, ReadModelAge? age, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var current = _current;
+        if (current is not null && current.Version >= version)
         {
             return current.Model;
         }
 
+        if (current is null || rebuilds is null)
+        {
+            return (await BuildHereAsync(version, (v, ct) => build(db, v, ct), cancellationToken)).Model;
+        }
+
+        Task<Kept?> rebuild;
+        lock (_gate)
+        {
+            rebuild = _rebuild is { IsCompleted: false } running ? running : _rebuild = RebuildAsync(rebuilds, version, build);
+        }
+
+        if (await Task.WhenAny(rebuild, Task.Delay(rebuilds.Wait, cancellationToken)) == rebuild && await rebuild is { } rebuilt && rebuilt.Version >= version)
+        {
+            return rebuilt.Model;
+        }
+
+        // Not done in time (or failed, or built at an older counter): the previous model, said so on the page.
+        current = _current!;
+        if (current.Version < version)
+        {
+            age?.ServedBehind(current.BuiltAt);
+        }
+
+        return current.Model;
+    }
+
+    private async Task<Kept> BuildHereAsync(long version, Func<long, CancellationToken, Task<T>> build, CancellationToken cancellationToken)
+    {
         await _building.WaitAsync(cancellationToken);
         try
         {
             if (_current is { } built && built.Version >= version)
             {
-                return built.Model;
+                return built;
             }
 
-            var model = await build(version, cancellationToken);
-            _current = new Kept(version, model);
-            Builds++;
-            return model;
+            return Keep(new Kept(version, await build(version, cancellationToken), (rebuilds?.Clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
         }
         finally
         {
@@ -43,5 +87,27 @@ public sealed class KeptReadModel<T>
         }
     }
 
-    private sealed record Kept(long Version, T Model);
+    private async Task<Kept?> RebuildAsync(ReadModelRebuilds with, long version, Func<AppDbContext, long, CancellationToken, Task<T>> build)
+    {
+        var model = await with.RunAsync((db, ct) => build(db, version, ct));
+        return model is null ? null : Keep(new Kept(version, model, with.Clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>Keeps <paramref name="built"/> unless a newer model was kept meanwhile; gives the model now kept.</summary>
+    private Kept Keep(Kept built)
+    {
+        lock (_gate)
+        {
+            Interlocked.Increment(ref _builds);
+            if (_current is { } kept && kept.Version >= built.Version)
+            {
+                return kept;
+            }
+
+            _current = built;
+            return built;
+        }
+    }
+
+    private sealed record Kept(long Version, T Model, DateTime BuiltAt);
 }

@@ -66,7 +66,7 @@ public sealed class ReferralFacts
             // Open: still waiting for an answer, or accepted and not completed yet.
             if (r.Status is ReferralStatus.Sent or ReferralStatus.Accepted)
             {
-                var (count, waiting) = open.TryGetValue(r.ReceivingOrganisationId, out var kept) ? kept : (0, []);
+                var (count, waiting) = open.TryGetValue(r.ReceivingOrganisationId, out var kept) ? kept : (0, new List<DateTime>());
                 if (r.Status == ReferralStatus.Sent)
                 {
                     // Without a send time a waiting referral is never overdue, as the comparison in SQL has it.

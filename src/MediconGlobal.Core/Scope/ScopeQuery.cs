@@ -20,13 +20,14 @@ public static class ScopeQuery
     /// Given with <paramref name="catalogue"/>, a viewer who counts every company gets the report computed from the
     /// kept needs, referrals and catalogue, kept itself per their counters (ADR 1205, ADR 1209).
     /// </param>
-    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, CancellationToken cancellationToken = default)
+    /// <param name="age">Notes when kept models older than the data were served (ADR 1210).</param>
+    public static async Task<ScopeReport> LoadAsync(AppDbContext db, Viewer viewer, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, ReadModelAge? age = null, CancellationToken cancellationToken = default)
     {
         if (needFacts is not null && catalogue is not null && GapAnalysis.CountsEveryCompany(viewer))
         {
-            var kept = await needFacts.GetAsync(db, cancellationToken);
-            var index = await catalogue.GetAsync(db, cancellationToken);
-            var referrals = await needFacts.ReferralsAsync(db, cancellationToken);
+            var kept = await needFacts.GetAsync(db, age, cancellationToken);
+            var index = await catalogue.GetAsync(db, age, cancellationToken);
+            var referrals = await needFacts.ReferralsAsync(db, age, cancellationToken);
             return await needFacts.ScopeReports.GetAsync(
                 new ScopeReportKey(kept.Version, index.Version, referrals.Version, protection is not null),
                 () => ComputeAsync(db, kept.Where(GapFilters.None), index.Coverage, referrals.ServingOrganisation, protection, cancellationToken));

@@ -21,6 +21,13 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseInitializer>();
+        // Read models older than the data are built again in the background; requests wait for that a moment (ADR 1210).
+        services.AddOptions<ReadModelOptions>().Bind(configuration.GetSection(ReadModelOptions.Section));
+        services.AddSingleton(provider => new ReadModelRebuilds(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            provider.GetRequiredService<IOptions<ReadModelOptions>>().Value.RebuildWait,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ReadModelRebuilds>>()));
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
         services.AddSingleton<Core.Clients.CaseloadCache>();

@@ -78,6 +78,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
             // The pseudo-localisation culture, in which a string that bypasses the localiser stands out (ADR 1401).
             ["Localization:PseudoCulture"] = "true",
+
+            // A request waits for the rebuild of a read model it found old (ADR 1210) until it is done, so a page
+            // read right after a change shows it however slow the machine; KeptReadModelTests cover serving the old one.
+            ["ReadModels:RebuildWait"] = "00:02:00",
         };
         foreach (var (key, value) in _settings)
         {

@@ -52,7 +52,7 @@ public static class FindingsQuery
         var landscape = await LandscapeQuery.LoadAsync(db, new LandscapeFilter(), cancellationToken);
         var pipeline = await PipelineQuery.LoadAsync(db, null, null, cancellationToken);
         var graph = await network.GetAsync(db, new NetworkFilter(), cancellationToken);
-        var scope = await ScopeQuery.LoadAsync(db, viewer, catalogue, view == GapView.Protected ? protection : null, needFacts, cancellationToken);
+        var scope = await ScopeQuery.LoadAsync(db, viewer, catalogue, view == GapView.Protected ? protection : null, needFacts, cancellationToken: cancellationToken);
         return new FindingsData(byMarket.Query, view, byMarket, byStage, programmes, landscape, pipeline, graph, scope);
     }
 }

@@ -22,7 +22,8 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// Given, a viewer who counts every company is counted from the needs kept between requests (ADR 1205) instead of
 /// loading them per report; an advisor's own clients are still read from the database.
 /// </param>
-public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null)
+/// <param name="age">Notes when kept needs or a kept catalogue older than the data were served (ADR 1210).</param>
+public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, ReadModelAge? age = null)
 {
     private OfferCoverageIndex? _offers;
 
@@ -65,8 +66,8 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         if (cellOffers is null && needFacts is not null && catalogue is not null && CountsEveryCompany(viewer))
         {
             // Every viewer who counts every company gets the same full report: keep it per query and counters (ADR 1208).
-            var kept = await needFacts.GetAsync(db, cancellationToken);
-            var index = await catalogue.GetAsync(db, cancellationToken);
+            var kept = await needFacts.GetAsync(db, age, cancellationToken);
+            var index = await catalogue.GetAsync(db, age, cancellationToken);
             _offers ??= index.Coverage;
             return await needFacts.Reports.GetAsync(
                 query, kept.Version, index.Version, protection is not null, () => CalculateAsync(query, kept.Filter(query.Filters), index.Coverage, cellOffers: null, cancellationToken));
@@ -97,7 +98,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     {
         if (needFacts is not null && CountsEveryCompany(viewer))
         {
-            return (await needFacts.GetAsync(db, cancellationToken)).Filter(filters);
+            return (await needFacts.GetAsync(db, age, cancellationToken)).Filter(filters);
         }
 
         var companies = await Companies(filters, viewer)
@@ -136,7 +137,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     {
         if (needFacts is not null && CountsEveryCompany(viewer))
         {
-            return (await needFacts.GetAsync(db, cancellationToken)).Where(filters);
+            return (await needFacts.GetAsync(db, age, cancellationToken)).Where(filters);
         }
 
         return await Needs(filters, viewer).AsExpandable()
@@ -218,7 +219,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     public async Task<OfferCoverageIndex> OffersAsync(CancellationToken cancellationToken = default) =>
         _offers ??= catalogue is null
             ? await OfferCoverageIndex.LoadAsync(db, cancellationToken)
-            : (await catalogue.GetAsync(db, cancellationToken)).Coverage;
+            : (await catalogue.GetAsync(db, age, cancellationToken)).Coverage;
 
     private static bool NarrowsCompanies(GapFilters filters) =>
         filters.CountryCode is { Length: > 0 } || filters.RegionId is not null || filters.HomeIncubatorId is not null || filters.SectorId is not null;

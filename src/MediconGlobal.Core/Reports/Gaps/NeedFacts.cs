@@ -85,10 +85,11 @@ public sealed class NeedFacts
 /// from any instance of the portal, so the next request after a change, on any instance, counts the changed needs
 /// (ADR 1201, ADR 1205).
 /// </summary>
-public sealed class NeedFactsCache
+/// <param name="rebuilds">Given, needs and referrals older than their counters are loaded again in the background (ADR 1210).</param>
+public sealed class NeedFactsCache(ReadModelRebuilds? rebuilds = null)
 {
-    private readonly KeptReadModel<NeedFacts> _facts = new();
-    private readonly KeptReadModel<ReferralFacts> _referrals = new();
+    private readonly KeptReadModel<NeedFacts> _facts = new(rebuilds);
+    private readonly KeptReadModel<ReferralFacts> _referrals = new(rebuilds);
 
     /// <summary>Full reports computed from the kept needs, per query and counters (ADR 1208).</summary>
     public GapReportCache Reports { get; } = new();
@@ -102,16 +103,19 @@ public sealed class NeedFactsCache
     /// <summary>How many times the needs were loaded (for tests and the benchmark).</summary>
     public int Builds => _facts.Builds;
 
-    public async Task<NeedFacts> GetAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    public Task<NeedFacts> GetAsync(AppDbContext db, CancellationToken cancellationToken = default) => GetAsync(db, null, cancellationToken);
+
+    /// <summary>The kept needs, the previous ones while newer ones are being loaded (noted in <paramref name="age"/>, ADR 1210).</summary>
+    public async Task<NeedFacts> GetAsync(AppDbContext db, ReadModelAge? age, CancellationToken cancellationToken = default)
     {
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Needs;
-        return await _facts.GetAsync(version, (v, ct) => NeedFacts.LoadAsync(db, v, ct), cancellationToken);
+        return await _facts.GetAsync(db, version, NeedFacts.LoadAsync, age, cancellationToken);
     }
 
     /// <summary>The kept referrals, loaded again when <see cref="DataVersions.Casework"/> moved (ADR 1209).</summary>
-    public async Task<ReferralFacts> ReferralsAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    public async Task<ReferralFacts> ReferralsAsync(AppDbContext db, ReadModelAge? age = null, CancellationToken cancellationToken = default)
     {
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Casework;
-        return await _referrals.GetAsync(version, (v, ct) => ReferralFacts.LoadAsync(db, v, ct), cancellationToken);
+        return await _referrals.GetAsync(db, version, ReferralFacts.LoadAsync, age, cancellationToken);
     }
 }

@@ -14,13 +14,16 @@ public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache need
 {
     public DashboardFigures Figures { get; private set; } = null!;
 
+    /// <summary>When the figures come from kept models older than the data, being rebuilt: when those were built (ADR 1210).</summary>
+    public ReadModelAge Age { get; } = new();
+
     /// <summary>The oldest problem reports left unanswered for 14 days (issue 17 item 4), and how many there are.</summary>
     public (IReadOnlyList<OverdueProblemReport> Oldest, int Count) OverdueReports { get; private set; } = ([], 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        Figures = await DashboardFigures.LoadAsync(db, now, needFacts, cancellationToken);
+        Figures = await DashboardFigures.LoadAsync(db, now, needFacts, Age, cancellationToken);
         OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
     }
 }

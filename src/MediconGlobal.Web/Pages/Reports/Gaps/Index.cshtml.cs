@@ -30,6 +30,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public GapFilterOptions Options { get; private set; } = null!;
 
+    /// <summary>When the report comes from kept models older than the data, being rebuilt: when those were built (ADR 1210).</summary>
+    public ReadModelAge Age { get; } = new();
+
     public IReadOnlyList<KeyValuePair<string, string>> FiltersInWords { get; private set; } = [];
 
     public Viewer Viewer => User.ToViewer();
@@ -83,7 +86,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
             return;
         }
 
-        var analysis = new GapAnalysis(db, catalogue, protection, needFacts);
+        var analysis = new GapAnalysis(db, catalogue, protection, needFacts, Age);
         var query = Selection.ToQuery(FixedIncubator);
         Report = await analysis.ComputeAsync(query, Viewer, GapAnalysis.ScreenView(Viewer, Selection.PreviewProtected), cancellationToken);
         FiltersInWords = await analysis.DescribeAsync(query, cancellationToken);

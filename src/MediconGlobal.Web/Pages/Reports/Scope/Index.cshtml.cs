@@ -29,6 +29,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     /// <summary>The screen shows the protected report (partner staff).</summary>
     public bool IsProtected { get; private set; }
 
+    /// <summary>When the figures come from kept models older than the data, being rebuilt: when those were built (ADR 1210).</summary>
+    public ReadModelAge Age { get; } = new();
+
     /// <summary>Project managers and administrators also get the landscape's other pages.</summary>
     public bool SeesEverything => User.ToViewer().SeesEverything;
 
@@ -36,18 +39,18 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     {
         var viewer = User.ToViewer();
         IsProtected = GapAnalysis.ScreenView(viewer) == GapView.Protected;
-        Report = await ScopeQuery.LoadAsync(db, viewer, catalogue, IsProtected ? protection : null, needFacts, cancellationToken);
+        Report = await ScopeQuery.LoadAsync(db, viewer, catalogue, IsProtected ? protection : null, needFacts, Age, cancellationToken);
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken);
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken: cancellationToken);
         return this.XlsxFile(stream => ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time), FileName("xlsx"));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken);
+        var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken: cancellationToken);
         await using var writer = new StringWriter();
         ScopeExport.WriteCsv(writer, report);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", FileName("csv"));

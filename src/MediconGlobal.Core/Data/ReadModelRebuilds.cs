@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MediconGlobal.Core.Data;
+
+/// <summary>Configuration section <c>ReadModels</c> (ADR 1210).</summary>
+public sealed class ReadModelOptions
+{
+    public const string Section = "ReadModels";
+
+    /// <summary>
+    /// How long a request that found a kept read model older than its counter waits for the rebuild it started before
+    /// it is served the previous model (the rebuild goes on in the background). Default half a second, so the first
+    /// request after a change stays within the one second of issue 12.
+    /// </summary>
+    public TimeSpan RebuildWait { get; set; } = TimeSpan.FromMilliseconds(500);
+}
+
+/// <summary>
+/// Builds kept read models again outside the request that found them old (ADR 1210): each rebuild gets a scope and
+/// a database context of its own, so it outlives the request, and runs until done whatever happens to the request.
+/// One per process (a singleton); the caches that hold a <see cref="KeptReadModel{T}"/> take it when the web
+/// registers it, and build inside the request without it (tests, the benchmark's direct calls).
+/// </summary>
+public sealed class ReadModelRebuilds(IServiceScopeFactory scopes, TimeSpan wait, TimeProvider clock, ILogger<ReadModelRebuilds>? logger = null)
+{
+    /// <inheritdoc cref="ReadModelOptions.RebuildWait"/>
+    public TimeSpan Wait { get; } = wait;
+
+    /// <summary>The clock the build times of kept models are read from.</summary>
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>Runs <paramref name="build"/> on the thread pool with a database context of its own; a failure is logged and gives null.</summary>
+    internal Task<TModel?> RunAsync<TModel>(Func<AppDbContext, CancellationToken, Task<TModel>> build)
+        where TModel : class
+    {
+        // Not the request's context: the rebuild outlives it and must not hold on to its HttpContext.
+        using var noFlow = ExecutionContext.SuppressFlow();
+        return Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await build(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The previous model stays in use; the next request that finds it old tries again.
+                logger?.LogError(ex, "Building the read model {Model} again failed", typeof(TModel).Name);
+                return null;
+            }
+        });
+    }
+}
+
+/// <summary>
+/// What one request was served of the kept read models (ADR 1210): when a model older than the data was served
+/// because its rebuild was not done in time, the time it was built, so the page can say its figures are from then.
+/// One per request (pages create it); not thread-safe.
+/// </summary>
+public sealed class ReadModelAge
+{
+    /// <summary>The build time (UTC) of the oldest model served behind its counter; null when every model served was current.</summary>
+    public DateTime? BehindSince { get; private set; }
+
+    internal void ServedBehind(DateTime builtAt)
+    {
+        if (BehindSince is null || builtAt < BehindSince)
+        {
+            BehindSince = builtAt;
+        }
+    }
+}
