@@ -87,12 +87,15 @@ public static class ScopeCalculator
         IReadOnlyCollection<ScopeOrganisation> organisations,
         SmallCellProtection? protection = null)
     {
+        // Grouped once (in the needs' order) rather than one pass over every need per segment.
+        var needsByType = needs.ToLookup(n => n.ServingType);
+        var needsByRegion = needs.ToLookup(n => n.RegionId);
         var byType = Enum.GetValues<OrganisationType>()
             .Select(t => new ScopeSegment(ScopeDimension.OrganisationType, (int)t, OrganisationTypes.DisplayName(t)))
-            .Select(s => Line(s, needs.Where(n => n.ServingType == (OrganisationType)s.Id!), offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!), protection))
+            .Select(s => Line(s, needsByType[(OrganisationType)s.Id!], offers.Count(o => o.ProviderType == (OrganisationType)s.Id!), organisations.Where(o => o.Type == (OrganisationType)s.Id!), protection))
             .Where(l => l.Needs > 0 || l.Offers > 0 || l.OrganisationCount > 0)
             .ToList();
-        var unincubated = Line(new ScopeSegment(ScopeDimension.OrganisationType, null, NoServingOrganisation), needs.Where(n => n.ServingType is null), 0, [], protection);
+        var unincubated = Line(new ScopeSegment(ScopeDimension.OrganisationType, null, NoServingOrganisation), needsByType[null], 0, [], protection);
         if (unincubated.Needs > 0)
         {
             byType.Add(unincubated);
@@ -100,7 +103,7 @@ public static class ScopeCalculator
 
         var known = regions.Select(r => r.Id).ToHashSet();
         var byRegion = regions
-            .Select(s => Line(s, needs.Where(n => n.RegionId == s.Id), offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id), protection))
+            .Select(s => Line(s, needsByRegion[s.Id], offers.Count(o => o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(s.Id!.Value)), organisations.Where(o => o.RegionId == s.Id), protection))
             .ToList();
         var elsewhere = Line(new ScopeSegment(ScopeDimension.Region, null, RegionNotRecorded), needs.Where(n => n.RegionId is null || !known.Contains(n.RegionId)), 0, [], protection);
         if (elsewhere.Needs > 0)

@@ -77,13 +77,17 @@ public sealed record ScopeCrossTable(
             (type is null && !typeMargin) || (region is null && !regionMargin) ? 0
             : offers.Count(o => (typeMargin || o.ProviderType == (OrganisationType)type!) && (regionMargin || o.EligibleRegionIds.Count == 0 || o.EligibleRegionIds.Contains(region!.Value)));
 
+        // Grouped once (in the needs' order), not one pass over every need per cell: 180 cells × 200,000 needs at full scale.
+        var byCell = counted.ToLookup(c => (c.Type, c.Region), c => c.Need);
+        var byType = counted.ToLookup(c => c.Type, c => c.Need);
+        var byRegion = counted.ToLookup(c => c.Region, c => c.Need);
         var cells = typeSegments
             .Select(t => (IReadOnlyList<ScopeCell>)regionSegments
-                .Select(r => Cell(counted.Where(c => c.Type == t.Id && c.Region == r.Id).Select(c => c.Need), Supply(t.Id, r.Id, false, false)))
+                .Select(r => Cell(byCell[(t.Id, r.Id)], Supply(t.Id, r.Id, false, false)))
                 .ToList())
             .ToList();
-        var typeTotals = typeSegments.Select(t => Cell(counted.Where(c => c.Type == t.Id).Select(c => c.Need), Supply(t.Id, null, false, true))).ToList();
-        var regionTotals = regionSegments.Select(r => Cell(counted.Where(c => c.Region == r.Id).Select(c => c.Need), Supply(null, r.Id, true, false))).ToList();
+        var typeTotals = typeSegments.Select(t => Cell(byType[t.Id], Supply(t.Id, null, false, true))).ToList();
+        var regionTotals = regionSegments.Select(r => Cell(byRegion[r.Id], Supply(null, r.Id, true, false))).ToList();
         var total = Cell(counted.Select(c => c.Need), offers.Count);
 
         static bool Shows(ScopeCell cell) => cell.Needs > 0 || cell.Offers > 0;
