@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
