@@ -120,6 +120,21 @@ public sealed class ActivityPagesTests
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         Assert.Contains((await conflict.ParseBodyAsync()).ValidationMessages(), m => m.Contains("while you were editing", StringComparison.Ordinal));
         Assert.Equal("Matchmaking: hospital logistics", await portal.WithDbAsync(db => db.Activities.Where(a => a.Id == activityId).Select(a => a.Name).SingleAsync()));
+
+        // Deleting: from a page opened before the last save it is refused; an outsider gets 404; then it goes, with its participants.
+        var staleDelete = await partner.SubmitAsync(stale, "#delete-activity-form", new Dictionary<string, string>());
+        Assert.Contains("Someone changed this activity after you opened it. Look at it again before deleting it.", (await staleDelete.ParseBodyAsync()).ValidationMessages());
+        var outsider = await portal.SignedInClientAsync("partner@outside.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var version = await portal.WithDbAsync(db => db.Activities.Where(a => a.Id == activityId).Select(a => a.Version).SingleAsync());
+        var forged = await outsider.PostAsync($"/activities/{activityId}/edit?handler=Delete", new Dictionary<string, string> { ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Activities.CountAsync(a => a.Id == activityId)));
+
+        var deleted = await partner.SubmitAsync(await partner.GetPageAsync($"/activities/{activityId}/edit"), "#delete-activity-form", new Dictionary<string, string>());
+
+        deleted.AssertRedirectsTo($"/programmes/{programmeId}");
+        Assert.Equal((0, 0), await portal.WithDbAsync(async db => (await db.Activities.CountAsync(a => a.Id == activityId), await db.ActivityParticipants.CountAsync(p => p.ActivityId == activityId))));
+        Assert.DoesNotContain("Matchmaking: hospital logistics", (await partner.GetPageAsync($"/programmes/{programmeId}")).Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,40 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         return RedirectToPage("Details", new { id });
     }
 
+    /// <summary>
+    /// Deletes the activity as loaded at <paramref name="version"/> and goes back to its programme. Changed by
+    /// someone else since: the page again with that said, nothing deleted.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        // The button posts only the version it was shown with; one that cannot be read was not sent by this page.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        if (await LoadAsync(id, cancellationToken) is not { } activity)
+        {
+            return NotFound();
+        }
+
+        var result = await new ActivityRecords(db).DeleteAsync(User.ToViewer(), id, version, cancellationToken);
+        if (result.Outcome != CommandOutcome.Done)
+        {
+            if (this.Handle(result) is { } answer)
+            {
+                return answer;
+            }
+
+            ModelState.AddModelError(string.Empty, t["Someone changed this activity after you opened it. Look at it again before deleting it."].Value);
+            Input = ActivityInput.From(activity, Choices.Companies.Select(c => c.Id).ToHashSet());
+            return Page();
+        }
+
+        TempData["Message"] = t["Deleted the activity “{0}”.", activity.Name].Value;
+        return activity.ProgrammeId is { } programmeId ? RedirectToPage("/Programmes/Details", new { id = programmeId }) : RedirectToPage("/Programmes/Index");
+    }
+
     private async Task<Activity?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
