@@ -224,6 +224,19 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             return new(manager, $"/activities/{id}/edit", "", Set(), "", CountAsync<Activity>, Expected: HttpStatusCode.BadRequest,
                 Raw: ($"/activities/{id}/edit?handler=Delete", Set(("version", "first"))));
         }),
+        ["new activity, company search: a control character"] = new("Activities/New.OnPostFindCompanies", async cases =>
+        {
+            var programmeId = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram).Select(p => p.Id).SingleAsync());
+            return new(await cases.ProjectManagerAsync(), $"/programmes/{programmeId}/activities/new", "", Set(),
+                "Company search contains a character that cannot be saved", CountAsync<Activity>,
+                Raw: ($"/programmes/{programmeId}/activities/new?handler=FindCompanies", Set(("CompanySearch", "Aur" + Control))));
+        }),
+        ["edit activity, company search: a control character"] = new("Activities/Edit.OnPostFindCompanies", async cases =>
+        {
+            var (manager, id) = await ActivityAsync(cases);
+            return new(manager, $"/activities/{id}/edit", "", Set(), "Company search contains a character that cannot be saved", db => VersionAsync<Activity>(db, id),
+                Raw: ($"/activities/{id}/edit?handler=FindCompanies", Set(("CompanySearch", "Aur" + Control))));
+        }),
         ["founder's proposal: a control character"] = new("MyCompany/Index.OnPostPropose", async cases =>
         {
             var company = await cases.CompanyAsync(CasePortal.Unique("Proposing Medtech"));

@@ -31,6 +31,9 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
 
     public int Id { get; private set; }
 
+    [BindProperty]
+    public string? CompanySearch { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is not { } activity)
@@ -106,6 +109,13 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         return activity.ProgrammeId is { } programmeId ? RedirectToPage("/Programmes/Details", new { id = programmeId }) : RedirectToPage("/Programmes/Index");
     }
 
+    /// <summary>
+    /// Shows the form again with the companies whose name or organisation number matches <see cref="CompanySearch"/>
+    /// added to the list, keeping everything typed so far; nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostFindCompaniesAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is not null ? Page() : NotFound();
+
     private async Task<Activity?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -119,7 +129,7 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
 
         Id = id;
         ProgrammeName = activity.Programme?.Name ?? "";
-        Choices = await ActivityChoices.LoadAsync(db, viewer, activity.Terms.Select(x => x.TermId).ToList(), cancellationToken);
+        Choices = await ActivityChoices.LoadAsync(db, viewer, activity.Terms.Select(x => x.TermId).ToList(), activity.Participants.Select(p => p.CompanyId).Concat(Input.CompanyIds).ToList(), CompanySearch, cancellationToken);
         var identifiable = Choices.Companies.Select(c => c.Id).ToHashSet();
         HiddenCompanies = activity.Participants.Count(p => !identifiable.Contains(p.CompanyId));
         return activity;
