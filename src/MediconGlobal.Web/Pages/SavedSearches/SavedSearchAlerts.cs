@@ -39,8 +39,9 @@ public sealed class SavedSearchAlerts(AppDbContext db, CatalogueCache catalogue,
         }
 
         var earliest = due.Min(s => s.Since);
-        var changed = await db.Offers.AsNoTracking().Where(o => o.UpdatedAt > earliest)
-            .Select(o => new { o.Id, o.Version, o.UpdatedAt })
+        // Changed to a reader: a review that only confirms an offer is no news (ADR 1761).
+        var changed = await db.Offers.AsNoTracking().Where(o => o.ContentChangedAt > earliest)
+            .Select(o => new { o.Id, o.Version, UpdatedAt = o.ContentChangedAt })
             .ToListAsync(cancellationToken);
         var sent = 0;
         var lookedAt = new List<int>();
