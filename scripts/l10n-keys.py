@@ -2,7 +2,7 @@
 """Lists every localisation key the portal's code uses and brings the translation files up to date (ADR 1401).
 
 Keys are the English texts passed to the localiser: T["…"] / t["…"] / _t["…"] / localizer["…"] in views and code,
-WithMessage("…") in validators, Display(Name = "…") and ErrorMessage = "…" on input models, and L("…") for texts
+WithMessage("…") in validators and FluentValidation's own messages, Display(Name = "…") and ErrorMessage = "…" on input models, and L("…") for texts
 marked for translation where no localiser is at hand. For each culture (sv and da, every existing
 SharedResource.<culture>.resx, and any culture named on the command line) the .resx file gets every key: new
 ones with an empty value and the comment "TODO translate", keys no longer in the code the comment "UNUSED".
@@ -53,6 +53,33 @@ IMPORT_COLUMN = re.compile(r'new\(\s*"[a-z_]+",\s*(?:true|false),\s*' + LITERAL)
 # Keys that cannot be listed because they are built at run time: reported so they can be made literal.
 DYNAMIC = re.compile(r'\b(?:T|t|_t|localizer)\[\s*\$"|\.WithMessage\(\s*\$"')
 PLACEHOLDER = re.compile(r'\{[^{}]*\}')
+# FluentValidation's own English messages, used by every rule without WithMessage (MaximumLength(200) and the like,
+# also as client-side data-val messages); the LocalisingMessageFormatter looks them up as keys (ADR 1401).
+FLUENT_TEMPLATES = [
+    "'{PropertyName}' is not a valid email address.",
+    "'{PropertyName}' must be greater than or equal to '{ComparisonValue}'.",
+    "'{PropertyName}' must be greater than '{ComparisonValue}'.",
+    "'{PropertyName}' must be between {MinLength} and {MaxLength} characters. You entered {TotalLength} characters.",
+    "'{PropertyName}' must be between {MinLength} and {MaxLength} characters.",
+    "The length of '{PropertyName}' must be at least {MinLength} characters. You entered {TotalLength} characters.",
+    "The length of '{PropertyName}' must be at least {MinLength} characters.",
+    "The length of '{PropertyName}' must be {MaxLength} characters or fewer. You entered {TotalLength} characters.",
+    "The length of '{PropertyName}' must be {MaxLength} characters or fewer.",
+    "'{PropertyName}' must be less than or equal to '{ComparisonValue}'.",
+    "'{PropertyName}' must be less than '{ComparisonValue}'.",
+    "'{PropertyName}' must not be empty.",
+    "'{PropertyName}' must not be equal to '{ComparisonValue}'.",
+    "'{PropertyName}' must be equal to '{ComparisonValue}'.",
+    "The specified condition was not met for '{PropertyName}'.",
+    "'{PropertyName}' is not in the correct format.",
+    "'{PropertyName}' must be {MaxLength} characters in length. You entered {TotalLength} characters.",
+    "'{PropertyName}' must be {MaxLength} characters in length.",
+    "'{PropertyName}' must be between {From} and {To}. You entered {PropertyValue}.",
+    "'{PropertyName}' must be between {From} and {To}.",
+    "'{PropertyName}' must be between {From} and {To} (exclusive). You entered {PropertyValue}.",
+    "'{PropertyName}' must be empty.",
+    "'{PropertyName}' has a range of values which does not include '{PropertyValue}'.",
+]
 # The localiser's indexer: every literal of its first argument is a key (T[done ? "Saved." : "Not saved."]).
 INDEXER = re.compile(r'\b(?:T|t|_t|localizer|Localizer|_localizer)\[')
 # Form fields without [Display(Name = …)] are named by FieldNames (BindingMessages.cs) from their property names.
@@ -101,7 +128,7 @@ def unescape(text):
 
 
 def code_keys():
-    keys, dynamic = {}, []
+    keys, dynamic = {template: "FluentValidation (built-in message)" for template in FLUENT_TEMPLATES}, []
     for path in sorted(glob.glob(os.path.join(SOURCE, "**", "*.cs"), recursive=True) + glob.glob(os.path.join(SOURCE, "**", "*.cshtml"), recursive=True)):
         if os.sep + "obj" + os.sep in path or os.sep + "bin" + os.sep in path:
             continue

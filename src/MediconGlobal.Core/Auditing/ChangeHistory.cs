@@ -94,8 +94,8 @@ public sealed class ChangeHistory(AppDbContext db)
         {
             var merges = await db.OrganisationMerges.AsNoTracking().Where(m => owners.Contains(m.SurvivorId)).ToListAsync(cancellationToken);
             history.AddRange(merges.Select(m => new HistoryEntry(m.MergedAt, m.MergedByName, "Organisation", "Merged", [
-                new FieldChange("Merged organisation", HistoryValue.Empty, new HistoryValue($"{m.MergedName} (#{m.MergedId})")),
-                new FieldChange("Fields taken from it", HistoryValue.Empty, new HistoryValue(m.FieldsTaken.Length == 0 ? "–" : m.FieldsTaken.Replace(",", ", ", StringComparison.Ordinal))),
+                new FieldChange(HistoryLabels.MergedOrganisation, HistoryValue.Empty, new HistoryValue($"{m.MergedName} (#{m.MergedId})")),
+                new FieldChange(HistoryLabels.FieldsTakenFromIt, HistoryValue.Empty, new HistoryValue(m.FieldsTaken.Length == 0 ? "–" : m.FieldsTaken.Replace(",", ", ", StringComparison.Ordinal))),
             ])));
         }
 
@@ -196,7 +196,7 @@ public sealed class ChangeHistory(AppDbContext db)
         {
             var userId = entry.EntityId.Split('/').Last();
             var advisor = new HistoryValue(names.Users.GetValueOrDefault(userId, "deleted user"));
-            changes = [entry.Action == "Deleted" ? new FieldChange("Advisor", advisor, HistoryValue.Empty) : new FieldChange("Advisor", HistoryValue.Empty, advisor)];
+            changes = [entry.Action == "Deleted" ? new FieldChange(FieldName(nameof(CompanyAdvisor.UserId)), advisor, HistoryValue.Empty) : new FieldChange(FieldName(nameof(CompanyAdvisor.UserId)), HistoryValue.Empty, advisor)];
         }
 
         return new HistoryEntry(entry.At, entry.UserName, part, entry.Action, changes);
@@ -240,9 +240,17 @@ public sealed class ChangeHistory(AppDbContext db)
         }
     }
 
-    /// <summary>"HowToApply" → "How to apply", "ProviderId" → "Provider": the English name the localiser translates.</summary>
+    /// <summary>
+    /// The English name of an audited property, the key the localiser translates: its <see cref="HistoryLabels"/>
+    /// entry, else made from the property's name ("ProviderId" → "Provider").
+    /// </summary>
     public static string FieldName(string property)
     {
+        if (HistoryLabels.Of(property) is { } label)
+        {
+            return label;
+        }
+
         var name = property.EndsWith("Id", StringComparison.Ordinal) && property.Length > 2 ? property[..^2] : property;
         var words = new System.Text.StringBuilder();
         foreach (var c in name)

@@ -12,7 +12,12 @@ public sealed record OrganisationCard(int Id, string Name, OrganisationType Type
 
 public sealed record ContactInfo(string Name, string? Role, string? Email, string? Phone);
 
-public sealed record ProgrammeLink(int Id, string Name, string Role, ProgrammeStatus Status);
+/// <summary>
+/// A programme an organisation takes part in: <paramref name="Part"/> is the English label of how ("Lead", "Partner",
+/// "Funder"; a key the page translates), <paramref name="Role"/> a partner's role as the programme records it (data,
+/// in the language it was written in; null when none).
+/// </summary>
+public sealed record ProgrammeLink(int Id, string Name, string Part, string? Role, ProgrammeStatus Status);
 
 public sealed record OrganisationProfile(
     int Id,
@@ -116,12 +121,12 @@ public static class OrganisationDirectory
         var offers = await OfferSearch.CardsAsync(db, offerIds, now, catalogue, cancellationToken);
 
         var led = await db.Programmes.AsNoTracking().Where(p => p.LeadOrganisationId == id)
-            .Select(p => new ProgrammeLink(p.Id, p.Name, "Lead", p.Status)).ToListAsync(cancellationToken);
+            .Select(p => new ProgrammeLink(p.Id, p.Name, "Lead", null, p.Status)).ToListAsync(cancellationToken); // l10n
         var partnered = await db.ProgrammePartners.AsNoTracking().Where(p => p.OrganisationId == id)
-            .Join(db.Programmes, pp => pp.ProgrammeId, p => p.Id, (pp, p) => new ProgrammeLink(p.Id, p.Name, pp.Role ?? "Partner", p.Status))
+            .Join(db.Programmes, pp => pp.ProgrammeId, p => p.Id, (pp, p) => new ProgrammeLink(p.Id, p.Name, "Partner", pp.Role, p.Status)) // l10n
             .ToListAsync(cancellationToken);
         var funded = await db.Programmes.AsNoTracking().Where(p => p.FunderOrganisationId == id)
-            .Select(p => new ProgrammeLink(p.Id, p.Name, "Funder", p.Status)).ToListAsync(cancellationToken);
+            .Select(p => new ProgrammeLink(p.Id, p.Name, "Funder", null, p.Status)).ToListAsync(cancellationToken); // l10n
         var programmes = led.Concat(partnered).Concat(funded).DistinctBy(p => p.Id).OrderBy(p => p.Name, NameOrder.Comparer()).ToList();
 
         return new OrganisationProfile(organisation.Id, organisation.Name, organisation.Type, organisation.CountryCode, organisation.Region, organisation.Website,

@@ -103,12 +103,18 @@ public static class ProgrammeDirectory
             p.Partners.OrderBy(x => x.Name, NameOrder.Comparer()).ToList(), p.Indicators, offers);
     }
 
-    /// <summary>"SEK 2,138,347" (whole units; minor units only when there are any).</summary>
+    /// <summary>
+    /// "SEK 2,138,347" in English, "2 138 347 SEK" in Swedish, "2.138.347 SEK" in Danish: the amount in whole units
+    /// (minor units only when there are any) with the ISO code where the culture puts its currency, a space between.
+    /// </summary>
     public static string FormatFunding(long amountMinor, Currency currency, IFormatProvider? culture = null)
     {
-        var amount = amountMinor / 100m;
-        var format = amountMinor % 100 == 0 ? "N0" : "N2";
-        return $"{currency} {amount.ToString(format, culture ?? CultureInfo.CurrentCulture)}";
+        var format = (NumberFormatInfo)NumberFormatInfo.GetInstance(culture ?? CultureInfo.CurrentCulture).Clone();
+        format.CurrencySymbol = currency.ToString();
+        // 0 "$n" and 1 "n$" would glue the code to the number; 2 "$ n" and 3 "n $" keep the culture's side.
+        format.CurrencyPositivePattern = format.CurrencyPositivePattern switch { 0 => 2, 1 => 3, var pattern => pattern };
+        format.CurrencyDecimalDigits = amountMinor % 100 == 0 ? 0 : 2;
+        return (amountMinor / 100m).ToString("C", format);
     }
 
     /// <summary>"May 2022 – January 2023", or one end when only one is known.</summary>

@@ -153,4 +153,18 @@ public static class TermLabels
             "da" when nameDa is not null => nameDa,
             _ => name,
         };
+
+    /// <summary>
+    /// The language of the label <see cref="Pick"/> chooses, when it is not the language asked for: "en" where a term
+    /// has no label in <paramref name="culture"/>'s language and shows its English name (a page marks it with this
+    /// <c>lang</c>, WCAG 3.1.2); null when the label is in that language.
+    /// </summary>
+    public static string? FallbackLanguage(CultureInfo culture, string? nameSv, string? nameDa) =>
+        culture.TwoLetterISOLanguageName switch
+        {
+            "en" => null,
+            "sv" when nameSv is not null => null,
+            "da" when nameDa is not null => null,
+            _ => "en",
+        };
 }

@@ -81,7 +81,9 @@ public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
         var type = context.Key.ModelType;
-        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && type != typeof(bool) && Nullable.GetUnderlyingType(type) is null
+        // A property without a setter (a value worked out from the bound ones) is never bound, so never missing.
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && context.Key.PropertyInfo is { CanWrite: true }
+            && type.IsValueType && type != typeof(bool) && Nullable.GetUnderlyingType(type) is null
             && !context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
         {
             context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });

@@ -65,5 +65,29 @@ public sealed class ChangeHistoryTests
     [InlineData("HowToApply", "How to apply")]
     [InlineData("ProviderId", "Provider")]
     [InlineData("Name", "Name")]
+    [InlineData("LockoutEnd", "Locked out until")]
+    [InlineData("FundingAmountMinor", "Funding amount")]
     public void FieldName_IsReadableEnglish(string property, string expected) => Assert.Equal(expected, ChangeHistory.FieldName(property));
+
+    /// <summary>
+    /// Every field a history can show is named in <see cref="HistoryLabels"/>, so the key tool lists it and Swedish and
+    /// Danish pages never show a name made up from a property added later (issue 14).
+    /// </summary>
+    [Fact]
+    public async Task EveryAuditedFieldOfARecordWithAHistory_HasAName()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        Type[] withHistory = [typeof(Offer), typeof(OfferTerm), typeof(Organisation), typeof(OrganisationTerm), typeof(OrganisationContact),
+            typeof(Programme), typeof(ProgrammePartner), typeof(ProgrammeIndicator), typeof(Company), typeof(CompanyTerm), typeof(CompanyAdvisor)];
+        // Never shown: keys, bookkeeping, the owner's own key, and what the audit leaves out.
+        string[] notShown = ["Id", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "SearchText", "SeedKey", "IsFictional", nameof(OfferTerm.OfferId)];
+
+        var unnamed = withHistory
+            .SelectMany(type => db.Model.FindEntityType(type)!.GetProperties().Select(p => $"{type.Name}.{p.Name}"))
+            .Where(name => !notShown.Contains(name.Split('.')[1]) && HistoryLabels.Of(name.Split('.')[1]) is null)
+            .ToList();
+
+        Assert.True(unnamed.Count == 0, "Name these fields in HistoryLabels: " + string.Join(", ", unnamed));
+    }
 }

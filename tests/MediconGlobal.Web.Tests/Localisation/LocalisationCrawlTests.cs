@@ -80,9 +80,11 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
     [Fact]
     public async Task EveryPageAsEveryRole_InThePseudoCulture_ShowsOnlyLocalisedText()
     {
+        // Data read before and after: the crawl's emptied forms may clear a text it has already seen on a page.
+        var data = await DataTextsAsync();
         var findings = await CrawlAsync(PortalCultures.Pseudo);
 
-        var data = await DataTextsAsync();
+        data.UnionWith(await DataTextsAsync());
         var blob = string.Join('\u0001', data);
         var untransformed = findings
             .Where(f => !data.Contains(f.Text) && !blob.Contains(f.Text, StringComparison.Ordinal) && !Untranslatable.Contains(f.Text))
@@ -102,7 +104,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         AssertEveryPageReached();
     }
 
-    [Theory(Skip = "Validator messages are translated once, domain refusals and term names are listed or named from TermNames; the crawl still lists about 60 keys per language (was 177): field names built from property names (FieldNames, FluentValidation display names) and a few labels passed to the localiser as variables.")]
+    [Theory]
     [InlineData("sv")]
     [InlineData("da")]
     public async Task EveryPageAsEveryRole_InSwedishAndDanish_HasATranslationForEveryKey(string culture)

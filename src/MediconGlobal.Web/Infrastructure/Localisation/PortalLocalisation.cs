@@ -44,6 +44,9 @@ public static class PortalLocalisation
         // Validators state their messages in English; the English text is the key, as everywhere else.
         ValidatorOptions.Global.LanguageManager.Enabled = false;
         ValidatorOptions.Global.MessageFormatterFactory = () => new LocalisingMessageFormatter();
+        // A property's name in messages is the same words MVC's own messages use (FieldNames: "ConsentPurpose" is
+        // "Consent purpose", a key the key tool lists), not FluentValidation's "Consent Purpose".
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldNames.InWords(member.Name);
         return services;
     }
 }

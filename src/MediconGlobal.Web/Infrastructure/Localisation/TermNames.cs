@@ -72,9 +72,29 @@ public sealed class PageTerms
         _ => t[segment.Label].Value,
     };
 
+    /// <summary>
+    /// A catalogue filter's value (<see cref="FacetOption"/>): a taxonomy term or an offer format by its term's label,
+    /// other values (cost, provider type) by their English <paramref name="label"/> through <paramref name="t"/>.
+    /// </summary>
+    public string Of(Facet facet, string code, string label, IStringLocalizer t) =>
+        (facet == Facet.Format ? OfCode(TaxonomyKind.Format, code) : OfferQuery.KindOf(facet) is { } kind ? OfCode(kind, code) : null) ?? t[label].Value;
+
     /// <summary>The term of an id (retired ones too); null when there is none.</summary>
     public TermInfo? Find(int id) => _terms.Find(id);
 
     /// <summary>A term as a form's choice or a facet value names it: <see cref="TermInfo.LabelIn"/> in this language.</summary>
     public string Of(TermInfo term) => term.LabelIn(_culture);
+
+    /// <summary>
+    /// The <c>lang</c> of a term's label where it differs from the page's: "en" when the term has no label in this
+    /// language and shows its English name; null otherwise, so <c>lang="@terms.LangOf(term)"</c> is left out.
+    /// </summary>
+    public string? LangOf(TermInfo? term) => term is null ? null : TermLabels.FallbackLanguage(_culture, term.NameSv, term.NameDa);
+
+    /// <summary><see cref="LangOf(TermInfo)"/> of the term of <paramref name="kind"/> whose English name is <paramref name="name"/>.</summary>
+    public string? LangOf(TaxonomyKind kind, string name) => LangOf(_byName.GetValueOrDefault((kind, name)));
+
+    /// <summary><see cref="LangOf(TermInfo)"/> of a catalogue filter's value (<see cref="Of(Facet, string, string, IStringLocalizer)"/>).</summary>
+    public string? LangOf(Facet facet, string code) =>
+        LangOf(facet == Facet.Format ? _terms.Find(TaxonomyKind.Format, code) : OfferQuery.KindOf(facet) is { } kind ? _terms.Find(kind, code) : null);
 }

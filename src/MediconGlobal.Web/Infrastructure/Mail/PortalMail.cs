@@ -20,7 +20,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
     public async Task<IReadOnlyList<OutgoingMail>> ReferralSentAsync(int referralId, CancellationToken cancellationToken = default)
     {
         var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
-            .Select(r => new { r.ReceivingOrganisationId, Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : r.SentByName, Category = r.Need.Category!.Name, Market = r.Need.Market != null ? r.Need.Market.Name : null })
+            .Select(r => new { r.ReceivingOrganisationId, Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : r.SentByName, Category = new MailTerm(r.Need.Category!.Name, r.Need.Category.NameSv, r.Need.Category.NameDa), Market = r.Need.Market != null ? new MailTerm(r.Need.Market.Name, r.Need.Market.NameSv, r.Need.Market.NameDa) : null })
             .FirstOrDefaultAsync(cancellationToken);
         if (referral is null)
         {
@@ -30,15 +30,15 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
         var recipients = await MailRecipients.InRole(db, Roles.PartnerStaff).Where(u => u.OrganisationId == referral.ReceivingOrganisationId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
         var link = links.Absolute($"/referrals/{referralId}");
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
-            t["New referral from {0}: {1}", referral.Sender, Describe(referral.Category, referral.Market)],
-            t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within 14 days: {2}", referral.Sender, Describe(referral.Category, referral.Market), link]))).ToList();
+            t["New referral from {0}: {1}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market)],
+            t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within 14 days: {2}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market), link]))).ToList();
     }
 
     /// <summary>To the advisor who sent the referral: it was accepted or declined.</summary>
     public async Task<IReadOnlyList<OutgoingMail>> ReferralAnsweredAsync(int referralId, CancellationToken cancellationToken = default)
     {
         var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
-            .Select(r => new { r.Status, r.SentByUserId, Receiver = r.ReceivingOrganisation!.Name, Category = r.Need!.Category!.Name, Market = r.Need.Market != null ? r.Need.Market.Name : null })
+            .Select(r => new { r.Status, r.SentByUserId, Receiver = r.ReceivingOrganisation!.Name, Category = new MailTerm(r.Need!.Category!.Name, r.Need.Category.NameSv, r.Need.Category.NameDa), Market = r.Need.Market != null ? new MailTerm(r.Need.Market.Name, r.Need.Market.NameSv, r.Need.Market.NameDa) : null })
             .FirstOrDefaultAsync(cancellationToken);
         var advisor = referral is null ? null : await db.Users.Where(u => u.Id == referral.SentByUserId && u.Email != null).Select(MailCulture.Recipient).FirstOrDefaultAsync(cancellationToken);
         if (referral is null || advisor is null)
@@ -52,11 +52,11 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
         [
             culture.Compose(advisor, () => new OutgoingMail(advisor.Email,
                 declined
-                    ? t["{0} declined your referral: {1}", referral.Receiver, Describe(referral.Category, referral.Market)]
-                    : t["{0} accepted your referral: {1}", referral.Receiver, Describe(referral.Category, referral.Market)],
+                    ? t["{0} declined your referral: {1}", referral.Receiver, MailTerm.Describe(referral.Category, referral.Market)]
+                    : t["{0} accepted your referral: {1}", referral.Receiver, MailTerm.Describe(referral.Category, referral.Market)],
                 declined
-                    ? t["{0} has declined your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, Describe(referral.Category, referral.Market), link]
-                    : t["{0} has accepted your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, Describe(referral.Category, referral.Market), link])),
+                    ? t["{0} has declined your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, MailTerm.Describe(referral.Category, referral.Market), link]
+                    : t["{0} has accepted your referral ({1}).\n\nSee their answer: {2}", referral.Receiver, MailTerm.Describe(referral.Category, referral.Market), link])),
         ];
     }
 
@@ -64,7 +64,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
     public async Task<IReadOnlyList<OutgoingMail>> HelpRequestedAsync(int needId, CancellationToken cancellationToken = default)
     {
         var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId)
-            .Select(n => new { n.CompanyId, n.Company!.HomeIncubatorId, Category = n.Category!.Name, Market = n.Market != null ? n.Market.Name : null })
+            .Select(n => new { n.CompanyId, n.Company!.HomeIncubatorId, Category = new MailTerm(n.Category!.Name, n.Category.NameSv, n.Category.NameDa), Market = n.Market != null ? new MailTerm(n.Market.Name, n.Market.NameSv, n.Market.NameDa) : null })
             .FirstOrDefaultAsync(cancellationToken);
         if (need?.HomeIncubatorId is not { } incubatorId)
         {
@@ -74,10 +74,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
         var recipients = await MailRecipients.InRole(db, Roles.Advisor).Where(u => u.OrganisationId == incubatorId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
         var link = links.Absolute($"/clients/{need.CompanyId}/needs/{needId}");
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
-            t["A client asked for help: {0}", Describe(need.Category, need.Market)],
-            t["One of your client companies has asked for help ({0}).\n\nOpen the request: {1}", Describe(need.Category, need.Market), link]))).ToList();
+            t["A client asked for help: {0}", MailTerm.Describe(need.Category, need.Market)],
+            t["One of your client companies has asked for help ({0}).\n\nOpen the request: {1}", MailTerm.Describe(need.Category, need.Market), link]))).ToList();
     }
-
-    /// <summary>"Legal, USA": the need's category and market as the taxonomy names them, in the e-mail's language.</summary>
-    private string Describe(string category, string? market) => market is null ? t[category].Value : $"{t[category].Value}, {t[market].Value}";
 }

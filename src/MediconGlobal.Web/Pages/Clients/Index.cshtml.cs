@@ -93,9 +93,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CaseloadCache casel
 
     public static string FocusLabel(CaseloadFocus focus) => focus switch
     {
-        CaseloadFocus.OpenNeeds => "With open needs",
-        CaseloadFocus.WaitingForAnswer => "Waiting for a partner's answer",
-        CaseloadFocus.Overdue => "Overdue follow-ups",
-        _ => "All clients",
+        CaseloadFocus.OpenNeeds => "With open needs", // l10n
+        CaseloadFocus.WaitingForAnswer => "Waiting for a partner's answer", // l10n
+        CaseloadFocus.Overdue => "Overdue follow-ups", // l10n
+        _ => "All clients", // l10n
     };
 }

@@ -10,7 +10,15 @@ public static class LandscapeLabels
 
     public static string TypeName(OrganisationType type) => OrganisationTypes.DisplayName(type);
 
-    public static string StatusName(PartnershipStatus status) => status.ToString();
+    /// <summary>The English name of a pipeline stage, the key the localiser translates (literals, so the key tool lists them).</summary>
+    public static string StatusName(PartnershipStatus status) => status switch
+    {
+        PartnershipStatus.Mapped => "Mapped",
+        PartnershipStatus.Contacted => "Contacted",
+        PartnershipStatus.Engaged => "Engaged",
+        PartnershipStatus.Partner => "Partner",
+        _ => status.ToString(),
+    };
 
     /// <summary>What each pipeline stage means, shown on the board.</summary>
     public static string StatusMeaning(PartnershipStatus status) => status switch

@@ -52,8 +52,8 @@ public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider pr
                 r.SentByName,
                 Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : null,
                 Receiver = r.ReceivingOrganisation!.Name,
-                Category = r.Need.Category!.Name,
-                Market = r.Need.Market != null ? r.Need.Market.Name : null,
+                Category = new MailTerm(r.Need.Category!.Name, r.Need.Category.NameSv, r.Need.Category.NameDa),
+                Market = r.Need.Market != null ? new MailTerm(r.Need.Market.Name, r.Need.Market.NameSv, r.Need.Market.NameDa) : null,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (referral is null)
@@ -63,7 +63,7 @@ public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider pr
 
         var token = Protector.Protect(referralId.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow().AddDays(LinkDays));
         var link = links.Absolute("/referrals/answer?token=" + Uri.EscapeDataString(token));
-        var what = referral.Market is null ? t[referral.Category].Value : $"{t[referral.Category].Value}, {t[referral.Market].Value}";
+        var what = MailTerm.Describe(referral.Category, referral.Market);
         return
         [
             new OutgoingMail(referral.ExternalContactEmail!, t["A client referral to {0} on MediconGlobal", referral.Receiver],

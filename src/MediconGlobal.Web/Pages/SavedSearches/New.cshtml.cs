@@ -4,6 +4,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace MediconGlobal.Web.Pages.SavedSearches;
 /// sent to sign in first (the policy), staff get 403.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, IStringLocalizer<SharedResource> t) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, TermNames termNames, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public NewSavedSearchInput Input { get; set; } = new();
@@ -31,7 +32,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalo
         Input.Kind = Enum.IsDefined(kind) ? kind : SavedSearchKind.Catalogue;
         Input.Criteria = SavedSearchCriteria.Normalise(Input.Kind, criteria);
         await LoadAsync(cancellationToken);
-        Input.Name = SuggestedName();
+        Input.Name = SuggestedName(await termNames.GetAsync(cancellationToken));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -63,9 +64,9 @@ public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalo
         Summary = SavedSearchSummary.Of(Enum.IsDefined(Input.Kind) ? Input.Kind : SavedSearchKind.Catalogue, SavedSearchCriteria.Normalise(Input.Kind, Input.Criteria), (await catalogue.GetAsync(db, cancellationToken)).Options);
 
     /// <summary>The words and filters, as the founder reads them, cut to the name's length.</summary>
-    private string SuggestedName()
+    private string SuggestedName(PageTerms terms)
     {
-        var parts = (Summary.Words is null ? [] : new[] { Summary.Words }).Concat(Summary.Filters.Select(f => t[f].Value)).ToList();
+        var parts = (Summary.Words is null ? [] : new[] { Summary.Words }).Concat(Summary.Filters.Select(f => terms.Of(f.Facet, f.Code, f.Label, t))).ToList();
         var name = parts.Count == 0 ? t["Every offer"].Value : string.Join(", ", parts);
         return name.Length <= SavedSearch.NameLength ? name : name[..(SavedSearch.NameLength - 1)] + "…";
     }

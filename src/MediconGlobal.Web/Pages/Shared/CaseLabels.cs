@@ -63,6 +63,14 @@ public static class CaseLabels
         _ => "Waiting for your advisors",
     };
 
+    /// <summary>A correction request to a partner's listing (<see cref="CorrectionRequest"/>): open, resolved or dismissed.</summary>
+    public static string RequestLabel(this CorrectionStatus status) => status switch
+    {
+        CorrectionStatus.Resolved => "Resolved",
+        CorrectionStatus.Dismissed => "Dismissed",
+        _ => "Open",
+    };
+
     public static string ProposalBadge(this CorrectionStatus status) => status switch
     {
         CorrectionStatus.Resolved => "text-bg-success",

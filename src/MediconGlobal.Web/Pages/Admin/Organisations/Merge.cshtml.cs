@@ -5,6 +5,8 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Organisations;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
+using MediconGlobal.Web.Pages.Landscape;
 using MediconGlobal.Web.Pages.Shared;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -25,13 +27,13 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
 {
     public static readonly IReadOnlyList<(MergeField Field, string Label)> Fields =
     [
-        (MergeField.Name, "Name"),
-        (MergeField.Type, "Type"),
-        (MergeField.Location, "Country and region"),
-        (MergeField.Website, "Website"),
-        (MergeField.Description, "Description"),
-        (MergeField.CollaborationNeeds, "What the organisation needs from collaboration"),
-        (MergeField.PartnershipStatus, "Partnership status"),
+        (MergeField.Name, "Name"), // l10n
+        (MergeField.Type, "Type"), // l10n
+        (MergeField.Location, "Country and region"), // l10n
+        (MergeField.Website, "Website"), // l10n
+        (MergeField.Description, "Description"), // l10n
+        (MergeField.CollaborationNeeds, "What the organisation needs from collaboration"), // l10n
+        (MergeField.PartnershipStatus, "Partnership status"), // l10n
     ];
 
     [BindProperty(SupportsGet = true)]
@@ -120,46 +122,34 @@ public class MergeModel(AppDbContext db, TimeProvider clock, UserManager<Applica
     }
 }
 
-/// <summary>One of the two organisations as the merge page compares them, with the counts of what points at it.</summary>
+/// <summary>
+/// One of the two organisations as the merge page compares them, with the counts of what points at it. Type, country,
+/// region and partnership status stay values; <see cref="ValueOf"/> names them in the page's language.
+/// </summary>
 public sealed record MergeSide(
-    int Id, int Version, string Name, string Type, string Location, string? Website, string? Description, string? CollaborationNeeds, string PartnershipStatus,
+    int Id, int Version, string Name, OrganisationType Type, string CountryCode, int? RegionId, string? Website, string? Description, string? CollaborationNeeds, PartnershipStatus PartnershipStatus,
     int Offers, int Programmes, int Clients, int Referrals, int Users)
 {
-    public string? ValueOf(MergeField field) => field switch
+    /// <summary>The field's value as the page shows it: data as written, labels through <paramref name="terms"/> and <paramref name="t"/>.</summary>
+    public string? ValueOf(MergeField field, PageTerms terms, IStringLocalizer t) => field switch
     {
         MergeField.Name => Name,
-        MergeField.Type => Type,
-        MergeField.Location => Location,
+        MergeField.Type => terms.Of(Type),
+        MergeField.Location => t[CaseLabels.Country(CountryCode)].Value + (RegionId is { } region ? ", " + terms.Of(region) : ""),
         MergeField.Website => Website,
         MergeField.Description => Description,
         MergeField.CollaborationNeeds => CollaborationNeeds,
-        _ => PartnershipStatus,
+        _ => t[LandscapeLabels.StatusName(PartnershipStatus)].Value,
     };
 
-    public static async Task<MergeSide?> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken)
-    {
-        var o = await db.Organisations.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new
-            {
-                x.Id,
-                x.Version,
-                x.Name,
-                x.Type,
-                x.CountryCode,
-                Region = x.Region != null ? x.Region.Name : null,
-                x.Website,
-                x.Description,
-                x.CollaborationNeeds,
-                x.PartnershipStatus,
-                Offers = db.Offers.Count(f => f.ProviderId == id),
-                Programmes = db.Programmes.Count(p => p.LeadOrganisationId == id || p.FunderOrganisationId == id || p.Partners.Any(pp => pp.OrganisationId == id)),
-                Clients = db.Companies.Count(c => c.HomeIncubatorId == id),
-                Referrals = db.Referrals.Count(r => r.ReceivingOrganisationId == id),
-                Users = db.Users.Count(u => u.OrganisationId == id),
-            })
+    public static async Task<MergeSide?> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new MergeSide(
+                x.Id, x.Version, x.Name, x.Type, x.CountryCode, x.RegionId, x.Website, x.Description, x.CollaborationNeeds, x.PartnershipStatus,
+                db.Offers.Count(f => f.ProviderId == id),
+                db.Programmes.Count(p => p.LeadOrganisationId == id || p.FunderOrganisationId == id || p.Partners.Any(pp => pp.OrganisationId == id)),
+                db.Companies.Count(c => c.HomeIncubatorId == id),
+                db.Referrals.Count(r => r.ReceivingOrganisationId == id),
+                db.Users.Count(u => u.OrganisationId == id)))
             .FirstOrDefaultAsync(cancellationToken);
-        return o is null ? null : new MergeSide(
-            o.Id, o.Version, o.Name, DisplayNames.Of(o.Type), CaseLabels.Country(o.CountryCode) + (o.Region is null ? "" : ", " + o.Region),
-            o.Website, o.Description, o.CollaborationNeeds, o.PartnershipStatus.ToString(), o.Offers, o.Programmes, o.Clients, o.Referrals, o.Users);
-    }
 }

@@ -6,6 +6,7 @@ using MediconGlobal.Core.Programmes;
 using MediconGlobal.Core.Reports.Findings;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Web.Infrastructure.Localisation;
+using MediconGlobal.Web.Pages.Landscape;
 using MediconGlobal.Web.Pages.Reports.Gaps;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -76,7 +77,7 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, PageTerms
                 data.Landscape.Regions.Select(r => (IReadOnlyList<string>)[terms.Of(r.Id, r.Name), Number(r.OrganisationCount), Number(r.OfferCount)]).ToList()),
             new(t["Engagement pipeline"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Stage"], t["Organisations"]],
-                Enum.GetValues<PartnershipStatus>().Select(s => (IReadOnlyList<string>)[t[s.ToString()], Number(data.Pipeline.Count(p => p.Status == s))]).ToList()),
+                Enum.GetValues<PartnershipStatus>().Select(s => (IReadOnlyList<string>)[t[LandscapeLabels.StatusName(s)], Number(data.Pipeline.Count(p => p.Status == s))]).ToList()),
         ];
         if (namesOrganisations)
         {
@@ -88,7 +89,7 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, PageTerms
                 data.Network.Isolated.Select(n => (IReadOnlyList<string>)[n.Organisation.Name, terms.Of(n.Organisation.Type)]).ToList()));
             tables.Add(new(t["What partners need"], url.Page("/Landscape/Pipeline")!, t["Engagement pipeline"],
                 [t["Organisation"], t["Stage"], t["What they need from collaboration"]],
-                data.Pipeline.Where(p => !string.IsNullOrWhiteSpace(p.CollaborationNeeds)).Select(p => (IReadOnlyList<string>)[p.Name, t[p.Status.ToString()], p.CollaborationNeeds!]).ToList()));
+                data.Pipeline.Where(p => !string.IsNullOrWhiteSpace(p.CollaborationNeeds)).Select(p => (IReadOnlyList<string>)[p.Name, t[LandscapeLabels.StatusName(p.Status)], p.CollaborationNeeds!]).ToList()));
         }
         else
         {

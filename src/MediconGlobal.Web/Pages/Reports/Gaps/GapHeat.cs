@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
@@ -32,13 +33,17 @@ public static class GapHeat
 
     /// <summary>
     /// One line of <see cref="GapAnalysis.DescribeAsync"/> in the reader's language: dimension names, need statuses,
-    /// "any date" and "all" are translated; names from the data (regions, incubators, sectors) stay as stored.
+    /// countries, "any date" and "all" are translated, the region and sector by their terms' labels; organisation
+    /// names stay as stored.
     /// </summary>
-    public static string InWords(IStringLocalizer t, string name, string value, GapQuery query) => name switch
+    public static string InWords(IStringLocalizer t, PageTerms terms, string name, string value, GapQuery query) => (name, query.Filters) switch
     {
-        "Rows" or "Columns" => t[value].Value,
-        "Need status" => string.Join(", ", query.Filters.EffectiveStatuses.Select(s => t[StatusText(s)].Value)),
+        ("Rows" or "Columns", _) => t[value].Value,
+        ("Need status", var filters) => string.Join(", ", filters.EffectiveStatuses.Select(s => t[StatusText(s)].Value)),
         _ when value is "Any date" or "All" => t[value].Value,
+        ("Country of the company", _) => t[value].Value,
+        ("Region of the company", { RegionId: { } region }) => terms.Of(region, value),
+        ("Sector", { SectorId: { } sector }) => terms.Of(sector, value),
         _ => value,
     };
 

@@ -171,7 +171,10 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
     /// <summary>The portal's one country list (<see cref="Core.Domain.Countries.All"/>) and "another country" (XX) for founders from elsewhere.</summary>
     public static readonly IReadOnlyDictionary<string, string> Countries =
-        Core.Domain.Countries.All.Append<(string Code, string Name)>(("XX", "Another country")).ToDictionary(c => c.Code, c => c.Name);
+        Core.Domain.Countries.All.Append<(string Code, string Name)>(("XX", AnotherCountry)).ToDictionary(c => c.Code, c => c.Name);
+
+    /// <summary>The name of "another country" (XX), a key the page translates like the countries' names.</summary>
+    private const string AnotherCountry = "Another country"; // l10n
 
     public RegisterInputValidator(IStringLocalizer<SharedResource> t)
     {

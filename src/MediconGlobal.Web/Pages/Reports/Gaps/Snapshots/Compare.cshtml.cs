@@ -23,7 +23,7 @@ public class CompareModel(AppDbContext db) : PageModel
     {
         if (a is null || b is null)
         {
-            Problem = "Choose an earlier and a later snapshot.";
+            Problem = "Choose an earlier and a later snapshot."; // l10n
             return Page();
         }
 
@@ -37,7 +37,7 @@ public class CompareModel(AppDbContext db) : PageModel
         var (before, after) = (Before.Report(), After.Report());
         if (!GapComparison.CanCompare(before, after))
         {
-            Problem = "These snapshots cross different dimensions; choose two with the same rows and columns.";
+            Problem = "These snapshots cross different dimensions; choose two with the same rows and columns."; // l10n
             return Page();
         }
 
