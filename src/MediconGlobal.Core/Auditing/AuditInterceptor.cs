@@ -22,7 +22,7 @@ namespace MediconGlobal.Core.Auditing;
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> QuietProperties =
-        [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText)];
+        [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText), nameof(Offer.ContentChangedAt)];
 
     // Of a user record only these are worth an audit line (who they are, where they belong, whether they can sign
     // in, their second factor); the rest is Identity's own bookkeeping or secret.
@@ -139,7 +139,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private List<PendingChange> Prepare(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
-        MarkOwnersOfChangedParts(context);
+        var ownersOfChangedParts = MarkOwnersOfChangedParts(context);
         RenewStampsOfChangedAccess(context);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<PendingChange>();
@@ -150,7 +150,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 continue;
             }
 
-            Stamp(entry, now);
+            Stamp(entry, now, ownersOfChangedParts);
             var values = Describe(entry);
             if (values is not null)
             {
@@ -165,9 +165,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     /// <summary>
     /// Marks the owner of every added, changed or removed part as modified, so the owner's row is updated with its
     /// version checked and bumped, exactly as when one of its own columns changed. An owner that is not tracked
-    /// (a part changed on its own) is loaded; a new or deleted owner needs no bump.
+    /// (a part changed on its own) is loaded; a new or deleted owner needs no bump. Returns the owners, by type and key.
     /// </summary>
-    private static void MarkOwnersOfChangedParts(DbContext context)
+    private static HashSet<(Type Type, object Key)> MarkOwnersOfChangedParts(DbContext context)
     {
         var owners = new HashSet<(Type Type, object Key)>();
         foreach (var entry in context.ChangeTracker.Entries())
@@ -188,7 +188,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         if (owners.Count == 0)
         {
-            return;
+            return owners;
         }
 
         var tracked = context.ChangeTracker.Entries<Entity>().ToLookup(e => (e.Metadata.ClrType, (object)e.Entity.Id));
@@ -200,6 +200,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 owner.Property(nameof(Entity.Version)).IsModified = true;
             }
         }
+
+        return owners;
     }
 
     /// <summary>
@@ -241,7 +243,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private static Type? OwnerTypeOf(Type type) => OwnerTypes.GetOrAdd(type, t => t.GetInterfaces()
         .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPartOf<>))?.GetGenericArguments()[0]);
 
-    private void Stamp(EntityEntry entry, DateTime now)
+    private void Stamp(EntityEntry entry, DateTime now, HashSet<(Type Type, object Key)> ownersOfChangedParts)
     {
         if (entry.Entity is ISearchable searchable && entry.State != EntityState.Deleted)
         {
@@ -267,7 +269,17 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             entity.UpdatedBy = currentUser.UserName;
             entity.Version = (int)entry.Property(nameof(Entity.Version)).OriginalValue! + 1;
         }
+
+        if (entity is Offer offer && (entry.State == EntityState.Added || ownersOfChangedParts.Contains((typeof(Offer), offer.Id)) || ChangesContent(entry)))
+        {
+            offer.ContentChangedAt = now;
+        }
     }
+
+    /// <summary>Whether a changed offer changed more than its bookkeeping and <see cref="Offer.ConfirmationOnly"/> (ADR 1761).</summary>
+    private static bool ChangesContent(EntityEntry entry) =>
+        entry.State == EntityState.Modified && entry.Properties.Any(p =>
+            p.IsModified && !QuietProperties.Contains(p.Metadata.Name) && !Offer.ConfirmationOnly.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
 
     private static Dictionary<string, object?>? Describe(EntityEntry entry)
     {

@@ -80,6 +80,16 @@ public class Offer : Entity, ISearchable
 
     public DateTime LastReviewedAt { get; private set; }
 
+    /// <summary>
+    /// When what a reader sees of the offer last changed (UTC): its creation, any edit of its fields or terms, a
+    /// change of status — not a review that only confirms it (<see cref="ConfirmationOnly"/>). Stamped by the audit
+    /// interceptor; saved-search alerts look for changes by it (ADR 1761).
+    /// </summary>
+    public DateTime ContentChangedAt { get; set; }
+
+    /// <summary>Properties whose change alone confirms the offer rather than changing it: no news for an alert.</summary>
+    public static readonly IReadOnlySet<string> ConfirmationOnly = new HashSet<string> { nameof(LastReviewedAt) };
+
     public string? SeedKey { get; set; }
 
     public bool IsFictional { get; set; }

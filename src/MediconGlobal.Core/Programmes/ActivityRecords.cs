@@ -59,6 +59,20 @@ public sealed class ActivityRecords(AppDbContext db)
         return await db.SaveVersionedAsync(activity, expectedVersion, a => ApplyAsync(viewer, a, change, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes activity <paramref name="id"/> as loaded at <paramref name="expectedVersion"/>, with its
+    /// participants, organisations and terms (a mistaken or cancelled activity; its counts leave the programme
+    /// comparison's funnel). Outside the viewer's scope: <see cref="CommandOutcome.NotFound"/>; changed since it was
+    /// loaded: <see cref="CommandOutcome.Conflict"/> and nothing is deleted (ADR 1050). Audited like every change.
+    /// </summary>
+    public async Task<CommandResult> DeleteAsync(Viewer viewer, int id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var activity = await db.Activities.EditableBy(viewer)
+            .Include(a => a.Participants).Include(a => a.Organisations).Include(a => a.Terms)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return await db.SaveVersionedAsync(activity, expectedVersion, a => db.Activities.Remove(a), cancellationToken);
+    }
+
     private async Task ApplyAsync(Viewer viewer, Activity activity, ActivityChange change, CancellationToken cancellationToken)
     {
         activity.Name = change.Topic.Trim();

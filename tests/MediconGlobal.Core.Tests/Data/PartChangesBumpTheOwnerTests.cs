@@ -177,6 +177,35 @@ public sealed class PartChangesBumpTheOwnerTests
         Assert.Equal(version + 1, saved.Version);
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task AnOffersContentChangedAt_MovesWithItsFieldsTermsAndStatus_ButNotWithAReviewThatOnlyConfirmsIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateContext();
+        var offer = await db.Offers.Where(Offer.Published).Include(o => o.Terms).ThenInclude(t => t.Term).FirstAsync(o => o.SeedKey != null);
+        var created = offer.ContentChangedAt;
+        var version = offer.Version;
+        async Task<(DateTime SavedAt, DateTime Stored)> SaveAsync(Action<Offer> change)
+        {
+            database.Clock.Advance(TimeSpan.FromHours(1));
+            change(offer);
+            await db.SaveChangesAsync();
+            await using var read = database.CreateContext();
+            return (database.Clock.Now.UtcDateTime, await read.Offers.Where(o => o.Id == offer.Id).Select(o => o.ContentChangedAt).SingleAsync());
+        }
+
+        var reviewed = await SaveAsync(o => o.MarkReviewed(database.Clock.Now.UtcDateTime));
+        Assert.Equal((created, version + 1), (reviewed.Stored, offer.Version));
+        var linked = offer.Terms.Select(t => t.TermId).ToList();
+        var market = await db.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.Market && !linked.Contains(t.Id));
+        foreach (var change in new Action<Offer>[] { o => o.SetTerms(TaxonomyKind.Market, [market]), o => o.Archive(), o => o.Description = "Now also covers FDA submissions." })
+        {
+            var (savedAt, stored) = await SaveAsync(change);
+            Assert.Equal(savedAt, stored);
+        }
+    }
+
     [Fact]
     public void SettingTerms_RefusesATermOfAnotherKind_AndACompanyLinksMarketsOnly()
     {

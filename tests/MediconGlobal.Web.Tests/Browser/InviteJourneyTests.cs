@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Notifications;
 using Microsoft.Playwright;
 
 namespace MediconGlobal.Web.Tests.Browser;
@@ -6,8 +7,8 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// <summary>
 /// Issue 11 item 1 in a real browser: the administrator invites an advisor of an organisation new to the landscape; the invitee follows the link from the
 /// actual e-mail, chooses a password, signs in and sees the advisor navigation; the administrator changes their role
-/// and locks them (their open session ends), then unlocks them. Every page passes axe; the user list is captured at
-/// desktop and phone width.
+/// and locks them (their open session ends), then unlocks them. Every page passes axe; the user list and the outgoing
+/// e-mail page are captured at desktop and phone width.
 /// </summary>
 [Collection(SecondBrowserCollection.Name)]
 public sealed class InviteJourneyTests(BrowserFixture browser)
@@ -24,6 +25,26 @@ public sealed class InviteJourneyTests(BrowserFixture browser)
         await admin.SetViewportSizeAsync(390, 844);
         await admin.ScreenshotAsync("admin-users-phone");
         await admin.SetViewportSizeAsync(1280, 900);
+
+        // The outgoing e-mail page (issue 17 item 7) with an e-mail the outbox gave up on: accessible, and readable on a phone.
+        var failed = $"bounced-{Guid.NewGuid():N}@example.test";
+        await browser.Portal.WithDbAsync(async db =>
+        {
+            var entry = db.OutboxMessages.Add(new OutboxMessage(failed, "Your referral", "Subject: Your referral\r\n\r\nHello", DateTime.UtcNow.AddHours(-8)));
+            entry.Property(m => m.Attempts).CurrentValue = 12;
+            entry.Property(m => m.GaveUpAt).CurrentValue = DateTime.UtcNow.AddHours(-1);
+            entry.Property(m => m.LastError).CurrentValue = "550 mailbox unavailable";
+            return await db.SaveChangesAsync();
+        });
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Outgoing e-mail" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("table.outbox")).ToContainTextAsync(failed);
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync("admin-mail-desktop");
+        await admin.SetViewportSizeAsync(390, 844);
+        await admin.AssertAccessibleAsync();
+        await admin.ScreenshotAsync("admin-mail-phone");
+        await admin.SetViewportSizeAsync(1280, 900);
+        await admin.GotoAsync("/admin/users");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Invite a person" }).ClickAsync();
         await admin.AssertAccessibleAsync();

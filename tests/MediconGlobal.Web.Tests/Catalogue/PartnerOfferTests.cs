@@ -165,6 +165,27 @@ public sealed class PartnerOfferTests(PortalFixture fixture) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task AfterAStatusButtonsConflict_TheFormStillSavesTheEdit_AndDoesNotTakeTheButtonsStep()
+    {
+        var nora = await PartnerAsync("is-nora-status@example.test", OrganisationSeed.InnovationSkane);
+        var olle = await PartnerAsync("is-olle-status@example.test", OrganisationSeed.InnovationSkane);
+        var id = await OfferIdAsync("is-test-beds");
+        var norasPage = await nora.GetPageAsync($"/partner/offers/{id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await olle.SubmitAsync(await olle.GetPageAsync($"/partner/offers/{id}/edit"), "#offer-form", new Dictionary<string, string> { ["Input.Dates"] = "Rolling intake" })).StatusCode);
+
+        var refused = await nora.SubmitAsync(norasPage, $"form[action='/partner/offers/{id}/edit?handler=Archive']");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+
+        // The browser's address is now …/edit?handler=Archive; the offer form must still post to the form's own handler.
+        var conflictPage = await HtmlClient.ParseAtAsync((await refused.ParseBodyAsync()).DocumentElement.OuterHtml, $"/partner/offers/{id}/edit?handler=Archive");
+        var saved = await nora.SubmitAsync(conflictPage, "#offer-form", new Dictionary<string, string> { ["Input.Name"] = "Test beds, renamed" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var offer = await _portal.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => new { o.Name, o.Status }).SingleAsync());
+        Assert.Equal(("Test beds, renamed", OfferStatus.Published), (offer.Name, offer.Status));
+    }
+
+    [Fact]
     public async Task Post_EditAfterSomeoneElseChangedOnlyTheMarkets_IsAConflictToo()
     {
         var nora = await PartnerAsync("is-nora-markets@example.test", OrganisationSeed.InnovationSkane);

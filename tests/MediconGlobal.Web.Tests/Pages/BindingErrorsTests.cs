@@ -82,6 +82,16 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         "Manage/TwoFactorAuthentication.OnPostForgetBrowser",
     ];
 
+    /// <summary>A webinar a project manager recorded through the form, and that manager.</summary>
+    private static async Task<(HttpClient Manager, int Id)> ActivityAsync(CasePortal cases)
+    {
+        var manager = await cases.ProjectManagerAsync();
+        var programmeId = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram).Select(p => p.Id).SingleAsync());
+        var created = await manager.SubmitAsync(await manager.GetPageAsync($"/programmes/{programmeId}/activities/new"), "#activity-form",
+            Set(("Input.Topic", CasePortal.Unique("Webinar")), ("Input.Kind", nameof(ActivityKind.Webinar)), ("Input.Date", "2024-03-14")));
+        return (manager, int.Parse(created.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static async Task<string> CountAsync<T>(AppDbContext db)
         where T : class =>
         (await db.Set<T>().CountAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -204,13 +214,28 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
         }),
         ["edit activity: a control character in the topic"] = new("Activities/Edit.OnPost", async cases =>
         {
-            var manager = await cases.ProjectManagerAsync();
-            var programmeId = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram).Select(p => p.Id).SingleAsync());
-            var created = await manager.SubmitAsync(await manager.GetPageAsync($"/programmes/{programmeId}/activities/new"), "#activity-form",
-                Set(("Input.Topic", CasePortal.Unique("Webinar")), ("Input.Kind", nameof(ActivityKind.Webinar)), ("Input.Date", "2024-03-14")));
-            var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
+            var (manager, id) = await ActivityAsync(cases);
             return new(manager, $"/activities/{id}/edit", "#activity-form", Set(("Input.Topic", "Web" + Control + "inar")),
                 "Topic contains a character that cannot be saved: U+0001 (control character).", db => VersionAsync<Activity>(db, id));
+        }),
+        ["delete activity: a made-up version"] = new("Activities/Edit.OnPostDelete", async cases =>
+        {
+            var (manager, id) = await ActivityAsync(cases);
+            return new(manager, $"/activities/{id}/edit", "", Set(), "", CountAsync<Activity>, Expected: HttpStatusCode.BadRequest,
+                Raw: ($"/activities/{id}/edit?handler=Delete", Set(("version", "first"))));
+        }),
+        ["new activity, company search: a control character"] = new("Activities/New.OnPostFindCompanies", async cases =>
+        {
+            var programmeId = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram).Select(p => p.Id).SingleAsync());
+            return new(await cases.ProjectManagerAsync(), $"/programmes/{programmeId}/activities/new", "", Set(),
+                "Company search contains a character that cannot be saved", CountAsync<Activity>,
+                Raw: ($"/programmes/{programmeId}/activities/new?handler=FindCompanies", Set(("CompanySearch", "Aur" + Control))));
+        }),
+        ["edit activity, company search: a control character"] = new("Activities/Edit.OnPostFindCompanies", async cases =>
+        {
+            var (manager, id) = await ActivityAsync(cases);
+            return new(manager, $"/activities/{id}/edit", "", Set(), "Company search contains a character that cannot be saved", db => VersionAsync<Activity>(db, id),
+                Raw: ($"/activities/{id}/edit?handler=FindCompanies", Set(("CompanySearch", "Aur" + Control))));
         }),
         ["founder's proposal: a control character"] = new("MyCompany/Index.OnPostPropose", async cases =>
         {

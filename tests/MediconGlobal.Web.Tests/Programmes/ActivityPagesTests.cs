@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
@@ -120,6 +121,21 @@ public sealed class ActivityPagesTests
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         Assert.Contains((await conflict.ParseBodyAsync()).ValidationMessages(), m => m.Contains("while you were editing", StringComparison.Ordinal));
         Assert.Equal("Matchmaking: hospital logistics", await portal.WithDbAsync(db => db.Activities.Where(a => a.Id == activityId).Select(a => a.Name).SingleAsync()));
+
+        // Deleting: from a page opened before the last save it is refused; an outsider gets 404; then it goes, with its participants.
+        var staleDelete = await partner.SubmitAsync(stale, "#delete-activity-form", new Dictionary<string, string>());
+        Assert.Contains("Someone changed this activity after you opened it. Look at it again before deleting it.", (await staleDelete.ParseBodyAsync()).ValidationMessages());
+        var outsider = await portal.SignedInClientAsync("partner@outside.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var version = await portal.WithDbAsync(db => db.Activities.Where(a => a.Id == activityId).Select(a => a.Version).SingleAsync());
+        var forged = await outsider.PostAsync($"/activities/{activityId}/edit?handler=Delete", new Dictionary<string, string> { ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Activities.CountAsync(a => a.Id == activityId)));
+
+        var deleted = await partner.SubmitAsync(await partner.GetPageAsync($"/activities/{activityId}/edit"), "#delete-activity-form", new Dictionary<string, string>());
+
+        deleted.AssertRedirectsTo($"/programmes/{programmeId}");
+        Assert.Equal((0, 0), await portal.WithDbAsync(async db => (await db.Activities.CountAsync(a => a.Id == activityId), await db.ActivityParticipants.CountAsync(p => p.ActivityId == activityId))));
+        Assert.DoesNotContain("Matchmaking: hospital logistics", (await partner.GetPageAsync($"/programmes/{programmeId}")).QuerySelector("#activities-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,6 +162,43 @@ public sealed class ActivityPagesTests
         var advisorRefused = await advisor.GetAsync($"/programmes/{programmeId}/activities/new");
         Assert.StartsWith("/Identity/Account/AccessDenied", advisorRefused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         await advisor.GetPageAsync("/activities/424242", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task BeyondAHundredCompanies_TheFormListsTheChosenOnes_AndFindsOthersByName_KeepingWhatWasTyped()
+    {
+        await using var portal = new PortalFactory();
+        var (programmeId, _, _) = await ArrangeAsync(portal);
+        await portal.WithDbAsync(async db =>
+        {
+            var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
+            db.Companies.AddRange(Enumerable.Range(1, MediconGlobal.Web.Pages.Activities.ActivityChoices.ListAllUpTo + 20).Select(i => new Company($"Scale Medtech {i:000}", "SE") { HomeIncubatorId = smile }));
+            await db.SaveChangesAsync();
+        });
+        var pm = await portal.SignedInClientAsync("pm@activities.test", Roles.ProjectManager, OrganisationSeed.Mva);
+        var form = await pm.GetPageAsync($"/programmes/{programmeId}/activities/new");
+        Assert.Empty(form.QuerySelectorAll("input[name='Input.CompanyIds']"));
+        Assert.NotNull(form.QuerySelector("#company-search"));
+
+        var found = await (await pm.SubmitAsync(form, "#activity-form", new Dictionary<string, string> { ["Input.Topic"] = "Kept topic", ["CompanySearch"] = "scale medtech 007" }, "FindCompanies")).ParseBodyAsync();
+
+        Assert.Equal("Kept topic", found.QuerySelector<IHtmlInputElement>("#Input_Topic")!.Value);
+        var box = Assert.Single(found.QuerySelectorAll<IHtmlInputElement>("input[name='Input.CompanyIds']"));
+        Assert.Contains("Scale Medtech 007", found.QuerySelector($"label[for='{box.Id}']")!.TextContent, StringComparison.Ordinal);
+        box.IsChecked = true;
+        var many = await (await pm.SubmitAsync(found, "#activity-form", new Dictionary<string, string> { ["CompanySearch"] = "Scale" }, "FindCompanies")).ParseBodyAsync();
+        var boxes = many.QuerySelectorAll<IHtmlInputElement>("input[name='Input.CompanyIds']").ToList();
+        Assert.Equal(1 + 30, boxes.Count);
+        Assert.Equal(box.Value, Assert.Single(boxes, b => b.IsChecked).Value);
+        Assert.Contains("type more of the name", many.QuerySelector("#companies-found")!.TextContent, StringComparison.Ordinal);
+        var none = await (await pm.SubmitAsync(many, "#activity-form", new Dictionary<string, string> { ["CompanySearch"] = "Nonexistent Biotech" }, "FindCompanies")).ParseBodyAsync();
+        Assert.Contains("No company matches “Nonexistent Biotech”.", none.QuerySelector("#companies-found")!.TextContent, StringComparison.Ordinal);
+
+        var saved = await pm.SubmitAsync(none, "#activity-form", new Dictionary<string, string> { ["Input.Kind"] = nameof(ActivityKind.Webinar), ["Input.Date"] = "2024-03-14" });
+
+        saved.AssertRedirectsTo("/activities/");
+        Assert.Equal(int.Parse(box.Value, System.Globalization.CultureInfo.InvariantCulture), await portal.WithDbAsync(db => db.ActivityParticipants.Select(p => p.CompanyId).SingleAsync()));
+        Assert.Equal("Kept topic", await portal.WithDbAsync(db => db.Activities.Select(a => a.Name).SingleAsync()));
     }
 
     private static async Task<TestDatabase?> PortalDatabaseAsync(DatabaseProvider provider)

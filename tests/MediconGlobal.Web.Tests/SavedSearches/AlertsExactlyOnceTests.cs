@@ -14,7 +14,8 @@ namespace MediconGlobal.Web.Tests.SavedSearches;
 /// <summary>
 /// An alert goes out once (issue 17 item 2, ADR 1760): two portal instances on one PostgreSQL database both run the
 /// alert job every second, and on top of that are made to send at the same moment again and again; the founder gets
-/// one e-mail about the new offer, recorded once, and a later change of the offer is one more e-mail.
+/// one e-mail about the new offer, recorded once, and a later change of the offer is one more e-mail; a review that
+/// only confirms the offer is none.
 /// </summary>
 public sealed class AlertsExactlyOnceTests : IAsyncLifetime
 {
@@ -67,6 +68,17 @@ public sealed class AlertsExactlyOnceTests : IAsyncLifetime
         });
         await RaceAsync(first, second);
         await WaitForAlertsAsync(first, searchId, 2);
+        await RaceAsync(first, second);
+
+        Assert.Equal(2, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email)));
+
+        // A review that only confirms the offer (a new version, nothing a reader sees changed) is no news (ADR 1761).
+        await first.WithDbAsync(async db =>
+        {
+            (await db.Offers.SingleAsync(o => o.Id == offerId)).MarkReviewed(DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        await Task.Delay(TimeSpan.FromSeconds(2));
         await RaceAsync(first, second);
 
         Assert.Equal(2, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email)));

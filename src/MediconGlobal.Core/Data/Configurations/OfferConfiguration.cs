@@ -25,6 +25,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.HasIndex(o => o.ProgrammeId);
         builder.HasIndex(o => o.CategoryId);
         builder.HasIndex(o => o.LastReviewedAt);
+        builder.HasIndex(o => o.ContentChangedAt);
         builder.HasOne(o => o.Provider).WithMany(p => p.Offers).HasForeignKey(o => o.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Programme).WithMany().HasForeignKey(o => o.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Category).WithMany().HasForeignKey(o => o.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -97,6 +97,9 @@ public sealed class NeedFactsCache(ReadModelRebuilds? rebuilds = null)
     /// <summary>Scope reports over every company computed from the kept needs and referrals, per counters (ADR 1209).</summary>
     public ScopeReportCache ScopeReports { get; } = new();
 
+    /// <summary>The last dashboard computed from the kept needs and referrals, per counters and minute (ADR 1209).</summary>
+    public Dashboard.DashboardCache Dashboards { get; } = new();
+
     /// <summary>How many times the referrals were loaded (for tests and the benchmark).</summary>
     public int ReferralBuilds => _referrals.Builds;
 

@@ -31,6 +31,9 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
 
     public int Id { get; private set; }
 
+    [BindProperty]
+    public string? CompanySearch { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is not { } activity)
@@ -72,6 +75,47 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         return RedirectToPage("Details", new { id });
     }
 
+    /// <summary>
+    /// Deletes the activity as loaded at <paramref name="version"/> and goes back to its programme. Changed by
+    /// someone else since: the page again with that said, nothing deleted.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        // The button posts only the version it was shown with; one that cannot be read was not sent by this page.
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        if (await LoadAsync(id, cancellationToken) is not { } activity)
+        {
+            return NotFound();
+        }
+
+        var result = await new ActivityRecords(db).DeleteAsync(User.ToViewer(), id, version, cancellationToken);
+        if (result.Outcome != CommandOutcome.Done)
+        {
+            if (this.Handle(result) is { } answer)
+            {
+                return answer;
+            }
+
+            ModelState.AddModelError(string.Empty, t["Someone changed this activity after you opened it. Look at it again before deleting it."].Value);
+            Input = ActivityInput.From(activity, Choices.Companies.Select(c => c.Id).ToHashSet());
+            return Page();
+        }
+
+        TempData["Message"] = t["Deleted the activity “{0}”.", activity.Name].Value;
+        return activity.ProgrammeId is { } programmeId ? RedirectToPage("/Programmes/Details", new { id = programmeId }) : RedirectToPage("/Programmes/Index");
+    }
+
+    /// <summary>
+    /// Shows the form again with the companies whose name or organisation number matches <see cref="CompanySearch"/>
+    /// added to the list, keeping everything typed so far; nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostFindCompaniesAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is not null ? Page() : NotFound();
+
     private async Task<Activity?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -85,7 +129,7 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
 
         Id = id;
         ProgrammeName = activity.Programme?.Name ?? "";
-        Choices = await ActivityChoices.LoadAsync(db, viewer, activity.Terms.Select(x => x.TermId).ToList(), cancellationToken);
+        Choices = await ActivityChoices.LoadAsync(db, viewer, activity.Terms.Select(x => x.TermId).ToList(), activity.Participants.Select(p => p.CompanyId).Concat(Input.CompanyIds).ToList(), CompanySearch, cancellationToken);
         var identifiable = Choices.Companies.Select(c => c.Id).ToHashSet();
         HiddenCompanies = activity.Participants.Count(p => !identifiable.Contains(p.CompanyId));
         return activity;

@@ -30,6 +30,9 @@ public class NewModel(AppDbContext db, DisplayTime time, TimeProvider clock, ISt
 
     public int HiddenCompanies => 0;
 
+    [BindProperty]
+    public string? CompanySearch { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int programmeId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(programmeId, cancellationToken))
@@ -63,6 +66,13 @@ public class NewModel(AppDbContext db, DisplayTime time, TimeProvider clock, ISt
         return RedirectToPage("Details", new { id = result.Id });
     }
 
+    /// <summary>
+    /// Shows the form again with the companies whose name or organisation number matches <see cref="CompanySearch"/>
+    /// added to the list, keeping everything typed so far; nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostFindCompaniesAsync(int programmeId, CancellationToken cancellationToken) =>
+        await LoadAsync(programmeId, cancellationToken) ? Page() : NotFound();
+
     private async Task<bool> LoadAsync(int programmeId, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
@@ -74,7 +84,7 @@ public class NewModel(AppDbContext db, DisplayTime time, TimeProvider clock, ISt
         }
 
         (ProgrammeId, ProgrammeName) = (programme.Id, programme.Name);
-        Choices = await ActivityChoices.LoadAsync(db, viewer, [], cancellationToken);
+        Choices = await ActivityChoices.LoadAsync(db, viewer, [], Input.CompanyIds, CompanySearch, cancellationToken);
         return true;
     }
 }

@@ -39,20 +39,24 @@ public sealed class SavedSearchAlerts(AppDbContext db, CatalogueCache catalogue,
         }
 
         var earliest = due.Min(s => s.Since);
-        var changed = await db.Offers.AsNoTracking().Where(o => o.UpdatedAt > earliest)
-            .Select(o => new { o.Id, o.Version, o.UpdatedAt })
+        // Changed to a reader: a review that only confirms an offer is no news (ADR 1761).
+        var changed = await db.Offers.AsNoTracking().Where(o => o.ContentChangedAt > earliest)
+            .Select(o => new { o.Id, o.Version, o.ContentChangedAt })
             .ToListAsync(cancellationToken);
         var sent = 0;
         var lookedAt = new List<int>();
         foreach (var search in due)
         {
-            var candidates = changed.Where(o => o.UpdatedAt > search.Since).ToList();
+            var candidates = changed.Where(o => o.ContentChangedAt > search.Since).ToList();
             var candidateIds = candidates.Select(c => c.Id).ToList();
-            var alerted = candidates.Count == 0 ? [] : (await db.SavedSearchAlerts.AsNoTracking()
+            var alerted = (await db.SavedSearchAlerts.AsNoTracking()
                 .Where(a => a.SavedSearchId == search.Id && candidateIds.Contains(a.OfferId))
-                .Select(a => new { a.OfferId, a.OfferVersion })
-                .ToListAsync(cancellationToken)).Select(a => (a.OfferId, a.OfferVersion)).ToHashSet();
-            var fresh = candidates.Where(c => !alerted.Contains((c.Id, c.Version))).ToList();
+                .Select(a => new { a.OfferId, a.OfferVersion, a.AlertedAt })
+                .ToListAsync(cancellationToken)).ToLookup(a => a.OfferId);
+
+            // News: an offer version not alerted yet whose content changed after the last alert about it (a review
+            // since, which only bumped the version, is not news; ADR 1761).
+            var fresh = candidates.Where(c => !alerted[c.Id].Any(a => a.OfferVersion == c.Version || a.AlertedAt >= c.ContentChangedAt)).ToList();
             var matching = await SavedSearchCriteria.MatchingAsync(db, catalogue, search.Kind, search.Criteria, fresh.Select(c => c.Id).ToList(), now, cancellationToken);
             var alerts = fresh.Where(c => matching.Contains(c.Id)).Select(c => new SavedSearchAlert(search.Id, c.Id, c.Version, now)).ToList();
             if (alerts.Count == 0)
