@@ -19,7 +19,7 @@ public static class ClaimsPrincipalExtensions
         user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity?.Name ?? "";
 
     /// <summary>The signed-in user as the entities record who did something.</summary>
-    public static Core.Clients.Actor ToActor(this ClaimsPrincipal user) => new(user.GetUserId() ?? "", user.GetDisplayName());
+    public static Core.Domain.Actor ToActor(this ClaimsPrincipal user) => new(user.GetUserId() ?? "", user.GetDisplayName());
 
     /// <summary>The organisation a staff user belongs to; null for startup users and anonymous visitors.</summary>
     public static int? GetOrganisationId(this ClaimsPrincipal user) =>

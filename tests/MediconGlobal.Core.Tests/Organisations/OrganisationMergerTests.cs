@@ -1,5 +1,4 @@
 using MediconGlobal.Core.Auditing;
-using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
