@@ -47,7 +47,7 @@ public static class CaseBuilder
         };
         if (consent)
         {
-            company.GiveConsent("Share with partners it is referred to.", AdvisorId, AdvisorName, at ?? DateTime.UtcNow);
+            company.GiveConsent("Share with partners it is referred to.", new Actor(AdvisorId, AdvisorName), at ?? DateTime.UtcNow);
         }
 
         db.Companies.Add(company);
@@ -60,7 +60,7 @@ public static class CaseBuilder
         var categoryTerm = await db.TaxonomyTerms.SingleAsync(t => t.Kind == TaxonomyKind.SupportCategory && t.Code == category);
         var marketTerm = market is null ? null : await db.TaxonomyTerms.SingleAsync(t => t.Kind == TaxonomyKind.Market && t.Code == market);
         var tracked = await db.Companies.SingleAsync(c => c.Id == company.Id);
-        var need = new Need(tracked, categoryTerm, marketTerm, description, NeedPriority.Medium, AdvisorId, AdvisorName, at);
+        var need = new Need(tracked, categoryTerm, marketTerm, description, NeedPriority.Medium, new Actor(AdvisorId, AdvisorName), at);
         db.Needs.Add(need);
         await db.SaveChangesAsync();
         return need;
@@ -71,7 +71,7 @@ public static class CaseBuilder
     {
         var offer = await db.Offers.Include(o => o.Provider).SingleAsync(o => o.SeedKey == offerKey);
         var tracked = await db.Needs.Include(n => n.Referrals).SingleAsync(n => n.Id == need.Id);
-        var referral = tracked.Refer(offer.Provider!, offer, "Please help this client.", sentByUserId, AdvisorName, at);
+        var referral = tracked.Refer(offer.Provider!, offer, "Please help this client.", new Actor(sentByUserId, AdvisorName), at);
         await db.SaveChangesAsync();
         return referral;
     }

@@ -92,15 +92,15 @@ public sealed class GapTestData
 
         // N1..N11 as in GapAnalysisTests; the day is the need's position in time.
         Need(db, c1, Legal, Usa, new DateTime(2026, 1, 5), _ => { });
-        Need(db, c1, Legal, Boston, new DateTime(2026, 1, 20), n => n.MarkMet("ok", "u", "U", n.LoggedAt.AddDays(3)));
-        Need(db, c2, Legal, Germany, new DateTime(2026, 2, 3), n => n.MarkUnmet(UnmetReason.NotAvailable, null, "u", "U", n.LoggedAt.AddDays(3)));
-        Need(db, c3, Legal, Usa, new DateTime(2026, 2, 10), n => n.MarkUnmet(UnmetReason.NotEligible, null, "u", "U", n.LoggedAt.AddDays(3)));
-        Need(db, c4, Legal, Usa, new DateTime(2026, 3, 1), n => n.Refer(provider, o1, null, "u", "U", n.LoggedAt.AddDays(1)));
+        Need(db, c1, Legal, Boston, new DateTime(2026, 1, 20), n => n.MarkMet("ok", new Actor("u", "U"), n.LoggedAt.AddDays(3)));
+        Need(db, c2, Legal, Germany, new DateTime(2026, 2, 3), n => n.MarkUnmet(UnmetReason.NotAvailable, null, new Actor("u", "U"), n.LoggedAt.AddDays(3)));
+        Need(db, c3, Legal, Usa, new DateTime(2026, 2, 10), n => n.MarkUnmet(UnmetReason.NotEligible, null, new Actor("u", "U"), n.LoggedAt.AddDays(3)));
+        Need(db, c4, Legal, Usa, new DateTime(2026, 3, 1), n => n.Refer(provider, o1, null, new Actor("u", "U"), n.LoggedAt.AddDays(1)));
         Need(db, c4, Regulatory, Germany, new DateTime(2026, 3, 15), _ => { });
-        Need(db, c5, Regulatory, Germany, new DateTime(2026, 3, 20), n => n.MarkUnmet(UnmetReason.NotAvailable, null, "u", "U", n.LoggedAt.AddDays(3)));
-        Need(db, c2, Regulatory, Usa, new DateTime(2026, 4, 2), n => n.MarkMet("ok", "u", "U", n.LoggedAt.AddDays(3)));
-        Need(db, c3, Regulatory, null, new DateTime(2026, 4, 15), n => n.StartWork("u", "U", n.LoggedAt.AddDays(1)));
-        Need(db, c5, Legal, Usa, new DateTime(2026, 4, 20), n => n.Withdraw(null, "u", "U", n.LoggedAt.AddDays(1)));
+        Need(db, c5, Regulatory, Germany, new DateTime(2026, 3, 20), n => n.MarkUnmet(UnmetReason.NotAvailable, null, new Actor("u", "U"), n.LoggedAt.AddDays(3)));
+        Need(db, c2, Regulatory, Usa, new DateTime(2026, 4, 2), n => n.MarkMet("ok", new Actor("u", "U"), n.LoggedAt.AddDays(3)));
+        Need(db, c3, Regulatory, null, new DateTime(2026, 4, 15), n => n.StartWork(new Actor("u", "U"), n.LoggedAt.AddDays(1)));
+        Need(db, c5, Legal, Usa, new DateTime(2026, 4, 20), n => n.Withdraw(null, new Actor("u", "U"), n.LoggedAt.AddDays(1)));
         Need(db, c1, Legal, Usa, new DateTime(2026, 5, 1), _ => { });
         await db.SaveChangesAsync();
     }
@@ -122,7 +122,7 @@ public sealed class GapTestData
 
     private static void Need(AppDbContext db, Company company, TaxonomyTerm category, TaxonomyTerm? market, DateTime day, Action<Need> progress)
     {
-        var need = new Need(company, category, market, $"{company.Name} {category.Code} {market?.Code}", NeedPriority.Medium, "u", "U", DateTime.SpecifyKind(day.AddHours(9), DateTimeKind.Utc));
+        var need = new Need(company, category, market, $"{company.Name} {category.Code} {market?.Code}", NeedPriority.Medium, new Actor("u", "U"), DateTime.SpecifyKind(day.AddHours(9), DateTimeKind.Utc));
         progress(need);
         db.Needs.Add(need);
     }

@@ -33,7 +33,7 @@ public sealed class CompanyCorrections(AppDbContext db, TimeProvider clock)
             return CommandResult.NotFound;
         }
 
-        var correction = new CompanyCorrection(companyId, message.Trim(), actor.UserId, actor.Name, clock.GetUtcNow().UtcDateTime);
+        var correction = new CompanyCorrection(companyId, message.Trim(), actor, clock.GetUtcNow().UtcDateTime);
         db.CompanyCorrections.Add(correction);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(correction.Id);
@@ -48,7 +48,7 @@ public sealed class CompanyCorrections(AppDbContext db, TimeProvider clock)
         var correction = viewer.IsInRole(Roles.Startup) && !viewer.SeesEverything
             ? null
             : await db.CompanyCorrections.Where(c => db.Companies.VisibleTo(viewer).Any(v => v.Id == c.CompanyId)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return await db.SaveVersionedAsync(correction, version, c => c.Answer(outcome, response, actor.UserId, actor.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await db.SaveVersionedAsync(correction, version, c => c.Answer(outcome, response, actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 
     /// <summary>The company's proposals the viewer may see, open ones first, newest first.</summary>

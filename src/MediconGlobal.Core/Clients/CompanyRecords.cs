@@ -81,7 +81,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
 
         if (!string.IsNullOrWhiteSpace(consentPurpose))
         {
-            company.GiveConsent(consentPurpose.Trim(), actor.UserId, actor.Name, Now);
+            company.GiveConsent(consentPurpose.Trim(), actor, Now);
         }
 
         db.Companies.Add(company);
@@ -106,10 +106,10 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
     }
 
     public Task<CommandResult> GiveConsentAsync(Viewer viewer, int id, int version, string purpose, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(viewer, id, version, c => c.GiveConsent(purpose.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
+        ChangeAsync(viewer, id, version, c => c.GiveConsent(purpose.Trim(), actor, Now), cancellationToken);
 
     public Task<CommandResult> WithdrawConsentAsync(Viewer viewer, int id, int version, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(viewer, id, version, c => c.WithdrawConsent(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
+        ChangeAsync(viewer, id, version, c => c.WithdrawConsent(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), actor, Now), cancellationToken);
 
     public async Task<CommandResult> AddNoteAsync(Viewer viewer, int id, string text, Actor actor, CancellationToken cancellationToken = default)
     {

@@ -41,7 +41,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
         var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.Published().AnyAsync(o => o.Id == offerId, cancellationToken)
             ? input.RequestedOfferId
             : null;
-        var need = new Need(company, category, market, input.Description.Trim(), input.Priority, actor.UserId, actor.Name, Now)
+        var need = new Need(company, category, market, input.Description.Trim(), new Actor(input.Priority, actor), Now)
         {
             RequestedByCompany = input.RequestedByCompany,
             RequestedOfferId = requestedOffer,
@@ -60,21 +60,21 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
             switch (to)
             {
                 case NeedStatus.InProgress:
-                    need.StartWork(actor.UserId, actor.Name, Now);
+                    need.StartWork(actor, Now);
                     break;
                 case NeedStatus.Met:
-                    need.MarkMet(note, actor.UserId, actor.Name, Now);
+                    need.MarkMet(note, actor, Now);
                     break;
                 case NeedStatus.Unmet when reason is { } why:
-                    need.MarkUnmet(why, UnmetNote(why, note), actor.UserId, actor.Name, Now);
+                    need.MarkUnmet(why, UnmetNote(why, note), actor, Now);
                     break;
                 case NeedStatus.Unmet:
                     throw new DomainRuleException("Say why the need is unmet: not available or not eligible.");
                 case NeedStatus.Withdrawn:
-                    need.Withdraw(note, actor.UserId, actor.Name, Now);
+                    need.Withdraw(note, actor, Now);
                     break;
                 case NeedStatus.Open:
-                    need.Reopen(note, actor.UserId, actor.Name, Now);
+                    need.Reopen(note, actor, Now);
                     break;
                 default:
                     throw new DomainRuleException("A need becomes referred by referring it to an offer.");
@@ -98,7 +98,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
                 throw new DomainRuleException("That offer does not match this need (any more). Pick one of the suggestions.");
             }
 
-            referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor.UserId, actor.Name, Now);
+            referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor, Now);
             referral.IsFictional = need.IsFictional;
             if (emailTo is not null)
             {
@@ -117,7 +117,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
                 throw new DomainRuleException("A published offer matches this need now, so it is not \"not available\". Look at the suggestions first.");
             }
 
-            need.MarkUnmet(UnmetReason.NotAvailable, UnmetNote(UnmetReason.NotAvailable, NoMatchNote), actor.UserId, actor.Name, Now);
+            need.MarkUnmet(UnmetReason.NotAvailable, UnmetNote(UnmetReason.NotAvailable, NoMatchNote), actor, Now);
         }, cancellationToken);
 
     /// <summary>The status-change note for an unmet need starts with the reason, so the history says why.</summary>

@@ -79,22 +79,22 @@ public class Company : Entity, ISearchable
 
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {OrganisationNumber}");
 
-    public ConsentRecord GiveConsent(string purpose, string byUserId, string byName, DateTime at)
+    public ConsentRecord GiveConsent(string purpose, Actor by, DateTime at)
     {
-        var record = new ConsentRecord(this, given: true, purpose, byUserId, byName, at);
+        var record = new ConsentRecord(this, given: true, purpose, by, at);
         ConsentRecords.Add(record);
         SharesDataWithPartners = true;
         return record;
     }
 
-    public ConsentRecord WithdrawConsent(string? reason, string byUserId, string byName, DateTime at)
+    public ConsentRecord WithdrawConsent(string? reason, Actor by, DateTime at)
     {
         if (!SharesDataWithPartners)
         {
             throw new DomainRuleException("There is no consent to withdraw.");
         }
 
-        var record = new ConsentRecord(this, given: false, reason ?? "Withdrawn", byUserId, byName, at);
+        var record = new ConsentRecord(this, given: false, reason ?? "Withdrawn", by, at);
         ConsentRecords.Add(record);
         SharesDataWithPartners = false;
         return record;
@@ -150,13 +150,13 @@ public class ConsentRecord : IPartOf<Company>
     {
     }
 
-    internal ConsentRecord(Company company, bool given, string purpose, string byUserId, string byName, DateTime at)
+    internal ConsentRecord(Company company, bool given, string purpose, Actor by, DateTime at)
     {
         Company = company;
         Given = given;
         Purpose = purpose;
-        RecordedByUserId = byUserId;
-        RecordedByName = byName;
+        RecordedByUserId = by.RequireAccount();
+        RecordedByName = by.Name;
         RecordedAt = at;
     }
 

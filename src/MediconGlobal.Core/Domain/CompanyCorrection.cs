@@ -18,15 +18,14 @@ public class CompanyCorrection : Entity
 
     /// <param name="companyId">The company whose profile the proposal is about.</param>
     /// <param name="message">What is wrong and what it should say (trimmed, at most <see cref="MessageLength"/>).</param>
-    /// <param name="byUserId">The founder who proposes it.</param>
-    /// <param name="byName">The founder's name as shown to advisors.</param>
+    /// <param name="by">The founder who proposes it (an account), named as advisors see it.</param>
     /// <param name="at">When (UTC).</param>
-    public CompanyCorrection(int companyId, string message, string byUserId, string byName, DateTime at)
+    public CompanyCorrection(int companyId, string message, Actor by, DateTime at)
     {
         CompanyId = companyId;
         Message = message;
-        ProposedByUserId = byUserId;
-        ProposedByName = byName;
+        ProposedByUserId = by.RequireAccount();
+        ProposedByName = by.Name;
         ProposedAt = at;
     }
 
@@ -54,7 +53,7 @@ public class CompanyCorrection : Entity
     public DateTime? AnsweredAt { get; private set; }
 
     /// <summary>Accepts or declines the proposal once; a second answer is refused with <see cref="DomainRuleException"/>.</summary>
-    public void Answer(CorrectionStatus outcome, string? response, string byUserId, string byName, DateTime at)
+    public void Answer(CorrectionStatus outcome, string? response, Actor by, DateTime at)
     {
         if (Status != CorrectionStatus.Open)
         {
@@ -68,8 +67,8 @@ public class CompanyCorrection : Entity
 
         Status = outcome;
         Response = string.IsNullOrWhiteSpace(response) ? null : response.Trim();
-        AnsweredByUserId = byUserId;
-        AnsweredByName = byName;
+        AnsweredByUserId = by.RequireAccount();
+        AnsweredByName = by.Name;
         AnsweredAt = at;
     }
 }

@@ -48,17 +48,17 @@ public class Need : Entity
     {
     }
 
-    public Need(Company company, TaxonomyTerm category, TaxonomyTerm? market, string description, NeedPriority priority, string loggedByUserId, string loggedByName, DateTime at)
+    public Need(Company company, TaxonomyTerm category, TaxonomyTerm? market, string description, NeedPriority priority, Actor by, DateTime at)
     {
         Company = company;
         Category = category;
         Market = market;
         Description = description;
         Priority = priority;
-        LoggedByUserId = loggedByUserId;
-        LoggedByName = loggedByName;
+        LoggedByUserId = by.RequireAccount();
+        LoggedByName = by.Name;
         LoggedAt = at;
-        StatusHistory.Add(new NeedStatusChange(this, null, NeedStatus.Open, null, loggedByUserId, loggedByName, at));
+        StatusHistory.Add(new NeedStatusChange(this, null, NeedStatus.Open, null, by, at));
     }
 
     public int CompanyId { get; private set; }
@@ -124,22 +124,22 @@ public class Need : Entity
 
     public bool CanMoveTo(NeedStatus to) => AllowedTransitions[Status].Contains(to);
 
-    public void StartWork(string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.InProgress, null, byUserId, byName, at);
+    public void StartWork(Actor by, DateTime at) => MoveTo(NeedStatus.InProgress, null, by, at);
 
-    public void MarkMet(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Met, note, byUserId, byName, at);
+    public void MarkMet(string? note, Actor by, DateTime at) => MoveTo(NeedStatus.Met, note, by, at);
 
-    public void MarkUnmet(UnmetReason reason, string? note, string byUserId, string byName, DateTime at)
+    public void MarkUnmet(UnmetReason reason, string? note, Actor by, DateTime at)
     {
-        MoveTo(NeedStatus.Unmet, note, byUserId, byName, at);
+        MoveTo(NeedStatus.Unmet, note, by, at);
         UnmetReason = reason;
     }
 
-    public void Withdraw(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Withdrawn, note, byUserId, byName, at);
+    public void Withdraw(string? note, Actor by, DateTime at) => MoveTo(NeedStatus.Withdrawn, note, by, at);
 
-    public void Reopen(string? note, string byUserId, string byName, DateTime at) => MoveTo(NeedStatus.Open, note, byUserId, byName, at);
+    public void Reopen(string? note, Actor by, DateTime at) => MoveTo(NeedStatus.Open, note, by, at);
 
     /// <summary>Hands the need to an offer's provider (or an organisation) and records the referral as sent.</summary>
-    public Referral Refer(Organisation receiver, Offer? offer, string? message, string byUserId, string byName, DateTime at)
+    public Referral Refer(Organisation receiver, Offer? offer, string? message, Actor by, DateTime at)
     {
         if (IsClosed(Status))
         {
@@ -152,24 +152,24 @@ public class Need : Entity
             throw new DomainRuleException("This need already has an active referral to that offer.");
         }
 
-        var referral = new Referral(this, receiver, offer, message, byUserId, byName, at);
+        var referral = new Referral(this, receiver, offer, message, by, at);
         Referrals.Add(referral);
         if (Status != NeedStatus.Referred)
         {
-            MoveTo(NeedStatus.Referred, $"Referred to {receiver.Name}", byUserId, byName, at);
+            MoveTo(NeedStatus.Referred, $"Referred to {receiver.Name}", by, at);
         }
 
         return referral;
     }
 
-    private void MoveTo(NeedStatus to, string? note, string byUserId, string byName, DateTime at)
+    private void MoveTo(NeedStatus to, string? note, Actor by, DateTime at)
     {
         if (!CanMoveTo(to))
         {
             throw new DomainRuleException("The need cannot move to that status from the one it has now.");
         }
 
-        StatusHistory.Add(new NeedStatusChange(this, Status, to, note, byUserId, byName, at));
+        StatusHistory.Add(new NeedStatusChange(this, Status, to, note, by, at));
         Status = to;
         UnmetReason = null;
         if (IsClosed(to))
@@ -192,8 +192,8 @@ public class NeedStatusChange : StatusChange<NeedStatus>
     {
     }
 
-    internal NeedStatusChange(Need need, NeedStatus? from, NeedStatus to, string? note, string byUserId, string byName, DateTime at)
-        : base(from, to, note, byUserId, byName, at)
+    internal NeedStatusChange(Need need, NeedStatus? from, NeedStatus to, string? note, Actor by, DateTime at)
+        : base(from, to, note, by, at)
     {
         Need = need;
     }

@@ -69,14 +69,14 @@ public class Organisation : Entity, ISearchable
     public string BuildSearchText() => TextNormalizer.Normalize($"{Name} {Description}");
 
     /// <summary>Moves the organisation along the engagement pipeline, keeping a dated, attributed history.</summary>
-    public PartnershipStatusChange ChangePartnershipStatus(PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
+    public PartnershipStatusChange ChangePartnershipStatus(PartnershipStatus to, string? note, Actor by, DateTime at)
     {
         if (to == PartnershipStatus)
         {
             throw new DomainRuleException("The organisation is already at that stage.");
         }
 
-        var change = new PartnershipStatusChange(this, PartnershipStatus, to, note, byUserId, byName, at);
+        var change = new PartnershipStatusChange(this, PartnershipStatus, to, note, by, at);
         PartnershipStatus = to;
         PartnershipHistory.Add(change);
         return change;
@@ -127,8 +127,8 @@ public class PartnershipStatusChange : StatusChange<PartnershipStatus>
     {
     }
 
-    internal PartnershipStatusChange(Organisation organisation, PartnershipStatus? from, PartnershipStatus to, string? note, string byUserId, string byName, DateTime at)
-        : base(from, to, note, byUserId, byName, at)
+    internal PartnershipStatusChange(Organisation organisation, PartnershipStatus? from, PartnershipStatus to, string? note, Actor by, DateTime at)
+        : base(from, to, note, by, at)
     {
         Organisation = organisation;
     }

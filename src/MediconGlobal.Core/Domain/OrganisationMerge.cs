@@ -11,15 +11,15 @@ public class OrganisationMerge
     {
     }
 
-    public OrganisationMerge(int survivorId, int mergedId, string mergedName, string? mergedSeedKey, string fieldsTaken, string byUserId, string byName, DateTime at)
+    public OrganisationMerge(int survivorId, int mergedId, string mergedName, string? mergedSeedKey, string fieldsTaken, Actor by, DateTime at)
     {
         SurvivorId = survivorId;
         MergedId = mergedId;
         MergedName = mergedName;
         MergedSeedKey = mergedSeedKey;
         FieldsTaken = fieldsTaken;
-        MergedByUserId = byUserId;
-        MergedByName = byName;
+        MergedByUserId = by.RequireAccount();
+        MergedByName = by.Name;
         MergedAt = at;
     }
 

@@ -32,14 +32,14 @@ public class Referral : Entity
     {
     }
 
-    internal Referral(Need need, Organisation receiver, Offer? offer, string? message, string byUserId, string byName, DateTime at)
+    internal Referral(Need need, Organisation receiver, Offer? offer, string? message, Actor by, DateTime at)
     {
         Need = need;
         ReceivingOrganisation = receiver;
         Offer = offer;
         Message = message;
-        SentByUserId = byUserId;
-        SentByName = byName;
+        SentByUserId = by.RequireAccount();
+        SentByName = by.Name;
         CreatedAt = at;
         SentAt = at;
         Status = ReferralStatus.Sent;
@@ -131,18 +131,17 @@ public class Referral : Entity
     }
 
     /// <param name="answer">The receiving side's message, if any.</param>
-    /// <param name="byUserId">The answering account; null when the contact answered through the e-mailed link.</param>
-    /// <param name="byName">Who answered, as people read it.</param>
+    /// <param name="by">Who answered: an account, or <see cref="Actor.ByEmailLink"/> when the contact answered through the e-mailed link.</param>
     /// <param name="at">When (UTC).</param>
-    public void Accept(string? answer, string? byUserId, string byName, DateTime at)
+    public void Accept(string? answer, Actor by, DateTime at)
     {
         Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be accepted."); // l10n
         Status = ReferralStatus.Accepted;
         Answer = answer;
-        Answered(byUserId, byName, at);
+        Answered(by, at);
     }
 
-    public void Decline(string reason, string? byUserId, string byName, DateTime at)
+    public void Decline(string reason, Actor by, DateTime at)
     {
         Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be declined."); // l10n
         if (string.IsNullOrWhiteSpace(reason))
@@ -152,10 +151,10 @@ public class Referral : Entity
 
         Status = ReferralStatus.Declined;
         Answer = reason;
-        Answered(byUserId, byName, at);
+        Answered(by, at);
     }
 
-    public void Complete(string outcome, string? feedback, string byUserId, string byName, DateTime at)
+    public void Complete(string outcome, string? feedback, Actor by, DateTime at)
     {
         Require(ReferralStatus.Accepted, "Only an accepted referral can be completed."); // l10n
         if (string.IsNullOrWhiteSpace(outcome))
@@ -167,18 +166,18 @@ public class Referral : Entity
         Outcome = outcome;
         Feedback = feedback;
         CompletedAt = at;
-        CompletedByUserId = byUserId;
-        CompletedByName = byName;
+        CompletedByUserId = by.RequireAccount();
+        CompletedByName = by.Name;
     }
 
     /// <summary>When the receiving organisation is merged into another, the referral goes with it.</summary>
     internal void MoveToOrganisation(int organisationId) => ReceivingOrganisationId = organisationId;
 
-    private void Answered(string? byUserId, string byName, DateTime at)
+    private void Answered(Actor by, DateTime at)
     {
         AnsweredAt = at;
-        AnsweredByUserId = byUserId;
-        AnsweredByName = byName;
+        AnsweredByUserId = by.UserId;
+        AnsweredByName = by.Name;
     }
 
     /// <summary>Refuses a step unless the referral is <paramref name="expected"/>; <paramref name="refusal"/> is a whole sentence, a localisation key (ADR 1401).</summary>

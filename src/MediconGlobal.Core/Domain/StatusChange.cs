@@ -11,13 +11,13 @@ public abstract class StatusChange<TStatus>
     {
     }
 
-    protected StatusChange(TStatus? from, TStatus to, string? note, string byUserId, string byName, DateTime at)
+    protected StatusChange(TStatus? from, TStatus to, string? note, Actor by, DateTime at)
     {
         From = from;
         To = to;
         Note = note;
-        ChangedByUserId = byUserId;
-        ChangedByName = byName;
+        ChangedByUserId = by.RequireAccount();
+        ChangedByName = by.Name;
         ChangedAt = at;
     }
 

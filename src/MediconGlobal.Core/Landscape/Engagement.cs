@@ -10,8 +10,8 @@ namespace MediconGlobal.Core.Landscape;
 /// </summary>
 public sealed class Engagement(AppDbContext db, TimeProvider clock)
 {
-    public Task<CommandResult> MoveAsync(int organisationId, int expectedVersion, PartnershipStatus to, string? note, string byUserId, string byName, CancellationToken cancellationToken = default) =>
-        ChangeAsync(organisationId, expectedVersion, o => o.ChangePartnershipStatus(to, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), byUserId, byName, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    public Task<CommandResult> MoveAsync(int organisationId, int expectedVersion, PartnershipStatus to, string? note, Actor by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(organisationId, expectedVersion, o => o.ChangePartnershipStatus(to, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
     public Task<CommandResult> RecordNeedsAsync(int organisationId, int expectedVersion, string? needs, CancellationToken cancellationToken = default) =>
         ChangeAsync(organisationId, expectedVersion, o => o.CollaborationNeeds = string.IsNullOrWhiteSpace(needs) ? null : needs.Trim(), cancellationToken);

@@ -70,7 +70,7 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
             db.Organisations.Remove(duplicate);
             db.OrganisationMerges.Add(new OrganisationMerge(
                 survivor.Id, duplicate.Id, duplicate.Name, duplicate.SeedKey,
-                string.Join(",", request.TakeFromDuplicate.Order()), by.UserId, by.Name, now));
+                string.Join(",", request.TakeFromDuplicate.Order()), by, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new MergeOutcome(CommandResult.Done(survivor.Id), movedUsers);
@@ -128,7 +128,7 @@ public sealed class OrganisationMerger(AppDbContext db, TimeProvider clock)
 
         if (take.Contains(MergeField.PartnershipStatus) && duplicate.PartnershipStatus != survivor.PartnershipStatus)
         {
-            survivor.ChangePartnershipStatus(duplicate.PartnershipStatus, $"Taken from {duplicate.Name} when it was merged into this organisation.", by.UserId, by.Name, now);
+            survivor.ChangePartnershipStatus(duplicate.PartnershipStatus, $"Taken from {duplicate.Name} when it was merged into this organisation.", by, now);
         }
     }
 

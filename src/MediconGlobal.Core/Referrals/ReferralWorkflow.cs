@@ -15,10 +15,10 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<CommandResult> AcceptAsync(Viewer viewer, int id, int version, string? answer, Actor actor, CancellationToken cancellationToken = default) =>
-        AnswerAsync(viewer, id, version, r => r.Accept(Trimmed(answer), actor.UserId, actor.Name, Now), cancellationToken);
+        AnswerAsync(viewer, id, version, r => r.Accept(Trimmed(answer), actor, Now), cancellationToken);
 
     public Task<CommandResult> DeclineAsync(Viewer viewer, int id, int version, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        AnswerAsync(viewer, id, version, r => r.Decline(reason.Trim(), actor.UserId, actor.Name, Now), cancellationToken);
+        AnswerAsync(viewer, id, version, r => r.Decline(reason.Trim(), actor, Now), cancellationToken);
 
     /// <summary>Staff of the receiving organisation answer a referral (accept or decline).</summary>
     public static bool IsReceiver(Viewer viewer, int receivingOrganisationId) =>
@@ -45,10 +45,10 @@ public sealed class ReferralWorkflow(AppDbContext db, TimeProvider clock)
 
         return await db.SaveVersionedAsync(referral, version, r =>
         {
-            r.Complete(outcome.Trim(), Trimmed(feedback), actor.UserId, actor.Name, Now);
+            r.Complete(outcome.Trim(), Trimmed(feedback), actor, Now);
             if (needIsMet && r.Need!.CanMoveTo(NeedStatus.Met))
             {
-                r.Need.MarkMet($"Met through the referral to {r.ReceivingOrganisation!.Name}.", actor.UserId, actor.Name, Now);
+                r.Need.MarkMet($"Met through the referral to {r.ReceivingOrganisation!.Name}.", actor, Now);
             }
         }, cancellationToken);
     }

@@ -110,7 +110,7 @@ public sealed class DataVersionsTests
                 (await db.Organisations.FirstAsync()).Name = "Renamed organisation";
                 break;
             case "need moved to another status":
-                (await db.Needs.FirstAsync(n => n.Status == NeedStatus.Open)).StartWork("u", "U", at);
+                (await db.Needs.FirstAsync(n => n.Status == NeedStatus.Open)).StartWork(new Actor("u", "U"), at);
                 break;
             case "referral sent":
                 var need = await db.Needs.Include(n => n.Referrals).FirstAsync(n => n.Status == NeedStatus.Open);

@@ -56,7 +56,7 @@ public sealed class PartChangesBumpTheOwnerTests
             (_, owner) =>
             {
                 // Consent is already given: a second record leaves the company row itself unchanged.
-                ((Company)owner).GiveConsent("Also share with investors.", CaseBuilder.AdvisorId, CaseBuilder.AdvisorName, DateTime.UtcNow);
+                ((Company)owner).GiveConsent("Also share with investors.", new Actor(CaseBuilder.AdvisorId, CaseBuilder.AdvisorName), DateTime.UtcNow);
                 return Task.CompletedTask;
             },
             owner => ((Company)owner).Employees = 12),

@@ -14,8 +14,8 @@ public sealed class NeedAndReferralRulesTests
     public void Need_EveryChange_IsDatedAndAttributed()
     {
         var need = NewNeed();
-        need.StartWork("u2", "Bo", Monday.AddDays(1));
-        need.MarkUnmet(UnmetReason.NotAvailable, "Nothing in the catalogue", "u2", "Bo", Monday.AddDays(2));
+        need.StartWork(new Actor("u2", "Bo"), Monday.AddDays(1));
+        need.MarkUnmet(UnmetReason.NotAvailable, "Nothing in the catalogue", new Actor("u2", "Bo"), Monday.AddDays(2));
 
         Assert.Equal(NeedStatus.Unmet, need.Status);
         Assert.Equal(UnmetReason.NotAvailable, need.UnmetReason);
@@ -34,8 +34,8 @@ public sealed class NeedAndReferralRulesTests
         var provider = new Organisation("Innovation Skåne", OrganisationType.RegionalInnovationAgency, "SE");
         var offer = new Offer("Legal advisory", provider, need.Category!);
         typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(offer, 7);
-        need.Refer(provider, offer, null, "u1", "Ada", Monday);
+        need.Refer(provider, offer, null, new Actor("u1", "Ada"), Monday);
 
-        Assert.Throws<DomainRuleException>(() => need.Refer(provider, offer, null, "u1", "Ada", Monday));
+        Assert.Throws<DomainRuleException>(() => need.Refer(provider, offer, null, new Actor("u1", "Ada"), Monday));
     }
 }

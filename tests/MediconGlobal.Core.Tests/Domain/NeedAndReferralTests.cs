@@ -26,7 +26,7 @@ public sealed class NeedAndReferralTests
     {
         var need = NewNeed();
 
-        var referral = need.Refer(_provider, null, "Please help", "advisor-1", "Sara", Start.AddDays(1));
+        var referral = need.Refer(_provider, null, "Please help", new Actor("advisor-1", "Sara"), Start.AddDays(1));
 
         Assert.Equal(NeedStatus.Referred, need.Status);
         Assert.Equal(ReferralStatus.Sent, referral.Status);
@@ -39,7 +39,7 @@ public sealed class NeedAndReferralTests
     {
         var need = NewNeed();
 
-        need.MarkUnmet(UnmetReason.NotAvailable, "Nothing in the catalogue", "advisor-1", "Sara", Start.AddDays(2));
+        need.MarkUnmet(UnmetReason.NotAvailable, "Nothing in the catalogue", new Actor("advisor-1", "Sara"), Start.AddDays(2));
 
         Assert.Equal((NeedStatus.Unmet, UnmetReason.NotAvailable, Start.AddDays(2)), (need.Status, need.UnmetReason, need.ClosedAt));
     }
@@ -48,12 +48,12 @@ public sealed class NeedAndReferralTests
     public void ClosedNeed_CannotBeReferredOrClosedAgain_UntilReopened()
     {
         var need = NewNeed();
-        need.MarkMet(null, "advisor-1", "Sara", Start.AddDays(1));
+        need.MarkMet(null, new Actor("advisor-1", "Sara"), Start.AddDays(1));
 
-        Assert.Throws<DomainRuleException>(() => need.Refer(_provider, null, null, "advisor-1", "Sara", Start.AddDays(2)));
-        Assert.Throws<DomainRuleException>(() => need.Withdraw(null, "advisor-1", "Sara", Start.AddDays(2)));
+        Assert.Throws<DomainRuleException>(() => need.Refer(_provider, null, null, new Actor("advisor-1", "Sara"), Start.AddDays(2)));
+        Assert.Throws<DomainRuleException>(() => need.Withdraw(null, new Actor("advisor-1", "Sara"), Start.AddDays(2)));
 
-        need.Reopen("New information", "advisor-1", "Sara", Start.AddDays(3));
+        need.Reopen("New information", new Actor("advisor-1", "Sara"), Start.AddDays(3));
         Assert.Equal(NeedStatus.Open, need.Status);
         Assert.Null(need.ClosedAt);
     }
@@ -61,10 +61,10 @@ public sealed class NeedAndReferralTests
     [Fact]
     public void Referral_FollowsSentAcceptedCompleted()
     {
-        var referral = NewNeed().Refer(_provider, null, null, "advisor-1", "Sara", Start);
+        var referral = NewNeed().Refer(_provider, null, null, new Actor("advisor-1", "Sara"), Start);
 
-        referral.Accept("Welcome", "partner-1", "Nora", Start.AddDays(2));
-        referral.Complete("Advice given", "Very useful", "advisor-1", "Sara", Start.AddDays(10));
+        referral.Accept("Welcome", new Actor("partner-1", "Nora"), Start.AddDays(2));
+        referral.Complete("Advice given", "Very useful", new Actor("advisor-1", "Sara"), Start.AddDays(10));
 
         Assert.Equal(ReferralStatus.Completed, referral.Status);
         Assert.Equal((Start.AddDays(2), "partner-1", Start.AddDays(10), "Advice given"), (referral.AnsweredAt, referral.AnsweredByUserId, referral.CompletedAt, referral.Outcome));
@@ -73,25 +73,25 @@ public sealed class NeedAndReferralTests
     [Fact]
     public void Referral_RefusesInvalidSteps()
     {
-        var referral = NewNeed().Refer(_provider, null, null, "advisor-1", "Sara", Start);
+        var referral = NewNeed().Refer(_provider, null, null, new Actor("advisor-1", "Sara"), Start);
 
-        Assert.Throws<DomainRuleException>(() => referral.Complete("Done", null, "advisor-1", "Sara", Start));
-        Assert.Throws<DomainRuleException>(() => referral.Decline(" ", "partner-1", "Nora", Start));
+        Assert.Throws<DomainRuleException>(() => referral.Complete("Done", null, new Actor("advisor-1", "Sara"), Start));
+        Assert.Throws<DomainRuleException>(() => referral.Decline(" ", new Actor("partner-1", "Nora"), Start));
 
-        referral.Decline("Outside our remit", "partner-1", "Nora", Start.AddDays(1));
-        Assert.Throws<DomainRuleException>(() => referral.Accept(null, "partner-1", "Nora", Start.AddDays(2)));
+        referral.Decline("Outside our remit", new Actor("partner-1", "Nora"), Start.AddDays(1));
+        Assert.Throws<DomainRuleException>(() => referral.Accept(null, new Actor("partner-1", "Nora"), Start.AddDays(2)));
         Assert.Equal(ReferralStatus.Declined, referral.Status);
     }
 
     [Fact]
     public void Referral_UnansweredForFourteenDays_IsOverdue()
     {
-        var referral = NewNeed().Refer(_provider, null, null, "advisor-1", "Sara", Start);
+        var referral = NewNeed().Refer(_provider, null, null, new Actor("advisor-1", "Sara"), Start);
 
         Assert.False(referral.IsOverdue(Start.AddDays(14)));
         Assert.True(referral.IsOverdue(Start.AddDays(14).AddMinutes(1)));
 
-        referral.Accept(null, "partner-1", "Nora", Start.AddDays(15));
+        referral.Accept(null, new Actor("partner-1", "Nora"), Start.AddDays(15));
         Assert.False(referral.IsOverdue(Start.AddDays(30)));
     }
 
@@ -100,19 +100,19 @@ public sealed class NeedAndReferralTests
     {
         var company = new Company("Aurora Biologics", "SE");
 
-        company.GiveConsent("Share with referral partners", "advisor-1", "Sara", Start);
-        company.WithdrawConsent("Founder asked", "advisor-1", "Sara", Start.AddDays(5));
+        company.GiveConsent("Share with referral partners", new Actor("advisor-1", "Sara"), Start);
+        company.WithdrawConsent("Founder asked", new Actor("advisor-1", "Sara"), Start.AddDays(5));
 
         Assert.False(company.SharesDataWithPartners);
         Assert.Equal([true, false], company.ConsentRecords.Select(r => r.Given));
-        Assert.Throws<DomainRuleException>(() => company.WithdrawConsent(null, "advisor-1", "Sara", Start.AddDays(6)));
+        Assert.Throws<DomainRuleException>(() => company.WithdrawConsent(null, new Actor("advisor-1", "Sara"), Start.AddDays(6)));
     }
 
     [Fact]
     public void PartnershipStatus_KeepsADatedAttributedHistory()
     {
-        _provider.ChangePartnershipStatus(PartnershipStatus.Contacted, "First meeting", "pm-1", "Petra", Start);
-        _provider.ChangePartnershipStatus(PartnershipStatus.Engaged, null, "pm-1", "Petra", Start.AddDays(7));
+        _provider.ChangePartnershipStatus(PartnershipStatus.Contacted, "First meeting", new Actor("pm-1", "Petra"), Start);
+        _provider.ChangePartnershipStatus(PartnershipStatus.Engaged, null, new Actor("pm-1", "Petra"), Start.AddDays(7));
 
         Assert.Equal(PartnershipStatus.Engaged, _provider.PartnershipStatus);
         Assert.Equal([(PartnershipStatus?)PartnershipStatus.Mapped, PartnershipStatus.Contacted], _provider.PartnershipHistory.Select(h => h.From));

@@ -25,9 +25,9 @@ public sealed class NetworkCacheTests
         await using (var db = database.CreateContext())
         {
             var need = await db.Needs.Where(n => n.Status == NeedStatus.Open).OrderBy(n => n.Id).FirstAsync();
-            need.StartWork("u", "U", GapTestData.Start.AddDays(200));
+            need.StartWork(new Actor("u", "U"), GapTestData.Start.AddDays(200));
             var referral = await db.Referrals.SingleAsync();
-            referral.Accept(null, "partner", "Partner", GapTestData.Start.AddDays(201));
+            referral.Accept(null, new Actor("partner", "Partner"), GapTestData.Start.AddDays(201));
             await db.SaveChangesAsync();
         }
 

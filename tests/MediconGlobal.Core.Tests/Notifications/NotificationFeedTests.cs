@@ -17,7 +17,7 @@ public sealed class NotificationFeedTests
         var secret = await CaseBuilder.CompanyAsync(db, "Secretive Therapeutics", OrganisationSeed.SmiLe, consent: false);
         var need = await CaseBuilder.NeedAsync(db, secret, "legal", "usa", now.AddDays(-1));
         var referral = await CaseBuilder.ReferAsync(db, need, "is-advisory-legal", now.AddHours(-2));
-        referral.Accept("Welcome", "partner-under-test", "Nora Partner", now.AddHours(-1));
+        referral.Accept("Welcome", new Actor("partner-under-test", "Nora Partner"), now.AddHours(-1));
         await db.SaveChangesAsync();
 
         var partnerFeed = await NotificationFeed.LoadAsync(db, Viewers.Partner(skane), now.AddDays(-3), now);

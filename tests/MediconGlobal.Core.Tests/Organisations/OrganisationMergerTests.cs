@@ -118,7 +118,7 @@ public sealed class OrganisationMergerTests
         var duplicate = new Organisation("Innovation Skane (duplicate)", OrganisationType.RegionalInnovationAgency, "SE") { Website = "https://duplicate.example" };
         duplicate.SetTerms(TaxonomyKind.Sector, [await db.TaxonomyTerms.SingleAsync(t => t.Code == "welfare-tech")]);
         duplicate.Contacts.Add(new OrganisationContact { Name = "Dana Duplicate" });
-        duplicate.ChangePartnershipStatus(PartnershipStatus.Engaged, "Met at a fair.", "pm", "Petra PM", database.Clock.Now.UtcDateTime);
+        duplicate.ChangePartnershipStatus(PartnershipStatus.Engaged, "Met at a fair.", new Actor("pm", "Petra PM"), database.Clock.Now.UtcDateTime);
         db.Organisations.Add(duplicate);
         db.Offers.Add(new Offer("Duplicate's workshop", duplicate, category) { Description = "A workshop." });
         db.Users.Add(new ApplicationUser { Id = "duplicate-user", UserName = "dup@example.test", Email = "dup@example.test", DisplayName = "Dup", Organisation = duplicate });
@@ -127,7 +127,7 @@ public sealed class OrganisationMergerTests
         await db.SaveChangesAsync();
         var need = await CaseBuilder.NeedAsync(db, company, "legal", null, database.Clock.Now.UtcDateTime);
         var trackedNeed = await db.Needs.Include(n => n.Referrals).SingleAsync(n => n.Id == need.Id);
-        var referral = trackedNeed.Refer(duplicate, null, "Please help.", CaseBuilder.AdvisorId, CaseBuilder.AdvisorName, database.Clock.Now.UtcDateTime);
+        var referral = trackedNeed.Refer(duplicate, null, "Please help.", new Actor(CaseBuilder.AdvisorId, CaseBuilder.AdvisorName), database.Clock.Now.UtcDateTime);
         await db.SaveChangesAsync();
         return (survivorId, duplicate.Id, referral.Id);
     }

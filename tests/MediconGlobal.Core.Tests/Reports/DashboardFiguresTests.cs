@@ -91,24 +91,24 @@ public sealed class DashboardFiguresTests
 
         Need Add(TaxonomyTerm category, DateTime at)
         {
-            var need = new Need(company, category, null, "need", NeedPriority.Medium, "u", "U", at);
+            var need = new Need(company, category, null, "need", NeedPriority.Medium, new Actor("u", "U"), at);
             db.Needs.Add(need);
             return need;
         }
 
         // Referrals: accepted after 2 days, declined after 4, accepted and completed after 6, one sent 20 days ago
         // and unanswered (overdue), one answered in 2025 (outside the twelve months).
-        Add(legal, Now.AddDays(-30)).Refer(provider, fresh, null, "u", "U", Now.AddDays(-30)).Accept(null, "p", "P", Now.AddDays(-28));
-        Add(legal, Now.AddDays(-60)).Refer(provider, fresh, null, "u", "U", Now.AddDays(-60)).Decline("full", "p", "P", Now.AddDays(-56));
-        var completed = Add(funding, Now.AddDays(-90)).Refer(provider, fresh, null, "u", "U", Now.AddDays(-90));
-        completed.Accept(null, "p", "P", Now.AddDays(-84));
-        completed.Complete("done", null, "u", "U", Now.AddDays(-70));
-        Add(legal, Now.AddDays(-1)).Refer(provider, fresh, null, "u", "U", Now.AddDays(-20));
+        Add(legal, Now.AddDays(-30)).Refer(provider, fresh, null, new Actor("u", "U"), Now.AddDays(-30)).Accept(null, new Actor("p", "P"), Now.AddDays(-28));
+        Add(legal, Now.AddDays(-60)).Refer(provider, fresh, null, new Actor("u", "U"), Now.AddDays(-60)).Decline("full", new Actor("p", "P"), Now.AddDays(-56));
+        var completed = Add(funding, Now.AddDays(-90)).Refer(provider, fresh, null, new Actor("u", "U"), Now.AddDays(-90));
+        completed.Accept(null, new Actor("p", "P"), Now.AddDays(-84));
+        completed.Complete("done", null, new Actor("u", "U"), Now.AddDays(-70));
+        Add(legal, Now.AddDays(-1)).Refer(provider, fresh, null, new Actor("u", "U"), Now.AddDays(-20));
         var old = Add(legal, new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc));
-        old.Refer(provider, fresh, null, "u", "U", old.LoggedAt).Accept(null, "p", "P", old.LoggedAt.AddDays(1));
-        Add(funding, Now.AddDays(-100)).MarkMet(null, "u", "U", Now.AddDays(-99));
-        Add(legal, Now.AddDays(-120)).Withdraw(null, "u", "U", Now.AddDays(-119));
-        Add(legal, Now.AddDays(-150)).MarkUnmet(UnmetReason.NotAvailable, null, "u", "U", Now.AddDays(-149));
+        old.Refer(provider, fresh, null, new Actor("u", "U"), old.LoggedAt).Accept(null, new Actor("p", "P"), old.LoggedAt.AddDays(1));
+        Add(funding, Now.AddDays(-100)).MarkMet(null, new Actor("u", "U"), Now.AddDays(-99));
+        Add(legal, Now.AddDays(-120)).Withdraw(null, new Actor("u", "U"), Now.AddDays(-119));
+        Add(legal, Now.AddDays(-150)).MarkUnmet(UnmetReason.NotAvailable, null, new Actor("u", "U"), Now.AddDays(-149));
         await db.SaveChangesAsync();
     }
 }

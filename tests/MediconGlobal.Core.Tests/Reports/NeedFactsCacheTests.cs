@@ -75,7 +75,7 @@ public sealed class NeedFactsCacheTests
         await using (var db = database.CreateContext())
         {
             var need = await db.Needs.Where(n => n.Status == NeedStatus.Open).OrderBy(n => n.Id).FirstAsync();
-            need.Withdraw(null, "u", "U", GapTestData.Start.AddDays(200));
+            need.Withdraw(null, new Actor("u", "U"), GapTestData.Start.AddDays(200));
             var company = await db.Companies.SingleAsync(c => c.Name == "C5");
             company.CountryCode = "SE";
             await db.SaveChangesAsync();

@@ -24,7 +24,7 @@ public sealed class OfferIndexCacheTests
         await using (var db = database.CreateContext())
         {
             var need = await db.Needs.OrderBy(n => n.Id).FirstAsync();
-            need.StartWork("u", "U", GapTestData.Start.AddDays(40));
+            need.StartWork(new Actor("u", "U"), GapTestData.Start.AddDays(40));
             await db.SaveChangesAsync();
         }
 

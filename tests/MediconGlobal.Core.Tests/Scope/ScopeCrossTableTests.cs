@@ -25,7 +25,7 @@ public sealed class ScopeCrossTableTests
             await GapTestData.CreateAsync(db);
             // N5 (C4, Hovedstaden, incubator B) was referred to Provider P, a cluster organisation, which takes it on.
             var referral = await db.Referrals.SingleAsync();
-            referral.Accept(null, "p", "Provider", GapTestData.Start.AddMonths(3));
+            referral.Accept(null, new Actor("p", "Provider"), GapTestData.Start.AddMonths(3));
             await db.SaveChangesAsync();
         }
 

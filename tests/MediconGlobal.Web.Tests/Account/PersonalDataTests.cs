@@ -23,9 +23,9 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
         {
             var tracked = await db.Companies.SingleAsync(c => c.Id == company.Id);
             var category = await db.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.SupportCategory);
-            db.Needs.Add(new Need(tracked, category, null, "My own need text", NeedPriority.High, advisor.Id, advisor.DisplayName, DateTime.UtcNow));
-            db.Needs.Add(new Need(tracked, category, null, "Someone else's need text", NeedPriority.Low, "someone-else", "Someone Else", DateTime.UtcNow));
-            tracked.GiveConsent("Share with the partners it is referred to.", advisor.Id, advisor.DisplayName, DateTime.UtcNow);
+            db.Needs.Add(new Need(tracked, category, null, "My own need text", NeedPriority.High, new Actor(advisor.Id, advisor.DisplayName), DateTime.UtcNow));
+            db.Needs.Add(new Need(tracked, category, null, "Someone else's need text", NeedPriority.Low, new Actor("someone-else", "Someone Else"), DateTime.UtcNow));
+            tracked.GiveConsent("Share with the partners it is referred to.", new Actor(advisor.Id, advisor.DisplayName), DateTime.UtcNow);
             db.CompanyNotes.Add(new CompanyNote { CompanyId = company.Id, Text = "My own note", AuthorUserId = advisor.Id, AuthorName = advisor.DisplayName, CreatedAt = DateTime.UtcNow });
             db.CompanyNotes.Add(new CompanyNote { CompanyId = company.Id, Text = "Another advisor's note", AuthorUserId = "someone-else", AuthorName = "Someone Else", CreatedAt = DateTime.UtcNow });
             return await db.SaveChangesAsync();
@@ -56,7 +56,7 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
         await cases.DbAsync(async db =>
         {
             var correction = await db.CompanyCorrections.SingleAsync(c => c.CompanyId == company.Id);
-            correction.Answer(CorrectionStatus.Resolved, "Thanks, the advisor's own words.", "advisor-elsewhere", "Advisor Elsewhere", DateTime.UtcNow);
+            correction.Answer(CorrectionStatus.Resolved, "Thanks, the advisor's own words.", new Actor("advisor-elsewhere", "Advisor Elsewhere"), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
 

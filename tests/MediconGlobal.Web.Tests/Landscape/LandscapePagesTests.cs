@@ -135,10 +135,10 @@ public sealed class LandscapePagesTests : IAsyncLifetime
             var company = new Company("Broker Test AB", "SE") { HomeIncubator = organisations[OrganisationSeed.SmiLe] };
             db.Companies.Add(company);
             var at = DateTime.UtcNow;
-            var toDenmark = new Need(company, category, null, "Find a partner in Denmark", NeedPriority.Medium, "u", "Advisor", at);
-            toDenmark.Refer(organisations[OrganisationSeed.Dlsc], null, null, "u", "Advisor", at);
-            var toAgency = new Need(company, category, null, "Meet Swedish agencies", NeedPriority.Medium, "u", "Advisor", at);
-            toAgency.Refer(organisations[OrganisationSeed.BusinessSweden], null, null, "u", "Advisor", at);
+            var toDenmark = new Need(company, category, null, "Find a partner in Denmark", NeedPriority.Medium, new Actor("u", "Advisor"), at);
+            toDenmark.Refer(organisations[OrganisationSeed.Dlsc], null, null, new Actor("u", "Advisor"), at);
+            var toAgency = new Need(company, category, null, "Meet Swedish agencies", NeedPriority.Medium, new Actor("u", "Advisor"), at);
+            toAgency.Refer(organisations[OrganisationSeed.BusinessSweden], null, null, new Actor("u", "Advisor"), at);
             db.Needs.AddRange(toDenmark, toAgency);
             await db.SaveChangesAsync();
         });
@@ -178,8 +178,8 @@ public sealed class LandscapePagesTests : IAsyncLifetime
             var category = await db.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.SupportCategory);
             var company = new Company("Later Link AB", "SE") { HomeIncubator = organisations[OrganisationSeed.SmiLe] };
             db.Companies.Add(company);
-            var need = new Need(company, category, null, "Find a partner in Denmark", NeedPriority.Medium, "u", "Advisor", DateTime.UtcNow);
-            need.Refer(organisations[OrganisationSeed.Dlsc], null, null, "u", "Advisor", DateTime.UtcNow);
+            var need = new Need(company, category, null, "Find a partner in Denmark", NeedPriority.Medium, new Actor("u", "Advisor"), DateTime.UtcNow);
+            need.Refer(organisations[OrganisationSeed.Dlsc], null, null, new Actor("u", "Advisor"), DateTime.UtcNow);
             db.Needs.Add(need);
             await db.SaveChangesAsync();
         });

@@ -175,7 +175,7 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
             var need = await cases.NeedAsync(await cases.CompanyAsync(CasePortal.Unique("Need Client")));
             return new Scenario(
                 await cases.AdvisorAsync(), $"/clients/{need.CompanyId}/needs/{need.Id}", "#status-form", Typed(("Status.To", "Withdrawn"), ("Status.Note", "Mine note")),
-                async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).StartWork(Someone, Someone, DateTime.UtcNow),
+                async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).StartWork(new Actor(Someone, Someone), DateTime.UtcNow),
                 async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).Status.ToString(),
                 Kept: ("#status-note", "Mine note"), Theirs: "In progress", TheirsSelector: "#Status_To-saved", TheirsStored: "InProgress", MineStored: "Withdrawn");
         },
@@ -200,7 +200,7 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
             });
             return new Scenario(
                 await cases.FounderAsync(company.Id), "/my-requests", $"form:has(input[name=needId][value='{need.Id}'])", Typed(),
-                async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).StartWork(Someone, Someone, DateTime.UtcNow),
+                async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).StartWork(new Actor(Someone, Someone), DateTime.UtcNow),
                 async db => (await db.Needs.SingleAsync(n => n.Id == need.Id)).Status.ToString(),
                 Kept: null, Theirs: "In progress", TheirsSelector: ".validation-summary-errors, [role=alert]", TheirsStored: "InProgress", MineStored: "Withdrawn");
         },

@@ -57,6 +57,6 @@ public sealed record GapWebData(int Legal, int Regulatory, int Usa, int Germany,
 
     private static void AddNeed(AppDbContext db, Company company, TaxonomyTerm category, TaxonomyTerm market, int day)
     {
-        db.Needs.Add(new Need(company, category, market, $"Test need of {company.Name}", NeedPriority.Medium, "test", "Test", new DateTime(2026, 3, day, 9, 0, 0, DateTimeKind.Utc)));
+        db.Needs.Add(new Need(company, category, market, $"Test need of {company.Name}", NeedPriority.Medium, new Actor("test", "Test"), new DateTime(2026, 3, day, 9, 0, 0, DateTimeKind.Utc)));
     }
 }

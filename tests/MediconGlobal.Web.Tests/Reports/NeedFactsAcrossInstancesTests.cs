@@ -40,7 +40,7 @@ public sealed class NeedFactsAcrossInstancesTests : IAsyncLifetime
         {
             var company = await db.Companies.SingleAsync(c => c.Name == GapWebData.SkaneClient + " 1");
             var (legal, usa) = (await db.TaxonomyTerms.SingleAsync(t => t.Id == data.Legal), await db.TaxonomyTerms.SingleAsync(t => t.Id == data.Usa));
-            db.Needs.Add(new Need(company, legal, usa, "Another legal need", NeedPriority.Medium, "test", "Test", new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc)));
+            db.Needs.Add(new Need(company, legal, usa, "Another legal need", NeedPriority.Medium, new Actor("test", "Test"), new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc)));
             await db.SaveChangesAsync();
         });
 
@@ -50,7 +50,7 @@ public sealed class NeedFactsAcrossInstancesTests : IAsyncLifetime
         await first.WithDbAsync(async db =>
         {
             var need = await db.Needs.SingleAsync(n => n.Description == "Another legal need");
-            need.Withdraw(null, "u", "U", new DateTime(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc));
+            need.Withdraw(null, new Actor("u", "U"), new DateTime(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc));
             await db.SaveChangesAsync();
         });
 

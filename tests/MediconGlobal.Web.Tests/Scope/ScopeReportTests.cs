@@ -26,11 +26,11 @@ public sealed class ScopeReportTests : IAsyncLifetime
         for (var i = 1; i <= 3; i++)
         {
             var company = new Company($"Halland Client {i} AB", "SE") { HomeIncubator = smile, Region = terms[TaxonomyKind.Region, "se-halland"] };
-            db.Needs.Add(new Need(company, terms[TaxonomyKind.SupportCategory, "regulatory"], terms[TaxonomyKind.Market, "usa"], "FDA pathway", NeedPriority.High, "u", "Advisor", at));
+            db.Needs.Add(new Need(company, terms[TaxonomyKind.SupportCategory, "regulatory"], terms[TaxonomyKind.Market, "usa"], "FDA pathway", NeedPriority.High, new Actor("u", "Advisor"), at));
         }
 
         var skane = new Company("Skåne Client AB", "SE") { HomeIncubator = smile, Region = terms[TaxonomyKind.Region, "se-skane"] };
-        db.Needs.Add(new Need(skane, terms[TaxonomyKind.SupportCategory, "legal"], terms[TaxonomyKind.Market, "germany"], "Contracts", NeedPriority.Low, "u", "Advisor", at));
+        db.Needs.Add(new Need(skane, terms[TaxonomyKind.SupportCategory, "legal"], terms[TaxonomyKind.Market, "germany"], "Contracts", NeedPriority.Low, new Actor("u", "Advisor"), at));
         await db.SaveChangesAsync();
     });
 

@@ -61,7 +61,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             company.Advisors.Add(new CompanyAdvisor { CompanyId = company.Id, UserId = advisor.Id });
             if (random.Next(3) > 0)
             {
-                company.GiveConsent("Share profile and needs with partner organisations receiving referrals.", advisor.Id, advisor.DisplayName, now.AddDays(-random.Next(200, 400)));
+                company.GiveConsent("Share profile and needs with partner organisations receiving referrals.", new Actor(advisor.Id, advisor.DisplayName), now.AddDays(-random.Next(200, 400)));
             }
         }
 
@@ -251,7 +251,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
                 var loggedAt = now.AddDays(-random.Next(5, 360)).AddMinutes(-random.Next(600));
                 var need = new Need(company, category, terms[TaxonomyKind.Market, marketCode],
                     $"Fictional demo need: {category.Name.ToLowerInvariant()} support for entering {terms[TaxonomyKind.Market, marketCode].Name}.",
-                    (NeedPriority)random.Next(3), advisor.Id, advisor.DisplayName, loggedAt)
+                    (NeedPriority)random.Next(3), new Actor(advisor.Id, advisor.DisplayName), loggedAt)
                 { IsFictional = true };
                 db.Needs.Add(need);
 
@@ -287,7 +287,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         {
             if (random.Next(2) == 0 && step < now)
             {
-                need.MarkUnmet(UnmetReason.NotAvailable, "No matching offer in the catalogue.", advisor.Id, advisor.DisplayName, step);
+                need.MarkUnmet(UnmetReason.NotAvailable, "No matching offer in the catalogue.", new Actor(advisor.Id, advisor.DisplayName), step);
             }
 
             return;
@@ -301,12 +301,12 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         if (roll == 3)
         {
-            need.StartWork(advisor.Id, advisor.DisplayName, step);
+            need.StartWork(new Actor(advisor.Id, advisor.DisplayName), step);
             return;
         }
 
         var offer = offers[matches[random.Next(Math.Min(2, matches.Count))].OfferId];
-        var referral = need.Refer(offer.Provider!, offer, "Fictional demo referral.", advisor.Id, advisor.DisplayName, step);
+        var referral = need.Refer(offer.Provider!, offer, "Fictional demo referral.", new Actor(advisor.Id, advisor.DisplayName), step);
         referral.IsFictional = true;
         var answeredAt = step.AddDays(1 + random.Next(20));
         if (roll < 6 || answeredAt >= now)
@@ -318,17 +318,17 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var (answererId, answererName) = partner is null ? ("system", $"{offer.Provider!.Name} (demo)") : (partner.Id, partner.DisplayName);
         if (roll == 6)
         {
-            referral.Decline("Fictional demo: the company is outside our current intake.", answererId, answererName, answeredAt);
-            need.MarkUnmet(UnmetReason.NotEligible, "The receiving organisation declined.", advisor.Id, advisor.DisplayName, answeredAt.AddDays(1));
+            referral.Decline("Fictional demo: the company is outside our current intake.", new Actor(answererId, answererName), answeredAt);
+            need.MarkUnmet(UnmetReason.NotEligible, "The receiving organisation declined.", new Actor(advisor.Id, advisor.DisplayName), answeredAt.AddDays(1));
             return;
         }
 
-        referral.Accept("Fictional demo: happy to help, we will be in touch.", answererId, answererName, answeredAt);
+        referral.Accept("Fictional demo: happy to help, we will be in touch.", new Actor(answererId, answererName), answeredAt);
         var completedAt = answeredAt.AddDays(5 + random.Next(30));
         if (roll == 9 && completedAt < now)
         {
-            referral.Complete("Fictional demo: advice given and next steps agreed.", null, advisor.Id, advisor.DisplayName, completedAt);
-            need.MarkMet("Met through the referral.", advisor.Id, advisor.DisplayName, completedAt);
+            referral.Complete("Fictional demo: advice given and next steps agreed.", null, new Actor(advisor.Id, advisor.DisplayName), completedAt);
+            need.MarkMet("Met through the referral.", new Actor(advisor.Id, advisor.DisplayName), completedAt);
         }
     }
 

@@ -77,7 +77,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
 
             if (seed.Status != PartnershipStatus.Mapped)
             {
-                organisation.ChangePartnershipStatus(seed.Status, "Status at the start of the pre-project (seed data).", "system", "MediconGlobal seed", now);
+                organisation.ChangePartnershipStatus(seed.Status, "Status at the start of the pre-project (seed data).", new Actor("system", "MediconGlobal seed"), now);
             }
 
             db.Organisations.Add(organisation);

@@ -47,7 +47,7 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock, IStringLocal
             return await RedisplayAsync(id, nameof(Move), cancellationToken);
         }
 
-        var result = await _engagement.MoveAsync(id, Move.Version, Move.To!.Value, Move.Note, User.GetUserId()!, User.GetDisplayName(), cancellationToken);
+        var result = await _engagement.MoveAsync(id, Move.Version, Move.To!.Value, Move.Note, User.ToActor(), cancellationToken);
         return await HandleAsync(id, result, nameof(Move), t["Moved to {0}.", t[LandscapeLabels.StatusName(Move.To.Value)].Value].Value, cancellationToken);
     }
 

@@ -31,12 +31,12 @@ public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : BrokenLink();
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(requireText: false, (r, by, at) => r.Accept(Trimmed(Answer.Text), null, by, at), "Thank you: you accepted the referral. The advisor is told and will be in touch.", cancellationToken);
+        AnswerAsync(requireText: false, (r, by, at) => r.Accept(Trimmed(Answer.Text), by, at), "Thank you: you accepted the referral. The advisor is told and will be in touch.", cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(requireText: true, (r, by, at) => r.Decline(Answer.Text!.Trim(), null, by, at), "Thank you: you declined the referral. The advisor is told, with your reason.", cancellationToken);
+        AnswerAsync(requireText: true, (r, by, at) => r.Decline(Answer.Text!.Trim(), by, at), "Thank you: you declined the referral. The advisor is told, with your reason.", cancellationToken);
 
-    private async Task<IActionResult> AnswerAsync(bool requireText, Action<Referral, string, DateTime> answer, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> AnswerAsync(bool requireText, Action<Referral, Actor, DateTime> answer, string message, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -56,7 +56,7 @@ public class AnswerModel(AppDbContext db, ReferralsByEmail byEmail, PortalMailer
         }
 
         var result = await mailer.SaveWithMailAsync(
-            () => db.SaveVersionedAsync(referral, Answer.Version, r => answer(r, $"{referral.ExternalContactEmail} ({referral.ReceivingOrganisation!.Name}, by e-mail)", clock.GetUtcNow().UtcDateTime), cancellationToken),
+            () => db.SaveVersionedAsync(referral, Answer.Version, r => answer(r, Actor.ByEmailLink($"{referral.ExternalContactEmail} ({referral.ReceivingOrganisation!.Name}, by e-mail)"), clock.GetUtcNow().UtcDateTime), cancellationToken),
             id => portalMail.ReferralAnsweredAsync(id, cancellationToken),
             cancellationToken);
         if (!result.IsDone)
