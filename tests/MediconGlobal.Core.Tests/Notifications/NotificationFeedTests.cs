@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Testing;
 
