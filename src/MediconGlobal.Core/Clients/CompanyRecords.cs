@@ -76,7 +76,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
         company.HomeIncubatorId = viewer.SeesEverything ? profile.HomeIncubatorId : viewer.OrganisationId;
         if (viewer.IsInRole(Roles.Advisor))
         {
-            company.Advisors.Add(new CompanyAdvisor { UserId = actor.UserId });
+            company.Advisors.Add(new CompanyAdvisor { UserId = actor.RequireAccount() });
         }
 
         if (!string.IsNullOrWhiteSpace(consentPurpose))
@@ -118,7 +118,7 @@ public sealed class CompanyRecords(AppDbContext db, TimeProvider clock)
             return CommandResult.NotFound;
         }
 
-        db.CompanyNotes.Add(new CompanyNote { CompanyId = id, Text = text.Trim(), AuthorUserId = actor.UserId, AuthorName = actor.Name, CreatedAt = Now });
+        db.CompanyNotes.Add(new CompanyNote { CompanyId = id, Text = text.Trim(), AuthorUserId = actor.RequireAccount(), AuthorName = actor.Name, CreatedAt = Now });
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(id);
     }

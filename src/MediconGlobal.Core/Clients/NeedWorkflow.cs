@@ -41,7 +41,7 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
         var requestedOffer = input.RequestedOfferId is { } offerId && await db.Offers.Published().AnyAsync(o => o.Id == offerId, cancellationToken)
             ? input.RequestedOfferId
             : null;
-        var need = new Need(company, category, market, input.Description.Trim(), new Actor(input.Priority, actor), Now)
+        var need = new Need(company, category, market, input.Description.Trim(), input.Priority, actor, Now)
         {
             RequestedByCompany = input.RequestedByCompany,
             RequestedOfferId = requestedOffer,
