@@ -81,7 +81,7 @@ public sealed class CaseloadTests
         var before = await Caseload.LoadAsync(db, viewer, new CaseloadFilter(), now, cache);
         await using (var other = database.CreateContext())
         {
-            (await other.Referrals.SingleAsync(r => r.Id == referral.Id)).Accept(null, "u", "U", now);
+            (await other.Referrals.SingleAsync(r => r.Id == referral.Id)).Accept(null, new Actor("u", "U"), now);
             await other.SaveChangesAsync();
         }
 

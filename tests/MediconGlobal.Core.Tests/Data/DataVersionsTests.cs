@@ -114,10 +114,10 @@ public sealed class DataVersionsTests
                 break;
             case "referral sent":
                 var need = await db.Needs.Include(n => n.Referrals).FirstAsync(n => n.Status == NeedStatus.Open);
-                need.Refer(await db.Organisations.FirstAsync(), null, null, "u", "U", at);
+                need.Refer(await db.Organisations.FirstAsync(), null, null, new Actor("u", "U"), at);
                 break;
             case "referral accepted":
-                (await db.Referrals.FirstAsync(r => r.Status == ReferralStatus.Sent)).Accept(null, "u", "U", at);
+                (await db.Referrals.FirstAsync(r => r.Status == ReferralStatus.Sent)).Accept(null, new Actor("u", "U"), at);
                 break;
             case "company moved to another incubator":
                 var company = await db.Companies.FirstAsync(c => c.HomeIncubatorId == data.IncubatorA.Id);

@@ -48,11 +48,11 @@ public sealed class NamedRulesTests
 
         var tracked = await db.Needs.Include(n => n.Referrals).Where(n => n.CompanyId == company.Id).OrderBy(n => n.Id).ToListAsync();
         var provider1 = await db.Organisations.FirstAsync(o => o.SeedKey == OrganisationSeed.InnovationSkane);
-        tracked[1].StartWork("u", "U", now);
-        tracked[2].Refer(provider1, null, null, "u", "U", now);
-        tracked[3].MarkMet(null, "u", "U", now);
-        tracked[4].MarkUnmet(UnmetReason.NotAvailable, null, "u", "U", now);
-        tracked[5].Withdraw(null, "u", "U", now);
+        tracked[1].StartWork(new Actor("u", "U"), now);
+        tracked[2].Refer(provider1, null, null, new Actor("u", "U"), now);
+        tracked[3].MarkMet(null, new Actor("u", "U"), now);
+        tracked[4].MarkUnmet(UnmetReason.NotAvailable, null, new Actor("u", "U"), now);
+        tracked[5].Withdraw(null, new Actor("u", "U"), now);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -84,7 +84,7 @@ public sealed class NamedRulesTests
         }
 
         var answered = await db.Referrals.OrderBy(r => r.Id).LastAsync();
-        answered.Accept(null, "p", "P", now);
+        answered.Accept(null, new Actor("p", "P"), now);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 

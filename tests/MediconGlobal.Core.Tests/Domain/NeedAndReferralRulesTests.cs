@@ -8,7 +8,7 @@ public sealed class NeedAndReferralRulesTests
     private static readonly DateTime Monday = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
 
     private static Need NewNeed() =>
-        new(new Company("Acme Bio", "SE"), new TaxonomyTerm(TaxonomyKind.SupportCategory, "legal", "Legal advisory"), null, "Contracts for the US.", NeedPriority.High, "u1", "Ada", Monday);
+        new(new Company("Acme Bio", "SE"), new TaxonomyTerm(TaxonomyKind.SupportCategory, "legal", "Legal advisory"), null, "Contracts for the US.", NeedPriority.High, new Actor("u1", "Ada"), Monday);
 
     [Fact]
     public void Need_EveryChange_IsDatedAndAttributed()

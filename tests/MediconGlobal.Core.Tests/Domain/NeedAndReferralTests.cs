@@ -119,5 +119,5 @@ public sealed class NeedAndReferralTests
     }
 
     private Need NewNeed() =>
-        new(new Company("Aurora Biologics", "SE") { HomeIncubator = _incubator }, _legal, _usa, "FDA counsel", NeedPriority.High, "advisor-1", "Sara", Start);
+        new(new Company("Aurora Biologics", "SE") { HomeIncubator = _incubator }, _legal, _usa, "FDA counsel", NeedPriority.High, new Actor("advisor-1", "Sara"), Start);
 }

@@ -49,7 +49,7 @@ public sealed class NetworkCacheTests
         await using (var db = database.CreateContext())
         {
             var need = await db.Needs.Include(n => n.Referrals).Where(n => n.Company!.Name == "C1" && n.Status == NeedStatus.Open).OrderBy(n => n.Id).FirstAsync();
-            need.Refer(await db.Organisations.SingleAsync(o => o.Name == "Provider P"), null, null, "u", "U", GapTestData.Start.AddDays(200));
+            need.Refer(await db.Organisations.SingleAsync(o => o.Name == "Provider P"), null, null, new Actor("u", "U"), GapTestData.Start.AddDays(200));
             await db.SaveChangesAsync();
         }
 

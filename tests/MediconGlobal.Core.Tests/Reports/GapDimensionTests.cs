@@ -22,7 +22,7 @@ public sealed class GapDimensionTests
     public void EveryDimension_SelectsItsOwnColumnForACell()
     {
         var company = new Company("Dimension Client", "SE");
-        var needs = new[] { new Need(company, new TaxonomyTerm(TaxonomyKind.SupportCategory, "c", "C"), null, "d", NeedPriority.Medium, "u", "U", DateTime.UtcNow) }.AsQueryable();
+        var needs = new[] { new Need(company, new TaxonomyTerm(TaxonomyKind.SupportCategory, "c", "C"), null, "d", NeedPriority.Medium, new Actor("u", "U"), DateTime.UtcNow) }.AsQueryable();
         foreach (var dimension in GapDimensions.All)
         {
             Assert.NotNull(GapAnalysis.InCell(needs, dimension, 1));

@@ -49,7 +49,7 @@ public sealed class GapReportCacheTests
         await using (var db = database.CreateContext())
         {
             var need = await db.Needs.Where(n => n.Status == NeedStatus.Open).OrderBy(n => n.Id).FirstAsync();
-            need.Withdraw(null, "u", "U", GapTestData.Start.AddDays(200));
+            need.Withdraw(null, new Actor("u", "U"), GapTestData.Start.AddDays(200));
             await db.SaveChangesAsync();
         }
 

@@ -47,7 +47,7 @@ public sealed class MailLocalisationTests : IAsyncLifetime
             var need = await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow.AddMinutes(-5));
             var sent = await CaseBuilder.ReferAsync(db, need, "is-advisory-legal", DateTime.UtcNow.AddMinutes(-2), advisor.Id);
             var answered = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", null, DateTime.UtcNow.AddMinutes(-5)), "is-advisory-legal", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
-            (await db.Referrals.SingleAsync(r => r.Id == answered.Id)).Decline("Not our field.", null, "Someone", DateTime.UtcNow);
+            (await db.Referrals.SingleAsync(r => r.Id == answered.Id)).Decline("Not our field.", Actor.ByEmailLink("Someone"), DateTime.UtcNow);
             var emailed = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "partnering", "eu", DateTime.UtcNow.AddMinutes(-5)), "een-partnering", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
             (await db.Referrals.SingleAsync(r => r.Id == emailed.Id)).SendByEmailTo(Unique("contact"));
             await db.SaveChangesAsync();

@@ -272,7 +272,7 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             var referral = await cases.DbAsync(async db => await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow), "is-advisory-legal", DateTime.UtcNow, sender.Id));
             await cases.DbAsync(async db =>
             {
-                (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).Accept(null, "partner", "Partner", DateTime.UtcNow);
+                (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).Accept(null, new Actor("partner", "Partner"), DateTime.UtcNow);
                 return await db.SaveChangesAsync();
             });
             var advisor = cases.Portal.CreatePortalClient();

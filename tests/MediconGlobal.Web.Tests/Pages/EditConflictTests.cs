@@ -130,7 +130,7 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
             var company = await cases.CompanyAsync(CasePortal.Unique("Consent Client"), consent: false);
             return new Scenario(
                 await cases.AdvisorAsync(), $"/clients/{company.Id}", "#consent-form", Typed(("Consent.Purpose", "Mine purpose")),
-                async db => (await db.Companies.SingleAsync(c => c.Id == company.Id)).GiveConsent("Their purpose", Someone, Someone, DateTime.UtcNow),
+                async db => (await db.Companies.SingleAsync(c => c.Id == company.Id)).GiveConsent("Their purpose", new Actor(Someone, Someone), DateTime.UtcNow),
                 async db => string.Join("|", await db.ConsentRecords.Where(r => r.CompanyId == company.Id).Select(r => r.Purpose).ToListAsync()),
                 Kept: ("#Consent_Purpose", "Mine purpose"), Theirs: "Their purpose", TheirsSelector: "#Consent_Purpose-saved", TheirsStored: "Their purpose", MineStored: null);
         },
@@ -139,7 +139,7 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
             var id = await cases.DbAsync(db => CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.RegionSkane));
             return new Scenario(
                 await cases.ProjectManagerAsync(), $"/landscape/organisations/{id}", "#move-form", Typed(("Move.To", "Engaged"), ("Move.Note", "Mine note")),
-                async db => (await db.Organisations.SingleAsync(o => o.Id == id)).ChangePartnershipStatus(PartnershipStatus.Partner, "Their note", Someone, Someone, DateTime.UtcNow),
+                async db => (await db.Organisations.SingleAsync(o => o.Id == id)).ChangePartnershipStatus(PartnershipStatus.Partner, "Their note", new Actor(Someone, Someone), DateTime.UtcNow),
                 async db => (await db.Organisations.SingleAsync(o => o.Id == id)).PartnershipStatus.ToString(),
                 Kept: ("#Move_Note", "Mine note"), Theirs: "Partner", TheirsSelector: "#Move_To-saved", TheirsStored: "Partner", MineStored: "Engaged");
         },
@@ -184,7 +184,7 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
             var referral = await cases.ReferralAsync(await cases.NeedAsync(await cases.CompanyAsync(CasePortal.Unique("Referral Client"))));
             return new Scenario(
                 await cases.PartnerAsync(OrganisationSeed.InnovationSkane), $"/referrals/{referral.Id}", "#answer-form", Typed(("Answer.Text", "Mine answer")),
-                async db => (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).Decline("Their reason", Someone, Someone, DateTime.UtcNow),
+                async db => (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).Decline("Their reason", new Actor(Someone, Someone), DateTime.UtcNow),
                 async db => (await db.Referrals.SingleAsync(r => r.Id == referral.Id)).Status.ToString(),
                 Kept: ("#unsaved-Answer-Text", "Mine answer"), Theirs: "Their reason", TheirsSelector: "main", TheirsStored: "Declined", MineStored: null, Submitter: "Accept");
         },

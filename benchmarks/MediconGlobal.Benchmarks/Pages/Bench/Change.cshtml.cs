@@ -29,18 +29,18 @@ public class ChangeModel(AppDbContext db, TimeProvider clock) : PageModel
                 var need = await db.Needs.Where(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress).OrderBy(n => n.Id).FirstAsync(cancellationToken);
                 if (need.Status == NeedStatus.Open)
                 {
-                    need.StartWork("bench", "Bench", now);
+                    need.StartWork(new Actor("bench", "Bench"), now);
                 }
                 else
                 {
-                    need.Reopen("bench", "bench", "Bench", now);
+                    need.Reopen("bench", new Actor("bench", "Bench"), now);
                 }
 
                 break;
             case "referral":
                 var referred = await db.Needs.Include(n => n.Referrals).Where(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress).OrderByDescending(n => n.Id).FirstAsync(cancellationToken);
                 var receiver = await db.Organisations.OrderBy(o => o.Id).FirstAsync(cancellationToken);
-                referred.Refer(receiver, null, "bench", "bench", "Bench", now);
+                referred.Refer(receiver, null, "bench", new Actor("bench", "Bench"), now);
                 break;
             default:
                 return BadRequest("what=offer|need|referral");
