@@ -22,5 +22,5 @@ public sealed record Actor(string? UserId, string Name)
     /// </summary>
     /// <exception cref="DomainRuleException">The actor has no account (<see cref="ByEmailLink"/>).</exception>
     public string RequireAccount() =>
-        UserId ?? throw new DomainRuleException($"{Name} has no account; only a signed-in user can take this step.");
+        UserId ?? throw new DomainRuleException("Only a signed-in user can take this step."); // l10n
 }
