@@ -92,19 +92,12 @@ public class SavedSearch : Entity
     /// <summary>The unguessable secret of the e-mails' one-click unsubscribe link (RFC 8058); never the id.</summary>
     public string UnsubscribeToken { get; private set; } = "";
 
-    /// <summary>The page that shows the search's results: the catalogue or the guided path.</summary>
-    public string PagePath => PathOf(Kind, Criteria);
-
     /// <summary>Saved searches whose alerts are due at <paramref name="now"/>: immediate ones always, weekly ones a week after the last digest.</summary>
     public static Expression<Func<SavedSearch, bool>> AlertsDue(DateTime now)
     {
         var lastDigestBefore = now - DigestInterval;
         return s => s.Frequency == AlertFrequency.Immediately || (s.Frequency == AlertFrequency.Weekly && s.AlertsCheckedUpTo <= lastDigestBefore);
     }
-
-    /// <summary>The portal path of a search of <paramref name="kind"/> with <paramref name="criteria"/>, e.g. <c>/offers?q=fda</c>.</summary>
-    public static string PathOf(SavedSearchKind kind, string criteria) =>
-        (kind == SavedSearchKind.Catalogue ? "/offers" : "/find-support") + (criteria.Length == 0 ? "" : "?" + criteria);
 
     public void Rename(string name)
     {

@@ -24,6 +24,7 @@ public static class PortalAddressAndMail
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
         services.AddSingleton(provider => new PortalLinks(() => ResolvePublicAddress(provider)));
+        services.AddSingleton<MailLinks>();
 
         // Outside Development only the public host (and localhost, for health probes on the machine) may be
         // named in the Host header unless AllowedHosts says otherwise; Development answers to any.

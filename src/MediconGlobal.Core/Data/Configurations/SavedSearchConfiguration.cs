@@ -15,7 +15,6 @@ internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedS
         builder.Property(s => s.Criteria).HasMaxLength(SavedSearch.CriteriaLength).IsRequired();
         builder.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.UnsubscribeToken).HasMaxLength(SavedSearch.TokenLength).IsRequired();
-        builder.Ignore(s => s.PagePath);
         builder.HasIndex(s => s.UserId);
         builder.HasIndex(s => s.UnsubscribeToken).IsUnique();
 

@@ -13,12 +13,11 @@ namespace MediconGlobal.Web.Areas.Identity;
 /// The account e-mails (confirm an address, reset a password, confirm a new address, "you already have an
 /// account", an invitation, and what an administrator changed: second factor reset, lock, access restored, new
 /// role or organisation). Links carry Identity's single-use tokens and are built from the configured public address through
-/// <see cref="PortalLinks"/>, never from the request (issue 10 items 1 and 7).
+/// <see cref="MailLinks"/>, never from the request (issue 10 items 1 and 7).
 /// </summary>
 public sealed class AccountMail(
     UserManager<ApplicationUser> users,
-    PortalLinks links,
-    LinkGenerator routes,
+    MailLinks links,
     PortalMailer mailer,
     MailCulture culture,
     IStringLocalizer<SharedResource> t)
@@ -131,10 +130,5 @@ public sealed class AccountMail(
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    private string Page(string page, object? values)
-    {
-        var path = routes.GetPathByPage(page, handler: null, values: new RouteValueDictionary(values) { ["area"] = "Identity" })
-            ?? throw new InvalidOperationException($"No route to {page}.");
-        return links.Absolute(path);
-    }
+    private string Page(string page, object? values) => links.Page(page, new RouteValueDictionary(values) { ["area"] = "Identity" });
 }

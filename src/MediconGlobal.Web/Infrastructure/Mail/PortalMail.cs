@@ -11,10 +11,10 @@ namespace MediconGlobal.Web.Infrastructure.Mail;
 /// <summary>
 /// The e-mails that go with referral steps and founders' requests, each written in its recipient's language
 /// (<see cref="MailCulture"/>) through the localiser. They never name the company (e-mail leaves the portal's access
-/// control); they say what kind of need it is and link, from the configured public address, to the page that
+/// control); they say what kind of need it is and link, from the configured public address (<see cref="MailLinks"/>), to the page that
 /// shows the rest to whoever may see it. Each method returns the e-mails for <see cref="PortalMailer.SaveWithMailAsync"/>.
 /// </summary>
-public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
+public sealed class PortalMail(AppDbContext db, MailLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
 {
     /// <summary>To the receiving organisation's partner staff: a referral is waiting for their answer.</summary>
     public async Task<IReadOnlyList<OutgoingMail>> ReferralSentAsync(int referralId, CancellationToken cancellationToken = default)
@@ -28,7 +28,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
         }
 
         var recipients = await MailRecipients.InRole(db, Roles.PartnerStaff).Where(u => u.OrganisationId == referral.ReceivingOrganisationId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
-        var link = links.Absolute($"/referrals/{referralId}");
+        var link = links.Page("/Referrals/Details", new { id = referralId });
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["New referral from {0}: {1}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market)],
             t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within 14 days: {2}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market), link]))).ToList();
@@ -46,7 +46,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
             return [];
         }
 
-        var link = links.Absolute($"/referrals/{referralId}");
+        var link = links.Page("/Referrals/Details", new { id = referralId });
         var declined = referral.Status == ReferralStatus.Declined;
         return
         [
@@ -72,7 +72,7 @@ public sealed class PortalMail(AppDbContext db, PortalLinks links, MailCulture c
         }
 
         var recipients = await MailRecipients.InRole(db, Roles.Advisor).Where(u => u.OrganisationId == incubatorId).Select(MailCulture.Recipient).ToListAsync(cancellationToken);
-        var link = links.Absolute($"/clients/{need.CompanyId}/needs/{needId}");
+        var link = links.Page("/Clients/Needs/Details", new { companyId = need.CompanyId, needId });
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["A client asked for help: {0}", MailTerm.Describe(need.Category, need.Market)],
             t["One of your client companies has asked for help ({0}).\n\nOpen the request: {1}", MailTerm.Describe(need.Category, need.Market), link]))).ToList();

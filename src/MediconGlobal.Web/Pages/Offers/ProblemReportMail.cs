@@ -11,11 +11,11 @@ namespace MediconGlobal.Web.Pages.Offers;
 /// <summary>
 /// The e-mails that close the loop of a problem report about a listing (issue 17 item 4): the provider's partner
 /// staff hear of a new report, and the reporter — when they left an address — gets the provider's answer. Links come
-/// from <c>Portal:PublicUrl</c> (<see cref="PortalLinks"/>); texts through the localiser in the recipient's language
+/// from <c>Portal:PublicUrl</c> (<see cref="MailLinks"/>); texts through the localiser in the recipient's language
 /// (<see cref="MailCulture"/>; a reporter without an account gets the language they wrote the report in). Both are
 /// queued with the change that causes them (<see cref="PortalMailer.SaveWithMailAsync"/>, ADR 1701).
 /// </summary>
-public sealed class ProblemReportMail(AppDbContext db, PortalLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
+public sealed class ProblemReportMail(AppDbContext db, MailLinks links, MailCulture culture, IStringLocalizer<SharedResource> t)
 {
     /// <summary>To the provider's partner staff: a new report waits in their inbox.</summary>
     public async Task<IReadOnlyList<OutgoingMail>> NewReportAsync(int reportId, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed class ProblemReportMail(AppDbContext db, PortalLinks links, MailCu
             return [];
         }
 
-        var link = links.Absolute($"/partner/corrections/{reportId}");
+        var link = links.Page("/Partner/Corrections/Answer", new { id = reportId });
         return (await MailRecipients.PartnerStaffAsync(db, report.OrganisationId, cancellationToken)).Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["Someone reported a problem with your listing “{0}”", report.Offer],
             t["Someone reported a problem with your listing “{0}” on MediconGlobal:\n\n{1}\n\nPlease check the listing and answer the report here: {2}", report.Offer, report.Message, link]))).ToList();
@@ -44,7 +44,7 @@ public sealed class ProblemReportMail(AppDbContext db, PortalLinks links, MailCu
             return [];
         }
 
-        var link = links.Absolute($"/offers/{report.OfferId}");
+        var link = links.Page("/Offers/Details", new { id = report.OfferId });
         return
         [
             culture.Compose(new MailRecipient(email, null), () => new OutgoingMail(email,

@@ -16,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// data-protection keys and good for <see cref="LinkDays"/> days. The token names only the referral; whoever holds
 /// the link may accept or decline it once, while it waits. The overdue rule (14 days) applies as to any referral.
 /// </summary>
-public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider protection, PortalLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider protection, MailLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
     /// <summary>How long the link in the e-mail works; longer than the 14 days an answer is due in, so a late answer still arrives.</summary>
     public const int LinkDays = 30;
@@ -62,7 +62,7 @@ public sealed class ReferralsByEmail(AppDbContext db, IDataProtectionProvider pr
         }
 
         var token = Protector.Protect(referralId.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow().AddDays(LinkDays));
-        var link = links.Absolute("/referrals/answer?token=" + Uri.EscapeDataString(token));
+        var link = links.Page("/Referrals/Answer", new { token });
         var what = MailTerm.Describe(referral.Category, referral.Market);
         return
         [

@@ -111,7 +111,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, CatalogueCache catal
         }
 
         var options = (await catalogue.GetAsync(db, cancellationToken)).Options;
-        Search = new SavedSearchRow(saved.Id, saved.Name, saved.Kind, SavedSearch.PathOf(saved.Kind, saved.Criteria), saved.Frequency, saved.SavedAt, SavedSearchSummary.Of(saved.Kind, saved.Criteria, options));
+        Search = new SavedSearchRow(saved.Id, saved.Name, saved.Kind, SavedSearchPages.PathOf(Url, saved.Kind, saved.Criteria), saved.Frequency, saved.SavedAt, SavedSearchSummary.Of(saved.Kind, saved.Criteria, options));
         return (saved.Name, saved.Frequency, saved.Version);
     }
 }

@@ -25,6 +25,6 @@ public class IndexModel(AppDbContext db, CatalogueCache catalogue) : PageModel
             .Select(s => new { s.Id, s.Name, s.Kind, s.Criteria, s.Frequency, s.SavedAt })
             .ToListAsync(cancellationToken);
         var options = saved.Count == 0 ? null : (await catalogue.GetAsync(db, cancellationToken)).Options;
-        Searches = saved.Select(s => new SavedSearchRow(s.Id, s.Name, s.Kind, SavedSearch.PathOf(s.Kind, s.Criteria), s.Frequency, s.SavedAt, SavedSearchSummary.Of(s.Kind, s.Criteria, options!))).ToList();
+        Searches = saved.Select(s => new SavedSearchRow(s.Id, s.Name, s.Kind, SavedSearchPages.PathOf(Url, s.Kind, s.Criteria), s.Frequency, s.SavedAt, SavedSearchSummary.Of(s.Kind, s.Criteria, options!))).ToList();
     }
 }

@@ -2,6 +2,7 @@ using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Time;
+using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace MediconGlobal.Web.Pages.Shortlist;
 /// a print layout and a CSV download.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, PortalLinks links, IStringLocalizer<SharedResource> t, DisplayTime time) : PageModel
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, MailLinks links, IStringLocalizer<SharedResource> t, DisplayTime time) : PageModel
 {
     public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
 
@@ -31,8 +32,9 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
         var ids = await IdsAsync(shared, cancellationToken);
         Offers = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
         Unavailable = ids.Count - Offers.Count;
-        // From the configured public address, like every link the portal hands out (issue 10, item 1).
-        ShareLink = links.Absolute($"shortlist?offers={ShortlistStore.Format(Offers.Select(o => o.Id))}");
+        // From the configured public address, like every link the portal hands out (issue 10, item 1); the ids as
+        // the readable list ShortlistStore reads back ("12,15"), not percent-encoded.
+        ShareLink = links.Page("/Shortlist/Index", query: "offers=" + ShortlistStore.Format(Offers.Select(o => o.Id)));
     }
 
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)

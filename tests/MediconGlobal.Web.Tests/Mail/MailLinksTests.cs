@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Testing;
+using MediconGlobal.Web.Areas.Identity;
+using MediconGlobal.Web.Infrastructure.Mail;
+using MediconGlobal.Web.Pages.MyCompany;
+using MediconGlobal.Web.Pages.Offers;
+using MediconGlobal.Web.Pages.Referrals;
+using MediconGlobal.Web.Pages.SavedSearches;
+using MediconGlobal.Web.Tests.Catalogue;
+using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediconGlobal.Web.Tests.Mail;
+
+/// <summary>
+/// Every link in every kind of e-mail the portal sends starts at the configured public address and leads to a page
+/// (issue 15 item 7, <see cref="MailLinks"/>): the links are made from the pages' routes, so a page renamed or moved
+/// makes this test fail instead of mailing a 404. Followed without signing in, a link answers its page (200) or the
+/// sign-in redirect of a page that needs one — never 404.
+/// </summary>
+public sealed partial class MailLinksTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private readonly PortalFactory _portal = fixture.Portal;
+
+    [Fact]
+    public async Task EveryLinkInEveryKindOfEmail_LeadsToAPage()
+    {
+        var bodies = new List<(string Kind, string Body)>();
+        foreach (var mail in await PortalEmailsAsync())
+        {
+            bodies.Add((mail.Subject, mail.Body));
+        }
+
+        foreach (var mail in await AccountEmailsAsync())
+        {
+            bodies.Add((mail.Subject, mail.TextBody));
+        }
+
+        var links = bodies.SelectMany(b => Link().Matches(b.Body).Select(m => (b.Kind, Address: m.Value.TrimEnd('.', ',', ')')))).ToList();
+        Assert.True(bodies.Count >= 20, $"Expected every kind of e-mail, got {bodies.Count}.");
+        Assert.True(links.Count >= bodies.Count, $"Expected a link in every e-mail, got {links.Count}.");
+
+        using var anonymous = _portal.CreatePortalClient();
+        foreach (var (kind, address) in links)
+        {
+            Assert.StartsWith(Mailbox.PublicUrl + "/", address, StringComparison.Ordinal);
+            using var response = await anonymous.GetAsync(Mailbox.Local(address));
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.Found,
+                $"{address} (in \"{kind}\") answered {(int)response.StatusCode}.");
+            if (response.Headers.Location is { } to)
+            {
+                Assert.Contains("/Identity/Account/Login", to.OriginalString, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>Referral, request, founder, problem-report and saved-search e-mails, composed for records made here.</summary>
+    private async Task<List<OutgoingMail>> PortalEmailsAsync()
+    {
+        var advisor = await _portal.CreateUserAsync(Unique("advisor"), Roles.Advisor, OrganisationSeed.SmiLe);
+        await _portal.CreateUserAsync(Unique("partner"), Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var founder = await _portal.CreateUserAsync(Unique("founder"), Roles.Founder);
+        var made = await _portal.WithDbAsync(async db =>
+        {
+            var company = await CaseBuilder.CompanyAsync(db, "Links Client " + Guid.NewGuid().ToString("N")[..6], OrganisationSeed.SmiLe, consent: true);
+            var need = await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow.AddMinutes(-5));
+            var sent = await CaseBuilder.ReferAsync(db, need, "is-advisory-legal", DateTime.UtcNow.AddMinutes(-2), advisor.Id);
+            var answered = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", null, DateTime.UtcNow.AddMinutes(-5)), "is-advisory-legal", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
+            (await db.Referrals.SingleAsync(r => r.Id == answered.Id)).Decline("Not our field.", Actor.ByEmailLink("Someone"), DateTime.UtcNow);
+            var emailed = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "partnering", "eu", DateTime.UtcNow.AddMinutes(-5)), "een-partnering", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
+            (await db.Referrals.SingleAsync(r => r.Id == emailed.Id)).SendByEmailTo(Unique("contact"));
+            var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-advisory-legal");
+            var report = new CorrectionRequest(offer, "Out of date.", null, Unique("reporter"), null, DateTime.UtcNow);
+            report.Answer(CorrectionStatus.Resolved, "Corrected.", "Nora", DateTime.UtcNow);
+            db.CorrectionRequests.Add(report);
+            var catalogue = new SavedSearch(founder.Id, "Legal help", SavedSearchKind.Catalogue, "q=legal", AlertFrequency.Immediately, DateTime.UtcNow);
+            var guided = new SavedSearch(founder.Id, "Guided", SavedSearchKind.Guided, "", AlertFrequency.Weekly, DateTime.UtcNow);
+            db.SavedSearches.AddRange(catalogue, guided);
+            await db.SaveChangesAsync();
+            return new { Company = company.Id, Need = need.Id, Sent = sent.Id, Answered = answered.Id, Emailed = emailed.Id, Report = report.Id, Offer = offer.Id, Searches = new[] { catalogue.Id, guided.Id } };
+        });
+
+        using var scope = _portal.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var portalMail = services.GetRequiredService<PortalMail>();
+        var companyMail = services.GetRequiredService<CompanyMail>();
+        var reportMail = services.GetRequiredService<ProblemReportMail>();
+        var alertMail = services.GetRequiredService<AlertMail>();
+        return
+        [
+            .. await portalMail.ReferralSentAsync(made.Sent),
+            .. await portalMail.ReferralAnsweredAsync(made.Answered),
+            .. await portalMail.HelpRequestedAsync(made.Need),
+            .. await services.GetRequiredService<ReferralsByEmail>().MailAsync(made.Emailed, CancellationToken.None),
+            .. await companyMail.ConsentWithdrawnAsync(made.Company, CancellationToken.None),
+            .. await companyMail.CorrectionProposedAsync(made.Company, CancellationToken.None),
+            .. await reportMail.NewReportAsync(made.Report, CancellationToken.None),
+            .. await reportMail.AnsweredAsync(made.Report, CancellationToken.None),
+            .. await alertMail.MatchesAsync(made.Searches[0], [made.Offer], CancellationToken.None),
+            .. await alertMail.MatchesAsync(made.Searches[1], [made.Offer], CancellationToken.None),
+        ];
+    }
+
+    /// <summary>Every account e-mail, as written to the Development mail folder.</summary>
+    private async Task<IReadOnlyList<PickedUpMail>> AccountEmailsAsync()
+    {
+        var email = Unique("account");
+        await _portal.CreateUserAsync(email, Roles.Advisor, OrganisationSeed.SmiLe);
+        using var scope = _portal.Services.CreateScope();
+        var accountMail = scope.ServiceProvider.GetRequiredService<AccountMail>();
+        var user = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.Email == email);
+        var newAddress = Unique("new-address");
+
+        await accountMail.SendConfirmationAsync(user);
+        await accountMail.SendPasswordResetAsync(user);
+        await accountMail.SendEmailChangeAsync(user, newAddress);
+        await accountMail.SendInvitationAsync(user, Roles.Advisor, "SmiLe Incubator", "Anna Admin");
+        await accountMail.SendAlreadyRegisteredAsync(user);
+        await accountMail.SendTwoFactorResetAsync(user, "Anna Admin");
+        await accountMail.SendLockedAsync(user, "Anna Admin");
+        await accountMail.SendAccessRestoredAsync(user);
+        await accountMail.SendAccessChangedAsync(user, Roles.ProjectManager, "Medicon Valley Alliance", "Anna Admin");
+        return [.. _portal.Mailbox.To(email), .. _portal.Mailbox.To(newAddress)];
+    }
+
+    private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}@test.example";
+
+    [GeneratedRegex(@"https?://[^\s<>""]+")]
+    private static partial Regex Link();
+}
