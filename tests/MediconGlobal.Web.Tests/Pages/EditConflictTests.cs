@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Notifications;
 using MediconGlobal.Testing;
 using MediconGlobal.Web.Tests.Clients;
 using MediconGlobal.Web.Tests.Infrastructure;
@@ -160,6 +161,46 @@ public sealed class EditConflictTests(CasePortal cases) : IClassFixture<CasePort
                 async db => (await db.Programmes.SingleAsync(p => p.Id == id)).LessonsLearned = "Their lessons",
                 async db => await db.Programmes.Where(p => p.Id == id).Select(p => p.LessonsLearned).SingleAsync(),
                 Kept: ("#Input_LessonsLearned", "Mine lessons"), Theirs: "Their lessons", TheirsSelector: "#Input_LessonsLearned-saved", TheirsStored: "Their lessons", MineStored: "Mine lessons");
+        },
+        ["programme edit"] = async cases =>
+        {
+            var id = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.ClustersOfSweden).Select(p => p.Id).SingleAsync());
+            return new Scenario(
+                await cases.ProjectManagerAsync(), $"/programmes/{id}/edit", "main form[method='post']", Typed(("Input.Description", "Mine programme")),
+                async db => (await db.Programmes.SingleAsync(p => p.Id == id)).Description = "Their programme",
+                async db => await db.Programmes.Where(p => p.Id == id).Select(p => p.Description).SingleAsync(),
+                Kept: ("#Input_Description", "Mine programme"), Theirs: "Their programme", TheirsSelector: "#Input_Description-saved", TheirsStored: "Their programme", MineStored: "Mine programme");
+        },
+        ["activity edit"] = async cases =>
+        {
+            var manager = await cases.ProjectManagerAsync();
+            var programmeId = await cases.DbAsync(db => db.Programmes.Where(p => p.SeedKey == ProgrammeSeed.DlscInnovationProgram).Select(p => p.Id).SingleAsync());
+            var created = await manager.SubmitAsync(await manager.GetPageAsync($"/programmes/{programmeId}/activities/new"), "#activity-form",
+                Typed(("Input.Topic", CasePortal.Unique("Webinar")), ("Input.Kind", nameof(ActivityKind.Webinar)), ("Input.Date", "2024-03-14")));
+            var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
+            return new Scenario(
+                manager, $"/activities/{id}/edit", "#activity-form", Typed(("Input.Outcome", "Mine outcome")),
+                async db => (await db.Activities.SingleAsync(a => a.Id == id)).Outcome = "Their outcome",
+                async db => await db.Activities.Where(a => a.Id == id).Select(a => a.Outcome).SingleAsync(),
+                Kept: ("#Input_Outcome", "Mine outcome"), Theirs: "Their outcome", TheirsSelector: "#Input_Outcome-saved", TheirsStored: "Their outcome", MineStored: "Mine outcome");
+        },
+        ["saved search"] = async cases =>
+        {
+            var company = await cases.CompanyAsync(CasePortal.Unique("Conflict Medtech"));
+            var founder = await cases.FounderAsync(company.Id);
+            var id = await cases.DbAsync(async db =>
+            {
+                var userId = await db.Users.Where(u => u.CompanyId == company.Id).Select(u => u.Id).SingleAsync();
+                var search = new SavedSearch(userId, "Legal help", SavedSearchKind.Catalogue, "q=legal", AlertFrequency.Off, DateTime.UtcNow);
+                db.SavedSearches.Add(search);
+                await db.SaveChangesAsync();
+                return search.Id;
+            });
+            return new Scenario(
+                founder, $"/saved-searches/{id}/edit", "#saved-search-form", Typed(("Input.Name", "Mine search")),
+                async db => (await db.SavedSearches.SingleAsync(s => s.Id == id)).Rename("Their search"),
+                async db => await db.SavedSearches.Where(s => s.Id == id).Select(s => s.Name).SingleAsync(),
+                Kept: ("#Input_Name", "Mine search"), Theirs: "Their search", TheirsSelector: "#Input_Name-saved", TheirsStored: "Their search", MineStored: "Mine search");
         },
         ["organisation edit"] = async cases =>
         {

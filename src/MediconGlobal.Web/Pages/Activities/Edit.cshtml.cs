@@ -71,6 +71,11 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return answer;
         }
 
+        if (!result.IsDone)
+        {
+            return Page();
+        }
+
         TempData["Message"] = t["Saved the activity “{0}”.", Input.Topic!.Trim()].Value;
         return RedirectToPage("Details", new { id });
     }

@@ -62,6 +62,11 @@ public class NewModel(AppDbContext db, DisplayTime time, TimeProvider clock, ISt
             return answer;
         }
 
+        if (!result.IsDone)
+        {
+            return Page();
+        }
+
         TempData["Message"] = t["Recorded the activity “{0}”.", Input.Topic!.Trim()].Value;
         return RedirectToPage("Details", new { id = result.Id });
     }

@@ -58,6 +58,19 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             return Page();
         }
 
+        if (this.Handle(result) is { } answer)
+        {
+            return answer;
+        }
+
+        if (!result.IsDone)
+        {
+            // Refused by a rule of the programme: its message is on the form; what was applied is not saved.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
         TempData["Message"] = t["Saved the programme “{0}”.", Programme.Name].Value;
         return RedirectToPage("Details", new { id });
     }
