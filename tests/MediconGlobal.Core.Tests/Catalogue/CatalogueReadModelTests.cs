@@ -114,6 +114,64 @@ public sealed class CatalogueReadModelTests
     {
         await using var database = await CreateAsync(provider);
         await using var db = database.CreateContext();
+        await AssertFacetsAreTheRuleAsync(db);
+    }
+
+    /// <summary>
+    /// The same on the portal's own seeded catalogue (issue 15 item 2): every seeded offer, loaded by
+    /// <see cref="OfferProfiles"/> as matching loads it, against every value of the kind of help and the four
+    /// eligibility facets.
+    /// </summary>
+    [Fact]
+    public async Task Facets_AreTheMatchingRule_ForEverySeededOfferAndEveryValue()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var profiles = await OfferProfiles.LoadAsync(db);
+        Assert.NotEmpty(profiles);
+
+        var index = await AssertFacetsAreTheRuleAsync(db);
+
+        Assert.Equal(profiles.Select(p => p.OfferId).Order(), index.Offers.Select(o => o.Id).Order());
+        Assert.All(profiles, p => Assert.Equivalent(p, index.At(index.PositionOf(p.OfferId)!.Value).Profile));
+    }
+
+    /// <summary>
+    /// The guided path (<see cref="GuidedSearch"/>) finds exactly the offers the rule matches and in the rule's
+    /// ranking (<see cref="MatchingRule.Rank"/>): for a chosen kind of help, the rule's ranking of a need of that kind;
+    /// with the kind left open, every offer against its own kind, in the rule's order.
+    /// </summary>
+    [Fact]
+    public async Task TheGuidedPath_FindsAndRanksByTheMatchingRule()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var cache = new CatalogueCache();
+        var index = await cache.GetAsync(db);
+        var rule = await OfferProfiles.LoadRuleAsync(db);
+        var profiles = await OfferProfiles.LoadAsync(db);
+        var random = new Random(11);
+        string? Code(Facet facet) => random.Next(4) == 0 ? null : index.Options[facet][random.Next(index.Options[facet].Count)].Code;
+        int? IdOf(Facet facet, string? code) => code is null ? null : index.Options[facet].Single(o => o.Code == code).Value;
+
+        for (var i = 0; i < 60; i++)
+        {
+            var answers = new GuidedAnswers(Code(Facet.Stage), Code(Facet.Sector), Code(Facet.Market), Code(Facet.Category), Code(Facet.Region));
+            NeedProfile NeedOf(int category) => new(category, IdOf(Facet.Market, answers.Market), IdOf(Facet.Stage, answers.Stage), IdOf(Facet.Sector, answers.Sector), IdOf(Facet.Region, answers.Region));
+            var expected = IdOf(Facet.Category, answers.Help) is { } help
+                ? rule.Rank(NeedOf(help), profiles)
+                : MatchingRule.InRankOrder(profiles.Select(p => rule.Match(NeedOf(p.CategoryId), p)).OfType<MatchExplanation>(), m => m).ToList();
+
+            var found = await GuidedSearch.RunAsync(db, answers, Now, cache);
+
+            Assert.Equal(expected.Select(m => m.OfferId), found.Select(m => m.Offer.Id));
+            Assert.Equal(expected, found.Select(m => m.Match));
+        }
+    }
+
+    /// <summary>Every offer of the catalogue's index counts under a facet value exactly when the rule matches a need that names only that value.</summary>
+    private static async Task<CatalogueIndex> AssertFacetsAreTheRuleAsync(AppDbContext db)
+    {
         var index = await new CatalogueCache().GetAsync(db);
         var rule = await OfferProfiles.LoadRuleAsync(db);
 
@@ -130,6 +188,8 @@ public sealed class CatalogueReadModelTests
                 }
             }
         }
+
+        return index;
     }
 
     [Theory]
