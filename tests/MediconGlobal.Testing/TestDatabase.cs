@@ -45,7 +45,23 @@ public abstract class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A database equal to <see cref="CreateMigratedAsync"/>'s, copied from one migrated once per test run and
+    /// provider (<see cref="MigratedTemplates"/>): SQLite through its backup API, PostgreSQL with
+    /// <c>CREATE DATABASE … TEMPLATE</c>. The copy is the test's own; the migrations run once, not once per test.
+    /// </summary>
+    public static async Task<TestDatabase> CopyOfMigratedAsync(DatabaseProvider provider, bool withReferenceData = true)
+    {
+        var template = await MigratedTemplates.GetAsync(provider, withReferenceData);
+        var database = Create(provider);
+        await database.CopyFromAsync(template);
+        return database;
+    }
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Makes this (new, not yet initialised) database a copy of <paramref name="template"/>, of the same provider.</summary>
+    internal abstract Task CopyFromAsync(TestDatabase template);
 
     public AppDbContext CreateContext()
     {
@@ -73,6 +89,19 @@ internal sealed class SqliteTestDatabase : TestDatabase
 
     public override string ConnectionString { get; }
 
+    internal override Task CopyFromAsync(TestDatabase template)
+    {
+        var source = ((SqliteTestDatabase)template)._keepAlive;
+
+        // One SqliteConnection is not safe to use from two threads: copies from the same template take turns.
+        lock (source)
+        {
+            source.BackupDatabase(_keepAlive);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public override async ValueTask DisposeAsync() => await _keepAlive.DisposeAsync();
 }
 
@@ -91,21 +120,21 @@ internal sealed class PostgresTestDatabase : TestDatabase
 
     public override string ConnectionString { get; }
 
-    public override async Task InitializeAsync()
+    public override Task InitializeAsync() => ExecuteOnServerAsync($"CREATE DATABASE \"{_name}\"");
+
+    /// <summary>The template has no open connection (pooling is off), which <c>CREATE DATABASE … TEMPLATE</c> requires.</summary>
+    internal override Task CopyFromAsync(TestDatabase template) =>
+        ExecuteOnServerAsync($"CREATE DATABASE \"{_name}\" TEMPLATE \"{((PostgresTestDatabase)template)._name}\"");
+
+    private async Task ExecuteOnServerAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public override async ValueTask DisposeAsync() => await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
 }
 
 /// <summary>The PostgreSQL server started by <c>scripts/test.sh</c>.</summary>

@@ -4,11 +4,9 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
-using MediconGlobal.Testing;
-using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace MediconGlobal.Web.Tests.Clients;
+namespace MediconGlobal.Testing.Web;
 
 /// <summary>
 /// One portal (own SQLite file, reference data, no demo data) shared by the tests of a class. Each test makes

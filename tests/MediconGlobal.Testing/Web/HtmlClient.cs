@@ -3,7 +3,7 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace MediconGlobal.Web.Tests.Infrastructure;
+namespace MediconGlobal.Testing.Web;
 
 /// <summary>Reads pages and submits their forms the way a browser would (antiforgery token included).</summary>
 public static class HtmlClient

@@ -1,6 +1,6 @@
 using MediconGlobal.Web.Infrastructure.Mail;
 
-namespace MediconGlobal.Web.Tests.Infrastructure;
+namespace MediconGlobal.Testing.Web;
 
 /// <summary>
 /// The e-mail the portal under test really wrote: the <c>.eml</c> files of its pickup folder (as in Development),

@@ -1,7 +1,6 @@
 using System.Net;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
-using MediconGlobal.Testing;
 using MediconGlobal.Testing.Privacy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,7 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace MediconGlobal.Web.Tests.Infrastructure;
+namespace MediconGlobal.Testing.Web;
 
 /// <summary>
 /// The portal hosted for one test with its own SQLite database file (or a fresh PostgreSQL database),

@@ -1,6 +1,4 @@
-using MediconGlobal.Web.Tests.Infrastructure;
-
-namespace MediconGlobal.Web.Tests.Catalogue;
+namespace MediconGlobal.Testing.Web;
 
 /// <summary>One portal (own SQLite file, reference data) shared by the tests of a class that only read or add their own rows.</summary>
 public sealed class PortalFixture : IAsyncLifetime

@@ -33,7 +33,7 @@ public sealed class EmailedReferralJourneyTests(BrowserFixture browser)
         await suggestion.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
         await advisor.WaitForURLAsync(url => url.EndsWith($"/needs/{need.Id}", StringComparison.Ordinal));
 
-        var link = Infrastructure.Mailbox.LinkIn(await browser.Portal.Mailbox.WaitForAsync(contact), "/referrals/answer");
+        var link = Mailbox.LinkIn(await browser.Portal.Mailbox.WaitForAsync(contact), "/referrals/answer");
         var outsider = await browser.NewPageAsync();
         await outsider.GotoAsync(link);
         await outsider.AssertAccessibleAsync();

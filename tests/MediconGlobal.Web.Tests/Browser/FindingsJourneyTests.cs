@@ -22,7 +22,7 @@ public sealed class FindingsJourneyTests(BrowserFixture browser)
         var email = $"findings-pm-{Guid.NewGuid():N}@example.test";
         await browser.Portal.CreateUserAsync(email, Roles.ProjectManager, OrganisationSeed.SmiLe);
         var page = await browser.NewPageAsync();
-        await page.SignInAsync(email, Infrastructure.PortalFactory.Password);
+        await page.SignInAsync(email, PortalFactory.Password);
         await page.GotoAsync("/reports/findings");
         await page.Locator("#country").SelectOptionAsync("SE");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();

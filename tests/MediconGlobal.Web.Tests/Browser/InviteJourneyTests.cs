@@ -68,7 +68,7 @@ public sealed class InviteJourneyTests(BrowserFixture browser)
         var userPage = admin.Url;
 
         var mail = await browser.Portal.Mailbox.WaitForAsync(email);
-        var link = Infrastructure.Mailbox.LinkIn(mail, "AcceptInvitation");
+        var link = Mailbox.LinkIn(mail, "AcceptInvitation");
         var invitee = await browser.NewPageAsync();
         await invitee.GotoAsync(link);
         await invitee.AssertAccessibleAsync();

@@ -12,8 +12,6 @@ using MediconGlobal.Web.Pages.MyCompany;
 using MediconGlobal.Web.Pages.Offers;
 using MediconGlobal.Web.Pages.Referrals;
 using MediconGlobal.Web.Pages.SavedSearches;
-using MediconGlobal.Web.Tests.Catalogue;
-using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
