@@ -9,7 +9,7 @@ namespace MediconGlobal.Core.Domain;
 public class Activity : Entity
 {
     /// <summary>Topics, descriptions and outcomes share the limits of the EF configuration and the form's validator.</summary>
-    public const int TopicLength = 200;
+    public const int TopicLength = NameMaxLength;
 
     public const int TextLength = 4000;
 

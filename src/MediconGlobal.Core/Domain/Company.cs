@@ -6,6 +6,9 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>A startup or SME client of an incubator. Its data is confidential to its home incubator.</summary>
 public class Company : Entity, ISearchable
 {
+    /// <summary>Characters in a company's description.</summary>
+    public const int DescriptionMaxLength = 4000;
+
     private Company()
     {
     }
@@ -146,6 +149,9 @@ public class CompanyAdvisor : IPartOf<Company>
 /// <summary>A company's consent, given or withdrawn. Consent history is append-only.</summary>
 public class ConsentRecord : IPartOf<Company>
 {
+    /// <summary>Characters in what the company consents to, or the reason it withdrew consent.</summary>
+    public const int PurposeMaxLength = 1000;
+
     private ConsentRecord()
     {
     }
@@ -181,6 +187,9 @@ public class ConsentRecord : IPartOf<Company>
 /// <summary>A free-text note on a company's timeline.</summary>
 public class CompanyNote
 {
+    /// <summary>Characters in an advisor's note on a company.</summary>
+    public const int TextMaxLength = 4000;
+
     public int Id { get; set; }
 
     public int CompanyId { get; set; }

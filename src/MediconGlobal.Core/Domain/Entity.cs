@@ -6,6 +6,12 @@ namespace MediconGlobal.Core.Domain;
 /// </summary>
 public abstract class Entity
 {
+    /// <summary>
+    /// Characters in a name: of an organisation, offer, programme, company, taxonomy term, contact or person, as
+    /// stored (every name column) and as forms and importers accept it (ADR 1901).
+    /// </summary>
+    public const int NameMaxLength = 200;
+
     public int Id { get; protected set; }
 
     public DateTime CreatedAt { get; internal set; }

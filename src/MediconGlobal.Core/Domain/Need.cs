@@ -9,6 +9,12 @@ namespace MediconGlobal.Core.Domain;
 /// </summary>
 public class Need : Entity
 {
+    /// <summary>Characters in a need's description (column, advisors' and founders' forms).</summary>
+    public const int DescriptionMaxLength = 4000;
+
+    /// <summary>Characters in the note that closes a need.</summary>
+    public const int ClosingNoteMaxLength = 2000;
+
     private static readonly Dictionary<NeedStatus, NeedStatus[]> AllowedTransitions = new()
     {
         [NeedStatus.Open] = [NeedStatus.InProgress, NeedStatus.Referred, NeedStatus.Met, NeedStatus.Unmet, NeedStatus.Withdrawn],
@@ -188,6 +194,9 @@ public class Need : Entity
 /// <summary>One step in a need's life.</summary>
 public class NeedStatusChange : StatusChange<NeedStatus>
 {
+    /// <summary>Characters in the note of a status change.</summary>
+    public const int NoteMaxLength = 2000;
+
     private NeedStatusChange()
     {
     }

@@ -6,6 +6,12 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>A support service offered by an organisation.</summary>
 public class Offer : Entity, ISearchable
 {
+    /// <summary>Characters in an offer's "how to apply".</summary>
+    public const int HowToApplyMaxLength = 4000;
+
+    /// <summary>Characters in an offer's cost details and in its dates.</summary>
+    public const int DetailsMaxLength = 1000;
+
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
 
     /// <summary>Longest <see cref="Description"/>, in characters: the column, the form's validator and the importers read it.</summary>

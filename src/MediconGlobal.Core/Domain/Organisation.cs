@@ -5,6 +5,9 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>A support organisation or other actor in the ecosystem.</summary>
 public class Organisation : Entity, ISearchable
 {
+    /// <summary>Characters in what an organisation needs from collaborations (profile, engagement, import).</summary>
+    public const int CollaborationNeedsMaxLength = 4000;
+
     /// <summary>
     /// The organisations that can be a client company's home incubator: incubators, regional innovation agencies and cluster organisations,
     /// the organisations whose advisors keep clients (the brief's "incubator advisor (SmiLe, Innovation Skåne, other
@@ -123,6 +126,9 @@ public class OrganisationContact : IPartOf<Organisation>
 /// <summary>One step of an organisation's partnership pipeline.</summary>
 public class PartnershipStatusChange : StatusChange<PartnershipStatus>
 {
+    /// <summary>Characters in the note of a move in the partnership pipeline.</summary>
+    public const int NoteMaxLength = 4000;
+
     private PartnershipStatusChange()
     {
     }

@@ -7,6 +7,9 @@ namespace MediconGlobal.Core.Domain;
 /// </summary>
 public class OrganisationMerge
 {
+    /// <summary>Characters in the list of fields a merge took from the merged organisation.</summary>
+    public const int FieldsTakenMaxLength = 1000;
+
     private OrganisationMerge()
     {
     }

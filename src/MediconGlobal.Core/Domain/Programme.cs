@@ -5,6 +5,12 @@ namespace MediconGlobal.Core.Domain;
 /// <summary>An initiative or project, with its partners, funding and results.</summary>
 public class Programme : Entity, ISearchable
 {
+    /// <summary>Characters in a programme's target group and its geography.</summary>
+    public const int ShortTextMaxLength = 2000;
+
+    /// <summary>Characters in a programme's links (one web address a line).</summary>
+    public const int LinksMaxLength = 4000;
+
     /// <summary>Longest description, activities and lessons learned, in characters (column, validators, importer).</summary>
     public const int TextMaxLength = 8000;
 
@@ -87,6 +93,9 @@ public class ProgrammePartner : IPartOf<Programme>
 /// <summary>A result indicator: a metric with its target and actual value.</summary>
 public class ProgrammeIndicator : IPartOf<Programme>
 {
+    /// <summary>Characters in the notes of a result indicator.</summary>
+    public const int NotesMaxLength = 2000;
+
     public int Id { get; set; }
 
     public int ProgrammeId { get; set; }

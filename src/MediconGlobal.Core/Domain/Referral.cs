@@ -8,6 +8,9 @@ namespace MediconGlobal.Core.Domain;
 /// </summary>
 public class Referral : Entity
 {
+    /// <summary>Characters in each of a referral's texts: the advisor's message, the answer, the outcome and the feedback.</summary>
+    public const int TextMaxLength = 4000;
+
     public static readonly TimeSpan AnswerDueWithin = TimeSpan.FromDays(14);
 
     /// <summary>

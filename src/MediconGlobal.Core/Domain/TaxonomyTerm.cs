@@ -10,6 +10,9 @@ namespace MediconGlobal.Core.Domain;
 /// </summary>
 public class TaxonomyTerm : Entity, ISearchable
 {
+    /// <summary>Characters in a term's description.</summary>
+    public const int DescriptionMaxLength = 1000;
+
     /// <summary>Codes are lower-case words joined by hyphens (the enum-backed kinds use the member name).</summary>
     public const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

@@ -82,7 +82,7 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
 
     public TaxonomyTerm? Term(string column, TaxonomyKind kind, bool required = false)
     {
-        var value = Text(column, 200, required);
+        var value = Text(column, Entity.NameMaxLength, required);
         if (value is null)
         {
             return null;
@@ -201,13 +201,13 @@ internal sealed partial class FieldReader(CsvRecord record, ImportLookups lookup
     /// <summary>An organisation already in the portal, by name.</summary>
     public Organisation? Organisation(string column, bool required = false)
     {
-        var name = Text(column, 200, required);
+        var name = Text(column, Entity.NameMaxLength, required);
         return name is null ? null : Single(column, name, lookups.Organisations(name), "organisation");
     }
 
     public Programme? Programme(string column)
     {
-        var name = Text(column, 200);
+        var name = Text(column, Entity.NameMaxLength);
         return name is null ? null : Single(column, name, lookups.Programmes(name), "programme");
     }
 

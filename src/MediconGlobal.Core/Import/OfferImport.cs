@@ -44,7 +44,7 @@ internal static class OfferImport
         foreach (var record in records)
         {
             var f = new FieldReader(record, lookups);
-            var name = f.Text("name", 200, required: true);
+            var name = f.Text("name", Entity.NameMaxLength, required: true);
             var provider = f.Organisation("provider", required: true);
             var category = f.Term("category", TaxonomyKind.SupportCategory, required: true);
             var format = f.Enum<OfferFormat>("format", Phrase.L("an offer format"), DisplayNames.Of, required: true);
@@ -55,11 +55,11 @@ internal static class OfferImport
             var (email, website) = (f.Email("contact_email"), f.Url("website"));
             var texts = new Dictionary<string, string?>
             {
-                ["cost_details"] = f.Text("cost_details", 1000),
+                ["cost_details"] = f.Text("cost_details", Offer.DetailsMaxLength),
                 ["description"] = f.Text("description", Offer.DescriptionMaxLength),
-                ["how_to_apply"] = f.Text("how_to_apply", 4000),
-                ["dates"] = f.Text("dates", 1000),
-                ["contact_name"] = f.Text("contact_name", 200),
+                ["how_to_apply"] = f.Text("how_to_apply", Offer.HowToApplyMaxLength),
+                ["dates"] = f.Text("dates", Offer.DetailsMaxLength),
+                ["contact_name"] = f.Text("contact_name", Entity.NameMaxLength),
                 ["contact_phone"] = f.Text("contact_phone", 50),
             };
             var terms = TermColumns.ToDictionary(c => c.Kind, c => f.Terms(c.Column, c.Kind));

@@ -29,7 +29,7 @@ internal static class OrganisationImport
         foreach (var record in records)
         {
             var f = new FieldReader(record, lookups);
-            var name = f.Text("name", 200, required: true);
+            var name = f.Text("name", Entity.NameMaxLength, required: true);
             var type = f.Enum<OrganisationType>("type", Phrase.L("an organisation type"), OrganisationTypes.DisplayName, required: true);
             var country = f.Country("country", required: true);
             var region = f.Term("region", TaxonomyKind.Region);
@@ -40,7 +40,7 @@ internal static class OrganisationImport
 
             var website = f.Url("website");
             var description = f.Text("description", Organisation.DescriptionMaxLength);
-            var needs = f.Text("collaboration_needs", 4000);
+            var needs = f.Text("collaboration_needs", Organisation.CollaborationNeedsMaxLength);
             var expertise = f.Terms("expertise", TaxonomyKind.SupportCategory);
             var sectors = f.Terms("sectors", TaxonomyKind.Sector);
             var languages = f.Terms("languages", TaxonomyKind.Language);

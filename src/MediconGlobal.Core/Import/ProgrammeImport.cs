@@ -37,7 +37,7 @@ internal static partial class ProgrammeImport
         foreach (var record in records)
         {
             var f = new FieldReader(record, lookups);
-            var name = f.Text("name", 200, required: true);
+            var name = f.Text("name", Entity.NameMaxLength, required: true);
             var lead = f.Organisation("lead_organisation", required: true);
             var status = f.Enum<ProgrammeStatus>("status", Phrase.L("a programme status"), s => s.ToString());
             var amount = f.Amount("funding_amount");
@@ -61,10 +61,10 @@ internal static partial class ProgrammeImport
             var texts = new Dictionary<string, string?>
             {
                 ["description"] = f.Text("description", Programme.TextMaxLength),
-                ["funder"] = f.Text("funder", 200),
+                ["funder"] = f.Text("funder", Entity.NameMaxLength),
                 ["reference_number"] = f.Text("reference_number", 64),
-                ["target_group"] = f.Text("target_group", 2000),
-                ["geography"] = f.Text("geography", 2000),
+                ["target_group"] = f.Text("target_group", Programme.ShortTextMaxLength),
+                ["geography"] = f.Text("geography", Programme.ShortTextMaxLength),
                 ["activities"] = f.Text("activities", Programme.TextMaxLength),
                 ["lessons_learned"] = f.Text("lessons_learned", Programme.TextMaxLength),
             };

@@ -12,7 +12,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.OrganisationNumber).HasMaxLength(20);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsRequired();
         builder.Property(c => c.Website).HasMaxLength(ModelBuilderExtensions.UrlLength);
-        builder.Property(c => c.Description).HasMaxLength(4000);
+        builder.Property(c => c.Description).HasMaxLength(Company.DescriptionMaxLength);
         builder.Property(c => c.SearchText).HasMaxLength(ModelBuilderExtensions.NameLength + 30).IsRequired();
         builder.HasIndex(c => c.HomeIncubatorId);
         builder.HasIndex(c => new { c.CountryCode, c.OrganisationNumber });
@@ -58,7 +58,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
 {
     public void Configure(EntityTypeBuilder<ConsentRecord> builder)
     {
-        builder.Property(r => r.Purpose).HasMaxLength(1000).IsRequired();
+        builder.Property(r => r.Purpose).HasMaxLength(ConsentRecord.PurposeMaxLength).IsRequired();
         builder.Property(r => r.RecordedByUserId).HaveUserId();
         builder.Property(r => r.RecordedByName).HaveName();
         builder.HasIndex(r => new { r.CompanyId, r.RecordedAt });
@@ -69,7 +69,7 @@ internal sealed class CompanyNoteConfiguration : IEntityTypeConfiguration<Compan
 {
     public void Configure(EntityTypeBuilder<CompanyNote> builder)
     {
-        builder.Property(n => n.Text).HasMaxLength(4000).IsRequired();
+        builder.Property(n => n.Text).HasMaxLength(CompanyNote.TextMaxLength).IsRequired();
         builder.Property(n => n.AuthorUserId).HaveUserId();
         builder.Property(n => n.AuthorName).HaveName();
         builder.HasIndex(n => new { n.CompanyId, n.CreatedAt });

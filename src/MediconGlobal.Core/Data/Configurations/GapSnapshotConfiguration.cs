@@ -9,7 +9,7 @@ internal sealed class GapSnapshotConfiguration : IEntityTypeConfiguration<GapSna
     public void Configure(EntityTypeBuilder<GapSnapshot> builder)
     {
         builder.Property(s => s.Title).HaveName();
-        builder.Property(s => s.Comment).HasMaxLength(2000);
+        builder.Property(s => s.Comment).HasMaxLength(GapSnapshot.CommentMaxLength);
         builder.Property(s => s.Rows).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Columns).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.ReportJson).IsRequired();

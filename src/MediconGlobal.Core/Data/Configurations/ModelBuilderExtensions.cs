@@ -7,7 +7,7 @@ namespace MediconGlobal.Core.Data.Configurations;
 /// <summary>Column sizes used across the model. Indexed text stays short so every provider can index it.</summary>
 internal static class ModelBuilderExtensions
 {
-    public const int NameLength = 200;
+    public const int NameLength = Entity.NameMaxLength;
     public const int CodeLength = 64;
     public const int EmailLength = 256;
     public const int UrlLength = 500;

@@ -8,10 +8,10 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
 {
     public void Configure(EntityTypeBuilder<Need> builder)
     {
-        builder.Property(n => n.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(n => n.Description).HasMaxLength(Need.DescriptionMaxLength).IsRequired();
         builder.Property(n => n.LoggedByUserId).HaveUserId();
         builder.Property(n => n.LoggedByName).HaveName();
-        builder.Property(n => n.ClosingNote).HasMaxLength(2000);
+        builder.Property(n => n.ClosingNote).HasMaxLength(Need.ClosingNoteMaxLength);
         builder.HasIndex(n => new { n.CompanyId, n.Status });
         builder.HasIndex(n => new { n.CategoryId, n.MarketId });
         builder.HasIndex(n => n.MarketId);
@@ -30,7 +30,7 @@ internal sealed class NeedStatusChangeConfiguration : IEntityTypeConfiguration<N
 {
     public void Configure(EntityTypeBuilder<NeedStatusChange> builder)
     {
-        builder.Property(c => c.Note).HasMaxLength(2000);
+        builder.Property(c => c.Note).HasMaxLength(NeedStatusChange.NoteMaxLength);
         builder.Property(c => c.ChangedByUserId).HaveUserId();
         builder.Property(c => c.ChangedByName).HaveName();
         builder.HasIndex(c => new { c.NeedId, c.ChangedAt });
@@ -42,16 +42,16 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 {
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
-        builder.Property(r => r.Message).HasMaxLength(4000);
+        builder.Property(r => r.Message).HasMaxLength(Referral.TextMaxLength);
         builder.Property(r => r.SentByUserId).HaveUserId();
         builder.Property(r => r.SentByName).HaveName();
         builder.Property(r => r.AnsweredByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
         builder.Property(r => r.AnsweredByName).HasMaxLength(ModelBuilderExtensions.NameLength);
-        builder.Property(r => r.Answer).HasMaxLength(4000);
+        builder.Property(r => r.Answer).HasMaxLength(Referral.TextMaxLength);
         builder.Property(r => r.CompletedByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
         builder.Property(r => r.CompletedByName).HasMaxLength(ModelBuilderExtensions.NameLength);
-        builder.Property(r => r.Outcome).HasMaxLength(4000);
-        builder.Property(r => r.Feedback).HasMaxLength(4000);
+        builder.Property(r => r.Outcome).HasMaxLength(Referral.TextMaxLength);
+        builder.Property(r => r.Feedback).HasMaxLength(Referral.TextMaxLength);
         builder.Property(r => r.ExternalContactEmail).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Ignore(r => r.IsActive);
         builder.HasIndex(r => new { r.ReceivingOrganisationId, r.Status });

@@ -10,9 +10,9 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
     {
         builder.Property(o => o.Name).HaveName();
         builder.Property(o => o.Description).HasMaxLength(Offer.DescriptionMaxLength);
-        builder.Property(o => o.CostDetails).HasMaxLength(1000);
-        builder.Property(o => o.HowToApply).HasMaxLength(4000);
-        builder.Property(o => o.Dates).HasMaxLength(1000);
+        builder.Property(o => o.CostDetails).HasMaxLength(Offer.DetailsMaxLength);
+        builder.Property(o => o.HowToApply).HasMaxLength(Offer.HowToApplyMaxLength);
+        builder.Property(o => o.Dates).HasMaxLength(Offer.DetailsMaxLength);
         builder.Property(o => o.ContactName).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Property(o => o.ContactEmail).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Property(o => o.ContactPhone).HasMaxLength(50);

@@ -12,7 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsRequired();
         builder.Property(o => o.Website).HasMaxLength(ModelBuilderExtensions.UrlLength);
         builder.Property(o => o.Description).HasMaxLength(Organisation.DescriptionMaxLength);
-        builder.Property(o => o.CollaborationNeeds).HasMaxLength(4000);
+        builder.Property(o => o.CollaborationNeeds).HasMaxLength(Organisation.CollaborationNeedsMaxLength);
         builder.Property(o => o.SeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(o => o.SearchText).HasMaxLength(8400).IsRequired();
         builder.HasIndex(o => o.Name);
@@ -33,7 +33,7 @@ internal sealed class OrganisationMergeConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(m => m.MergedName).HaveName();
         builder.Property(m => m.MergedSeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
-        builder.Property(m => m.FieldsTaken).HasMaxLength(1000).IsRequired();
+        builder.Property(m => m.FieldsTaken).HasMaxLength(OrganisationMerge.FieldsTakenMaxLength).IsRequired();
         builder.Property(m => m.MergedByUserId).HaveUserId();
         builder.Property(m => m.MergedByName).HaveName();
         builder.HasIndex(m => m.SurvivorId);
@@ -66,7 +66,7 @@ internal sealed class PartnershipStatusChangeConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<PartnershipStatusChange> builder)
     {
-        builder.Property(c => c.Note).HasMaxLength(4000);
+        builder.Property(c => c.Note).HasMaxLength(PartnershipStatusChange.NoteMaxLength);
         builder.Property(c => c.ChangedByUserId).HaveUserId();
         builder.Property(c => c.ChangedByName).HaveName();
         builder.HasIndex(c => new { c.OrganisationId, c.ChangedAt });

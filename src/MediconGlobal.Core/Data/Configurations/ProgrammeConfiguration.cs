@@ -12,11 +12,11 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.Description).HasMaxLength(Programme.TextMaxLength);
         builder.Property(p => p.Funder).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Property(p => p.ReferenceNumber).HasMaxLength(ModelBuilderExtensions.CodeLength);
-        builder.Property(p => p.TargetGroup).HasMaxLength(2000);
-        builder.Property(p => p.Geography).HasMaxLength(2000);
+        builder.Property(p => p.TargetGroup).HasMaxLength(Programme.ShortTextMaxLength);
+        builder.Property(p => p.Geography).HasMaxLength(Programme.ShortTextMaxLength);
         builder.Property(p => p.Activities).HasMaxLength(Programme.TextMaxLength);
         builder.Property(p => p.LessonsLearned).HasMaxLength(Programme.TextMaxLength);
-        builder.Property(p => p.Links).HasMaxLength(4000);
+        builder.Property(p => p.Links).HasMaxLength(Programme.LinksMaxLength);
         builder.Property(p => p.SeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(p => p.SearchText).HasMaxLength(8400).IsRequired();
         builder.Ignore(p => p.FundingAmount);
@@ -48,7 +48,7 @@ internal sealed class ProgrammeIndicatorConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ProgrammeIndicator> builder)
     {
         builder.Property(i => i.Metric).HasMaxLength(500).IsRequired();
-        builder.Property(i => i.Notes).HasMaxLength(2000);
+        builder.Property(i => i.Notes).HasMaxLength(ProgrammeIndicator.NotesMaxLength);
         builder.Property(i => i.Funnel).HasMaxLength(ModelBuilderExtensions.NameLength);
     }
 }

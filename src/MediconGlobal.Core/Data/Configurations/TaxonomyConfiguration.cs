@@ -13,7 +13,7 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
         builder.Property(t => t.NameSv).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Property(t => t.NameDa).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.Ignore(t => t.IsRetired);
-        builder.Property(t => t.Description).HasMaxLength(1000);
+        builder.Property(t => t.Description).HasMaxLength(TaxonomyTerm.DescriptionMaxLength);
         builder.Property(t => t.CountryCode).HasMaxLength(2);
         builder.Property(t => t.SearchText).HaveName();
         builder.Ignore(t => t.Labels);

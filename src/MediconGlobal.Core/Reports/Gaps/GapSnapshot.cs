@@ -10,6 +10,9 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// </summary>
 public class GapSnapshot : Entity
 {
+    /// <summary>Characters in the comment saved with a snapshot.</summary>
+    public const int CommentMaxLength = 2000;
+
     /// <summary>
     /// Enums (dimensions, statuses, the view) are written by name so adding or reordering a value never changes
     /// what an old snapshot means; snapshots written before this (enums as numbers) still read (issue 15 item 5).

@@ -96,7 +96,7 @@ public sealed class CompanyInputValidator : AbstractValidator<CompanyInput>
 {
     public CompanyInputValidator(DateTime today)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Enter the company's name.").MaximumLength(200);
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Enter the company's name.").MaximumLength(Entity.NameMaxLength);
         RuleFor(i => i.CountryCode).Must(c => c is not null && CaseLabels.Countries.ContainsKey(c)).WithMessage("Choose a country from the list.");
         RuleFor(i => i.OrganisationNumber)
             .Must((input, number) => OrganisationNumber.Validate(input.CountryCode, number) is null)
@@ -111,9 +111,9 @@ public sealed class CompanyInputValidator : AbstractValidator<CompanyInput>
             .Must(w => Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             .When(i => !string.IsNullOrWhiteSpace(i.Website))
             .WithMessage("Enter the full web address, starting with https://.");
-        RuleFor(i => i.Description).MaximumLength(4000);
+        RuleFor(i => i.Description).MaximumLength(Company.DescriptionMaxLength);
         RuleFor(i => i.ConsentPurpose).NotEmpty().When(i => i.ConsentGiven)
             .WithMessage("Say what the company consents to, for example sharing its profile with partners it is referred to.")
-            .MaximumLength(1000);
+            .MaximumLength(ConsentRecord.PurposeMaxLength);
     }
 }

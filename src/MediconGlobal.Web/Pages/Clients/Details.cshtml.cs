@@ -152,7 +152,7 @@ public sealed class ConsentInputValidator : AbstractValidator<ConsentInput>
     public ConsentInputValidator()
     {
         RuleFor(i => i.Purpose).NotEmpty().When(i => i.Give).WithMessage("Say what the company consents to.");
-        RuleFor(i => i.Purpose).MaximumLength(1000);
+        RuleFor(i => i.Purpose).MaximumLength(ConsentRecord.PurposeMaxLength);
     }
 }
 
@@ -166,7 +166,7 @@ public sealed class NoteInputValidator : AbstractValidator<NoteInput>
 {
     public NoteInputValidator()
     {
-        RuleFor(i => i.Text).NotEmpty().WithMessage("Write the note first.").MaximumLength(4000);
+        RuleFor(i => i.Text).NotEmpty().WithMessage("Write the note first.").MaximumLength(CompanyNote.TextMaxLength);
     }
 }
 

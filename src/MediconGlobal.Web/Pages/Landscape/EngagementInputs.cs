@@ -17,7 +17,7 @@ public sealed class MoveInput
 
 public sealed class MoveInputValidator : AbstractValidator<MoveInput>
 {
-    public const int NoteLength = 4000;
+    public const int NoteLength = PartnershipStatusChange.NoteMaxLength;
 
     public MoveInputValidator()
     {
@@ -38,7 +38,7 @@ public sealed class NeedsInput
 
 public sealed class NeedsInputValidator : AbstractValidator<NeedsInput>
 {
-    public const int NeedsLength = 4000;
+    public const int NeedsLength = Organisation.CollaborationNeedsMaxLength;
 
     public NeedsInputValidator()
     {

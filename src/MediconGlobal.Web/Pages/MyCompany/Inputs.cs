@@ -16,7 +16,7 @@ public sealed class WithdrawalInput
 
 public sealed class WithdrawalInputValidator : AbstractValidator<WithdrawalInput>
 {
-    public const int ReasonLength = 1000;
+    public const int ReasonLength = ConsentRecord.PurposeMaxLength;
 
     public WithdrawalInputValidator()
     {

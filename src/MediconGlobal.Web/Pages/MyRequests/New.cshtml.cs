@@ -110,6 +110,6 @@ public sealed class RequestInputValidator : AbstractValidator<RequestInput>
     public RequestInputValidator()
     {
         RuleFor(i => i.CategoryId).GreaterThan(0).WithMessage("Choose the kind of help you need.");
-        RuleFor(i => i.Description).NotEmpty().WithMessage("Tell your advisors in a sentence or two what you need.").MaximumLength(4000);
+        RuleFor(i => i.Description).NotEmpty().WithMessage("Tell your advisors in a sentence or two what you need.").MaximumLength(Need.DescriptionMaxLength);
     }
 }

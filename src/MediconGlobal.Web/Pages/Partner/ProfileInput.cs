@@ -160,7 +160,7 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
     {
         bool AllOfKind(List<int> ids, TaxonomyKind kind) => terms.AreChoices(ids, kind, kept);
 
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the organisation's name.").MaximumLength(200).WithMessage("Keep the name under 200 characters.");
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the organisation's name.").MaximumLength(Entity.NameMaxLength).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.Type).NotNull().WithMessage("Choose the type of organisation.").IsInEnum().WithMessage("Choose a type from the list.")
             .Must(type => type is null || terms.ChoicesOf(TaxonomyKind.OrganisationType, kept).Any(t => t.Code == type.ToString())).WithMessage("Choose a type from the list.");
         RuleFor(i => i.CountryCode).NotEmpty().WithMessage("Give the country as a two-letter code, for example SE.")
@@ -171,15 +171,15 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         RuleFor(i => i.Website).Must(w => string.IsNullOrWhiteSpace(w) || WebLinks.IsSafe(w)).WithMessage("Enter a web address starting with https://.")
             .MaximumLength(500).WithMessage("Keep the web address under 500 characters.");
         RuleFor(i => i.Description).MaximumLength(Organisation.DescriptionMaxLength).WithMessage("Keep the description under 8,000 characters.");
-        RuleFor(i => i.CollaborationNeeds).MaximumLength(4000).WithMessage("Keep this under 4,000 characters.");
+        RuleFor(i => i.CollaborationNeeds).MaximumLength(Organisation.CollaborationNeedsMaxLength).WithMessage("Keep this under 4,000 characters.");
         RuleFor(i => i.ExpertiseIds).Must(ids => AllOfKind(ids, TaxonomyKind.SupportCategory)).WithMessage("Choose expertise from the list.");
         RuleFor(i => i.SectorIds).Must(ids => AllOfKind(ids, TaxonomyKind.Sector)).WithMessage("Choose sectors from the list.");
         RuleFor(i => i.LanguageIds).Must(ids => AllOfKind(ids, TaxonomyKind.Language)).WithMessage("Choose languages from the list.");
         RuleForEach(i => i.Contacts).ChildRules(contact =>
         {
             contact.RuleFor(c => c.Name).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Role) || !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Phone))
-                .WithMessage("Give the contact's name.").MaximumLength(200).WithMessage("Keep the contact's name under 200 characters.");
-            contact.RuleFor(c => c.Role).MaximumLength(200).WithMessage("Keep the role under 200 characters.");
+                .WithMessage("Give the contact's name.").MaximumLength(Entity.NameMaxLength).WithMessage("Keep the contact's name under 200 characters.");
+            contact.RuleFor(c => c.Role).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the role under 200 characters.");
             contact.RuleFor(c => c.Email).EmailAddress().WithMessage("Enter an email address like name@example.com.").MaximumLength(256).WithMessage("Keep the email address under 256 characters.");
             contact.RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");
         });

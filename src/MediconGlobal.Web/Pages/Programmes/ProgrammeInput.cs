@@ -223,12 +223,12 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
     /// <param name="indicatorIds">The ids of the programme's stored indicators (a row may only update one of them).</param>
     public ProgrammeInputValidator(IReadOnlySet<int> organisationIds, IReadOnlySet<int> indicatorIds)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the programme a name.").MaximumLength(200).WithMessage("Keep the name under 200 characters.");
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the programme a name.").MaximumLength(Entity.NameMaxLength).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.LeadOrganisationId).NotNull().WithMessage("Choose the lead organisation.")
             .Must(id => id is null || organisationIds.Contains(id.Value)).WithMessage("Choose the lead organisation from the list.");
         RuleFor(i => i.FunderOrganisationId).Must(id => id is null || organisationIds.Contains(id.Value)).WithMessage("Choose the funder from the list.");
         RuleFor(i => i.Description).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the description under 8,000 characters.");
-        RuleFor(i => i.Funder).MaximumLength(200).WithMessage("Keep the funder's name under 200 characters.");
+        RuleFor(i => i.Funder).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the funder's name under 200 characters.");
         RuleFor(i => i.FundingAmount).Must(a => string.IsNullOrWhiteSpace(a) || ProgrammeInput.ToMinorUnits(a) is not null)
             .WithMessage("Write the amount as a number with at most two decimals, for example 2138347 or 2138347.50.");
         RuleFor(i => i.FundingCurrency).NotNull().When(i => !string.IsNullOrWhiteSpace(i.FundingAmount)).WithMessage("Choose the currency of the funding.")
@@ -239,11 +239,11 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
             .GreaterThanOrEqualTo(i => i.StartDate).When(i => i.StartDate is not null && i.EndDate is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Status).NotNull().WithMessage("Choose the status.").IsInEnum().WithMessage("Choose a status from the list.");
-        RuleFor(i => i.TargetGroup).MaximumLength(2000).WithMessage("Keep the target group under 2,000 characters.");
-        RuleFor(i => i.Geography).MaximumLength(2000).WithMessage("Keep the geography under 2,000 characters.");
+        RuleFor(i => i.TargetGroup).MaximumLength(Programme.ShortTextMaxLength).WithMessage("Keep the target group under 2,000 characters.");
+        RuleFor(i => i.Geography).MaximumLength(Programme.ShortTextMaxLength).WithMessage("Keep the geography under 2,000 characters.");
         RuleFor(i => i.Activities).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the activities under 8,000 characters.");
         RuleFor(i => i.LessonsLearned).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the lessons learned under 8,000 characters.");
-        RuleFor(i => i.Links).MaximumLength(4000).WithMessage("Keep the links under 4,000 characters.")
+        RuleFor(i => i.Links).MaximumLength(Programme.LinksMaxLength).WithMessage("Keep the links under 4,000 characters.")
             .Must(links => links is null || links.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(WebLinks.IsSafe))
             .WithMessage("Put one web address starting with https:// on each line.");
         RuleFor(i => i.Partners).Must(rows => rows.Where(p => p.OrganisationId is not null).GroupBy(p => p.OrganisationId).All(g => g.Count() == 1))
@@ -252,7 +252,7 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
         {
             partner.RuleFor(p => p.OrganisationId).Must(id => id is null || organisationIds.Contains(id.Value)).WithMessage("Choose the partner from the list.");
             partner.RuleFor(p => p.OrganisationId).NotNull().When(p => !string.IsNullOrWhiteSpace(p.Role)).WithMessage("Choose the organisation that has this role.");
-            partner.RuleFor(p => p.Role).MaximumLength(200).WithMessage("Keep the role under 200 characters.");
+            partner.RuleFor(p => p.Role).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the role under 200 characters.");
         });
         RuleForEach(i => i.Indicators).ChildRules(indicator =>
         {
@@ -261,8 +261,8 @@ public sealed class ProgrammeInputValidator : AbstractValidator<ProgrammeInput>
                 .WithMessage("Say what the indicator counts.").MaximumLength(500).WithMessage("Keep the metric under 500 characters.");
             indicator.RuleFor(x => x.Target).GreaterThanOrEqualTo(0).When(x => x.Target is not null).WithMessage("A target is a count, 0 or more.");
             indicator.RuleFor(x => x.Actual).GreaterThanOrEqualTo(0).When(x => x.Actual is not null).WithMessage("An actual value is a count, 0 or more.");
-            indicator.RuleFor(x => x.Funnel).MaximumLength(200).WithMessage("Keep a funnel name under 200 characters.");
-            indicator.RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep the notes under 2,000 characters.");
+            indicator.RuleFor(x => x.Funnel).MaximumLength(Entity.NameMaxLength).WithMessage("Keep a funnel name under 200 characters.");
+            indicator.RuleFor(x => x.Notes).MaximumLength(ProgrammeIndicator.NotesMaxLength).WithMessage("Keep the notes under 2,000 characters.");
         });
     }
 }

@@ -28,6 +28,6 @@ public sealed class ResultsInputValidator : AbstractValidator<ResultsInput>
     {
         RuleFor(x => x.LessonsLearned).MaximumLength(Programme.TextMaxLength).WithMessage("Keep the lessons under 8000 characters.");
         RuleForEach(x => x.Indicators).ChildRules(indicator =>
-            indicator.RuleFor(i => i.Funnel).MaximumLength(200).WithMessage("Keep a funnel name under 200 characters."));
+            indicator.RuleFor(i => i.Funnel).MaximumLength(Entity.NameMaxLength).WithMessage("Keep a funnel name under 200 characters."));
     }
 }

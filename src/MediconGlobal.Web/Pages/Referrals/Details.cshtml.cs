@@ -123,7 +123,7 @@ public sealed class AnswerInputValidator : AbstractValidator<AnswerInput>
     public AnswerInputValidator(bool requireText)
     {
         RuleFor(i => i.Text).NotEmpty().When(_ => requireText).WithMessage("Say why you decline, so the advisor can find another way.");
-        RuleFor(i => i.Text).MaximumLength(4000);
+        RuleFor(i => i.Text).MaximumLength(Referral.TextMaxLength);
     }
 }
 
@@ -144,7 +144,7 @@ public sealed class CompleteInputValidator : AbstractValidator<CompleteInput>
 {
     public CompleteInputValidator()
     {
-        RuleFor(i => i.Outcome).NotEmpty().WithMessage("Describe the outcome: what came of the referral?").MaximumLength(4000);
-        RuleFor(i => i.Feedback).MaximumLength(4000);
+        RuleFor(i => i.Outcome).NotEmpty().WithMessage("Describe the outcome: what came of the referral?").MaximumLength(Referral.TextMaxLength);
+        RuleFor(i => i.Feedback).MaximumLength(Referral.TextMaxLength);
     }
 }

@@ -67,9 +67,9 @@ public sealed class TermInputValidator : AbstractValidator<TermInput>
                 .Must(code => code is null || !existingCodes.Contains(code, StringComparer.OrdinalIgnoreCase)).WithMessage("That code is already used in this taxonomy; codes never change, so choose another.");
         }
 
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the English label.").MaximumLength(200).WithMessage("Keep the label under 200 characters.");
-        RuleFor(i => i.NameSv).MaximumLength(200).WithMessage("Keep the label under 200 characters.");
-        RuleFor(i => i.NameDa).MaximumLength(200).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Give the English label.").MaximumLength(Entity.NameMaxLength).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.NameSv).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the label under 200 characters.");
+        RuleFor(i => i.NameDa).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the label under 200 characters.");
         RuleFor(i => i.ParentId).Must(id => id is null || (kind == TaxonomyKind.Market && terms.Find(id.Value) is { Kind: TaxonomyKind.Market, IsAgnostic: false }))
             .WithMessage("Choose a market from the list.");
         RuleFor(i => i.CountryCode).NotEmpty().WithMessage("Give the country as a two-letter code, for example SE.")

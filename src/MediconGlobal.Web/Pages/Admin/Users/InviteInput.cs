@@ -51,14 +51,14 @@ public sealed class InviteInputValidator : AbstractValidator<InviteInput>
         var taken = organisationNames.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         RuleFor(i => i.Email).Cascade(CascadeMode.Stop).ValidEmail(t)
             .MustAsync(async (email, token) => !await addressTaken(email.Trim(), token)).WithMessage("An account with this e-mail address exists already; find it in the user list.");
-        RuleFor(i => i.DisplayName).NotEmpty().WithMessage("Give the person's name.").MaximumLength(200).WithMessage("Keep the name under 200 characters.");
+        RuleFor(i => i.DisplayName).NotEmpty().WithMessage("Give the person's name.").MaximumLength(Entity.NameMaxLength).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.Role).Must(roles.Contains).WithMessage("Choose a role from the list.");
         RuleFor(i => i.OrganisationId).Must(id => id is { } value && organisations.Contains(value)).WithMessage("Choose an organisation from the list, or add one that is not in the landscape yet.")
             .When(i => !i.AddsOrganisation);
         When(i => i.AddsOrganisation, () =>
         {
             RuleFor(i => i.OrganisationId).Null().WithMessage("Either choose an organisation from the list or add a new one, not both.");
-            RuleFor(i => i.NewOrganisationName).MaximumLength(200).WithMessage("Keep the organisation's name under 200 characters.")
+            RuleFor(i => i.NewOrganisationName).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the organisation's name under 200 characters.")
                 .Must(name => !taken.Contains(name!.Trim())).WithMessage(i => t["{0} is in the landscape already; choose it from the list.", i.NewOrganisationName!.Trim()].Value);
             RuleFor(i => i.NewOrganisationType).NotNull().WithMessage("Choose the type of organisation.")
                 .Must(type => type is null || types.Contains(type.Value)).WithMessage("Choose a type from the list.");

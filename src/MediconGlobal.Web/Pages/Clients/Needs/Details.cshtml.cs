@@ -183,7 +183,7 @@ public sealed class ReferInputValidator : AbstractValidator<ReferInput>
     public ReferInputValidator(ReceivingSide? side = null)
     {
         RuleFor(i => i.OfferId).GreaterThan(0).WithMessage("Pick an offer from the suggestions.");
-        RuleFor(i => i.Message).MaximumLength(4000);
+        RuleFor(i => i.Message).MaximumLength(Referral.TextMaxLength);
         RuleFor(i => i.ContactEmail).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Nobody at this organisation answers in the portal: give the e-mail address of someone there who can answer.")
             .MaximumLength(256).WithMessage("An e-mail address has at most 256 characters.")

@@ -92,7 +92,7 @@ public sealed class NeedInputValidator : AbstractValidator<NeedInput>
     public NeedInputValidator()
     {
         RuleFor(i => i.CategoryId).GreaterThan(0).WithMessage("Choose the kind of help the company needs.");
-        RuleFor(i => i.Description).NotEmpty().WithMessage("Describe the need in a sentence or two.").MaximumLength(4000);
+        RuleFor(i => i.Description).NotEmpty().WithMessage("Describe the need in a sentence or two.").MaximumLength(Need.DescriptionMaxLength);
         RuleFor(i => i.Priority).IsInEnum().WithMessage("Choose a priority.");
     }
 }

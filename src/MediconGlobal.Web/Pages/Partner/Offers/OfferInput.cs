@@ -69,7 +69,7 @@ public sealed class OfferInputValidator : AbstractValidator<OfferInput>
         bool AllOfKind(List<int> ids, TaxonomyKind kind) => terms.AreChoices(ids, kind, options.Kept);
 
         RuleFor(i => i.Name).NotEmpty().WithMessage("Give the offer a name.")
-            .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
+            .MaximumLength(Entity.NameMaxLength).WithMessage("Keep the name under 200 characters.");
         RuleFor(i => i.Description).NotEmpty().WithMessage("Describe what the offer gives a company.")
             .MaximumLength(Offer.DescriptionMaxLength).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.CategoryId).NotNull().WithMessage("Choose the kind of help.")
@@ -77,17 +77,17 @@ public sealed class OfferInputValidator : AbstractValidator<OfferInput>
         RuleFor(i => i.Format).NotNull().WithMessage("Choose a format.").IsInEnum().WithMessage("Choose a format from the list.")
             .Must(f => f is null || options.Formats.Any(t => t.Code == f.ToString())).WithMessage("Choose a format from the list.");
         RuleFor(i => i.Cost).NotNull().WithMessage("Say what it costs.").IsInEnum().WithMessage("Choose a cost from the list.");
-        RuleFor(i => i.CostDetails).MaximumLength(1000).WithMessage("Keep the cost details under 1,000 characters.");
+        RuleFor(i => i.CostDetails).MaximumLength(Offer.DetailsMaxLength).WithMessage("Keep the cost details under 1,000 characters.");
         RuleFor(i => i.HowToApply).NotEmpty().WithMessage("Tell founders how to apply.")
-            .MaximumLength(4000).WithMessage("Keep “how to apply” under 4,000 characters.");
-        RuleFor(i => i.Dates).MaximumLength(1000).WithMessage("Keep the dates under 1,000 characters.");
+            .MaximumLength(Offer.HowToApplyMaxLength).WithMessage("Keep “how to apply” under 4,000 characters.");
+        RuleFor(i => i.Dates).MaximumLength(Offer.DetailsMaxLength).WithMessage("Keep the dates under 1,000 characters.");
         RuleFor(i => i.StartsOn).Must(CalendarDates.Contains).WithMessage("Enter a start date between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(i => i.EndsOn).Must(CalendarDates.Contains).WithMessage("Enter an end date between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(i => i.ApplicationDeadline).Must(CalendarDates.Contains).WithMessage("Enter an application deadline between {CalendarEarliest} and {CalendarLatest}.");
         RuleFor(i => i.EndsOn).GreaterThanOrEqualTo(i => i.StartsOn).When(i => i.StartsOn is not null && i.EndsOn is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Capacity).GreaterThan(0).When(i => i.Capacity is not null).WithMessage("Capacity is a number of places, at least 1.");
-        RuleFor(i => i.ContactName).MaximumLength(200).WithMessage("Keep the contact name under 200 characters.");
+        RuleFor(i => i.ContactName).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the contact name under 200 characters.");
         RuleFor(i => i.ContactEmail).EmailAddress().WithMessage("Enter an email address like name@example.com.")
             .MaximumLength(256).WithMessage("Keep the email address under 256 characters.");
         RuleFor(i => i.ContactPhone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Privacy;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
@@ -110,7 +111,7 @@ public sealed class SnapshotInputValidator : AbstractValidator<SnapshotInput>
     public SnapshotInputValidator()
     {
         RuleFor(s => s.Title).NotEmpty().WithMessage("Give the snapshot a title.")
-            .MaximumLength(200).WithMessage("Keep the title under 200 characters.");
-        RuleFor(s => s.Comment).MaximumLength(2000).WithMessage("Keep the comment under 2,000 characters.");
+            .MaximumLength(Entity.NameMaxLength).WithMessage("Keep the title under 200 characters.");
+        RuleFor(s => s.Comment).MaximumLength(GapSnapshot.CommentMaxLength).WithMessage("Keep the comment under 2,000 characters.");
     }
 }

@@ -178,11 +178,11 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 
     public RegisterInputValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage(t["Enter your name."]).MaximumLength(200).WithMessage(t["Keep your name under 200 characters."]);
+        RuleFor(i => i.Name).NotEmpty().WithMessage(t["Enter your name."]).MaximumLength(Entity.NameMaxLength).WithMessage(t["Keep your name under 200 characters."]);
         RuleFor(i => i.Email).ValidEmail(t);
         RuleFor(i => i.Password).NewPassword(t);
         RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage(t["The two passwords do not match."]);
-        RuleFor(i => i.CompanyName).NotEmpty().WithMessage(t["Enter your company's name."]).MaximumLength(200).WithMessage(t["Keep the company name under 200 characters."]);
+        RuleFor(i => i.CompanyName).NotEmpty().WithMessage(t["Enter your company's name."]).MaximumLength(Entity.NameMaxLength).WithMessage(t["Keep the company name under 200 characters."]);
         RuleFor(i => i.Country).Must(c => c is not null && Countries.ContainsKey(c)).WithMessage(t["Choose a country from the list."]);
     }
 }

@@ -88,5 +88,5 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
 {
     public ProfileInputValidator(IStringLocalizer<SharedResource> t) =>
         RuleFor(i => i.DisplayName).NotEmpty().WithMessage(t["Enter your name."])
-            .MaximumLength(200).WithMessage(t["Keep your name under 200 characters."]);
+            .MaximumLength(Entity.NameMaxLength).WithMessage(t["Keep your name under 200 characters."]);
 }
