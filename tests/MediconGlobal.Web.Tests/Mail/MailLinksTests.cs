@@ -64,7 +64,7 @@ public sealed partial class MailLinksTests(PortalFixture fixture) : IClassFixtur
     {
         var advisor = await _portal.CreateUserAsync(Unique("advisor"), Roles.Advisor, OrganisationSeed.SmiLe);
         await _portal.CreateUserAsync(Unique("partner"), Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
-        var founder = await _portal.CreateUserAsync(Unique("founder"), Roles.Founder);
+        var founder = await _portal.CreateUserAsync(Unique("founder"), Roles.Startup);
         var made = await _portal.WithDbAsync(async db =>
         {
             var company = await CaseBuilder.CompanyAsync(db, "Links Client " + Guid.NewGuid().ToString("N")[..6], OrganisationSeed.SmiLe, consent: true);
