@@ -58,7 +58,7 @@ public sealed class DashboardFiguresTests
         {
             // The overdue referral is accepted after 20 days.
             var waiting = await db.Referrals.SingleAsync(r => r.Status == ReferralStatus.Sent);
-            waiting.Accept(null, "p", "P", Now);
+            waiting.Accept(null, new Actor("p", "P"), Now);
             await db.SaveChangesAsync();
         }
 

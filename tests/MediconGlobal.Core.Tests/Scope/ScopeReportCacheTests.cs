@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
@@ -36,7 +37,7 @@ public sealed class ScopeReportCacheTests
         {
             Assert.Same(first, await ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs));
             var referral = await db.Referrals.SingleAsync();
-            referral.Accept(null, "p", "P", GapTestData.Start.AddDays(120));
+            referral.Accept(null, new Actor("p", "P"), GapTestData.Start.AddDays(120));
             await db.SaveChangesAsync();
         }
 

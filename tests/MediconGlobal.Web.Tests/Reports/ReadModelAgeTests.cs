@@ -30,7 +30,7 @@ public sealed class ReadModelAgeTests : IAsyncLifetime
         {
             var company = await db.Companies.SingleAsync(c => c.Name == GapWebData.SkaneClient + " 1");
             var (legal, usa) = (await db.TaxonomyTerms.SingleAsync(t => t.Id == data.Legal), await db.TaxonomyTerms.SingleAsync(t => t.Id == data.Usa));
-            db.Needs.Add(new Need(company, legal, usa, "Another legal need", NeedPriority.Medium, "test", "Test", new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc)));
+            db.Needs.Add(new Need(company, legal, usa, "Another legal need", NeedPriority.Medium, new Actor("test", "Test"), new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc)));
             await db.SaveChangesAsync();
         });
 
