@@ -36,7 +36,7 @@ public sealed partial class MailLinksTests(PortalFixture fixture) : IClassFixtur
             bodies.Add((mail.Subject, mail.Body));
         }
 
-        foreach (var mail in await AccountEmailsAsync())
+        foreach (var mail in await AccountEmails.SendEveryKindAsync(_portal))
         {
             bodies.Add((mail.Subject, mail.TextBody));
         }
@@ -69,13 +69,7 @@ public sealed partial class MailLinksTests(PortalFixture fixture) : IClassFixtur
         var founder = await _portal.CreateUserAsync(Unique("founder"), Roles.Startup);
         var made = await _portal.WithDbAsync(async db =>
         {
-            var company = await CaseBuilder.CompanyAsync(db, "Links Client " + Guid.NewGuid().ToString("N")[..6], OrganisationSeed.SmiLe, consent: true);
-            var need = await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow.AddMinutes(-5));
-            var sent = await CaseBuilder.ReferAsync(db, need, "is-advisory-legal", DateTime.UtcNow.AddMinutes(-2), advisor.Id);
-            var answered = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", null, DateTime.UtcNow.AddMinutes(-5)), "is-advisory-legal", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
-            (await db.Referrals.SingleAsync(r => r.Id == answered.Id)).Decline("Not our field.", Actor.ByEmailLink("Someone"), DateTime.UtcNow);
-            var emailed = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "partnering", "eu", DateTime.UtcNow.AddMinutes(-5)), "een-partnering", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
-            (await db.Referrals.SingleAsync(r => r.Id == emailed.Id)).SendByEmailTo(Unique("contact"));
+            var (company, need, sent, answered, emailed) = await ReferralMailCase.CreateAsync(db, "Links Client " + Guid.NewGuid().ToString("N")[..6], advisor.Id, Unique("contact"));
             var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-advisory-legal");
             var report = new CorrectionRequest(offer, "Out of date.", null, Unique("reporter"), null, DateTime.UtcNow);
             report.Answer(CorrectionStatus.Resolved, "Corrected.", "Nora", DateTime.UtcNow);
@@ -106,28 +100,6 @@ public sealed partial class MailLinksTests(PortalFixture fixture) : IClassFixtur
             .. await alertMail.MatchesAsync(made.Searches[0], [made.Offer], CancellationToken.None),
             .. await alertMail.MatchesAsync(made.Searches[1], [made.Offer], CancellationToken.None),
         ];
-    }
-
-    /// <summary>Every account e-mail, as written to the Development mail folder.</summary>
-    private async Task<IReadOnlyList<PickedUpMail>> AccountEmailsAsync()
-    {
-        var email = Unique("account");
-        await _portal.CreateUserAsync(email, Roles.Advisor, OrganisationSeed.SmiLe);
-        using var scope = _portal.Services.CreateScope();
-        var accountMail = scope.ServiceProvider.GetRequiredService<AccountMail>();
-        var user = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.Email == email);
-        var newAddress = Unique("new-address");
-
-        await accountMail.SendConfirmationAsync(user);
-        await accountMail.SendPasswordResetAsync(user);
-        await accountMail.SendEmailChangeAsync(user, newAddress);
-        await accountMail.SendInvitationAsync(user, Roles.Advisor, "SmiLe Incubator", "Anna Admin");
-        await accountMail.SendAlreadyRegisteredAsync(user);
-        await accountMail.SendTwoFactorResetAsync(user, "Anna Admin");
-        await accountMail.SendLockedAsync(user, "Anna Admin");
-        await accountMail.SendAccessRestoredAsync(user);
-        await accountMail.SendAccessChangedAsync(user, Roles.ProjectManager, "Medicon Valley Alliance", "Anna Admin");
-        return [.. _portal.Mailbox.To(email), .. _portal.Mailbox.To(newAddress)];
     }
 
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}@test.example";

@@ -41,18 +41,8 @@ public sealed class MailLocalisationTests : IAsyncLifetime
     {
         var advisor = await _portal.CreateUserAsync(Unique("advisor"), Roles.Advisor, OrganisationSeed.SmiLe);
         await _portal.CreateUserAsync(Unique("partner"), Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
-        var (need, sent, answered, emailed) = await _portal.WithDbAsync(async db =>
-        {
-            var company = await CaseBuilder.CompanyAsync(db, "Mail Client " + Guid.NewGuid().ToString("N")[..6], OrganisationSeed.SmiLe, consent: true);
-            var need = await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow.AddMinutes(-5));
-            var sent = await CaseBuilder.ReferAsync(db, need, "is-advisory-legal", DateTime.UtcNow.AddMinutes(-2), advisor.Id);
-            var answered = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", null, DateTime.UtcNow.AddMinutes(-5)), "is-advisory-legal", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
-            (await db.Referrals.SingleAsync(r => r.Id == answered.Id)).Decline("Not our field.", Actor.ByEmailLink("Someone"), DateTime.UtcNow);
-            var emailed = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "partnering", "eu", DateTime.UtcNow.AddMinutes(-5)), "een-partnering", DateTime.UtcNow.AddMinutes(-1), advisor.Id);
-            (await db.Referrals.SingleAsync(r => r.Id == emailed.Id)).SendByEmailTo(Unique("contact"));
-            await db.SaveChangesAsync();
-            return (need, sent, answered, emailed);
-        });
+        var (_, need, sent, answered, emailed) = await _portal.WithDbAsync(db =>
+            ReferralMailCase.CreateAsync(db, "Mail Client " + Guid.NewGuid().ToString("N")[..6], advisor.Id, Unique("contact")));
 
         using var scope = _portal.Services.CreateScope();
         var mail = scope.ServiceProvider.GetRequiredService<PortalMail>();
@@ -72,25 +62,9 @@ public sealed class MailLocalisationTests : IAsyncLifetime
     [Fact]
     public async Task AccountEmails_AreComposedOnlyFromLocalisedText()
     {
-        var email = Unique("account");
-        await _portal.CreateUserAsync(email, Roles.Advisor, OrganisationSeed.SmiLe);
-        using var scope = _portal.Services.CreateScope();
-        var accountMail = scope.ServiceProvider.GetRequiredService<AccountMail>();
-        var user = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.Email == email);
-        var newAddress = Unique("new-address");
+        var written = await AccountEmails.SendEveryKindAsync(_portal);
 
-        await accountMail.SendConfirmationAsync(user);
-        await accountMail.SendPasswordResetAsync(user);
-        await accountMail.SendEmailChangeAsync(user, newAddress);
-        await accountMail.SendInvitationAsync(user, Roles.Advisor, "SmiLe Incubator", "Anna Admin");
-        await accountMail.SendAlreadyRegisteredAsync(user);
-        await accountMail.SendTwoFactorResetAsync(user, "Anna Admin");
-        await accountMail.SendLockedAsync(user, "Anna Admin");
-        await accountMail.SendAccessRestoredAsync(user);
-        await accountMail.SendAccessChangedAsync(user, Roles.ProjectManager, "Medicon Valley Alliance", "Anna Admin");
-
-        var written = _portal.Mailbox.To(email).Concat(_portal.Mailbox.To(newAddress)).ToList();
-        Assert.Equal(9, written.Count);
+        Assert.Equal(AccountEmails.Kinds, written.Count);
         Assert.All(written, m => AssertLocalised(m.Subject, m.TextBody));
     }
 
