@@ -6,7 +6,7 @@ namespace MediconGlobal.Testing;
 /// <summary>
 /// The shared per-provider database of a test run (issue 15 item 8): one database per provider (and with or without
 /// the reference data) migrated once, on first use, and never changed — tests get copies
-/// (<see cref="TestDatabase.CopyOfMigratedAsync"/>) and change those. The templates live as long as the test process;
+/// (<see cref="TestDatabase.CreateMigratedAsync"/>) and change those. The templates live as long as the test process;
 /// PostgreSQL's are dropped when it exits.
 /// </summary>
 public static class MigratedTemplates
@@ -19,7 +19,7 @@ public static class MigratedTemplates
 
     private static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool withReferenceData)
     {
-        var template = await TestDatabase.CreateMigratedAsync(provider, withReferenceData);
+        var template = await TestDatabase.MigrateNewAsync(provider, withReferenceData);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return template;
     }

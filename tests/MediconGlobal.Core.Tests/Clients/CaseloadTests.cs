@@ -14,7 +14,7 @@ public sealed class CaseloadTests
     [ClassData(typeof(BothProviders))]
     public async Task Load_CountsOpenNeedsWaitingAndOverdueReferrals_AttentionFirst(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
@@ -40,7 +40,7 @@ public sealed class CaseloadTests
     [ClassData(typeof(BothProviders))]
     public async Task Load_FocusAndSearch_NarrowTheList(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var smile = await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe);
@@ -67,7 +67,7 @@ public sealed class CaseloadTests
     [ClassData(typeof(BothProviders))]
     public async Task KeptFigures_AReferralAnsweredOnAnotherContext_IsRankedByTheNextLoad_ANoteLoadsNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var cache = new CaseloadCache();
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;

@@ -17,7 +17,7 @@ public sealed class NamedRulesTests
     [ClassData(typeof(BothProviders))]
     public async Task Published_SelectsInSqlTheOffersThatArePublishedInMemory(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var offers = await db.Offers.OrderBy(o => o.Id).Take(3).ToListAsync();
         offers[0].Archive();
@@ -36,7 +36,7 @@ public sealed class NamedRulesTests
     [ClassData(typeof(BothProviders))]
     public async Task NeedRules_SelectInSqlTheNeedsTheyHoldForInMemory(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var company = await CaseBuilder.CompanyAsync(db, "Rules Client", OrganisationSeed.SmiLe);
@@ -71,7 +71,7 @@ public sealed class NamedRulesTests
     [ClassData(typeof(BothProviders))]
     public async Task OverdueAt_SelectsInSqlTheReferralsOverdueInMemory(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var company = await CaseBuilder.CompanyAsync(db, "Rules Client", OrganisationSeed.SmiLe);
@@ -99,7 +99,7 @@ public sealed class NamedRulesTests
     [ClassData(typeof(BothProviders))]
     public async Task IdentityShownTo_SelectsInSqlTheCompaniesItShowsInMemory(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
         await CaseBuilder.CompanyAsync(db, "Own Client Consenting", OrganisationSeed.SmiLe);
         await CaseBuilder.CompanyAsync(db, "Own Client Not Consenting", OrganisationSeed.SmiLe, consent: false);

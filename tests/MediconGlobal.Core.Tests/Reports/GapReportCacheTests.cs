@@ -28,7 +28,7 @@ public sealed class GapReportCacheTests
     [ClassData(typeof(BothProviders))]
     public async Task KeptReports_EqualFreshOnes_AndFollowAnOfferArchivedAndANeedWithdrawn(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider, withReferenceData: false);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
         await using (var db = database.CreateContext())
         {
             await GapTestData.CreateAsync(db);

@@ -19,7 +19,7 @@ public sealed class NeedFactsCacheTests
     [ClassData(typeof(BothProviders))]
     public async Task EveryFilter_GivesTheFactsOfTheDatabaseQuery(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider, withReferenceData: false);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
         GapTestData data;
         await using (var db = database.CreateContext())
         {
@@ -56,7 +56,7 @@ public sealed class NeedFactsCacheTests
     [ClassData(typeof(BothProviders))]
     public async Task ANeedOrCompanyChanged_IsCountedByTheNextReport_OtherChangesLoadNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CopyOfMigratedAsync(provider, withReferenceData: false);
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
         await using (var db = database.CreateContext())
         {
             await GapTestData.CreateAsync(db);

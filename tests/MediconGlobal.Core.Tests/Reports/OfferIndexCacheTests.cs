@@ -84,7 +84,7 @@ public sealed class OfferIndexCacheTests
 
     private static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
-        var database = await TestDatabase.CopyOfMigratedAsync(provider, withReferenceData: false);
+        var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
         await using var db = database.CreateContext();
         await GapTestData.CreateAsync(db);
         return database;
