@@ -31,6 +31,17 @@ public static class DisplayNames
         _ => cost.ToString(),
     };
 
+    /// <summary>"What happens next" as a choice on the offer form.</summary>
+    public static string Of(NextStep step) => step switch
+    {
+        NextStep.NotStated => "Not stated",
+        NextStep.ProviderContactsCompany => "The provider contacts the company",
+        NextStep.CompanyContactsProvider => "The company contacts the provider",
+        NextStep.CompanyApplies => "The company applies; the provider answers",
+        NextStep.AdvisorRefers => "An incubator advisor refers the company; the provider answers",
+        _ => step.ToString(),
+    };
+
     /// <summary>Activity formats in the seed's words (seed 002: "Focused network and matchmaking", "Booster Board").</summary>
     public static string Of(ActivityKind kind) => kind switch
     {

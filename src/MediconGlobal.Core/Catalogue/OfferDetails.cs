@@ -6,7 +6,10 @@ namespace MediconGlobal.Core.Catalogue;
 
 public sealed record RelatedOffer(int Id, string Name, string Provider, string Category, string Reason);
 
-/// <summary>Everything a founder needs to act on one offer. Empty eligibility lists mean "any".</summary>
+/// <summary>
+/// Everything a founder needs to act on one offer. Empty eligibility lists mean "any"; <see cref="NextStep"/>,
+/// <see cref="NextStepWorkingDays"/> and <see cref="RequiredDocuments"/> are its "what happens next" (issue 19 item 9).
+/// </summary>
 public sealed record OfferDetail(
     int Id,
     string Name,
@@ -41,7 +44,10 @@ public sealed record OfferDetail(
     IReadOnlyList<string> Markets,
     bool AnyMarket,
     IReadOnlyList<string> Languages,
-    IReadOnlyList<RelatedOffer> Related);
+    IReadOnlyList<RelatedOffer> Related,
+    NextStep NextStep,
+    int? NextStepWorkingDays,
+    IReadOnlyList<RequiredDocument> RequiredDocuments);
 
 public static class OfferDetails
 {
@@ -79,6 +85,9 @@ public static class OfferDetails
                 o.Website,
                 o.LastReviewedAt,
                 o.IsFictional,
+                o.NextStep,
+                o.NextStepWorkingDays,
+                o.RequiredDocuments,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (offer is null)
@@ -97,7 +106,8 @@ public static class OfferDetails
             offer.ProgrammeId, offer.Programme, offer.Format, offer.Cost, offer.CostDetails, offer.HowToApply, offer.Dates, offer.StartsOn, offer.EndsOn,
             offer.ApplicationDeadline, offer.Capacity, offer.ContactName, offer.ContactEmail, offer.ContactPhone, offer.Website, offer.LastReviewedAt,
             Offer.IsStaleAt(offer.LastReviewedAt, now), offer.IsFictional,
-            Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), markets, markets.Count == 0, Of(TaxonomyKind.Language), related);
+            Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), markets, markets.Count == 0, Of(TaxonomyKind.Language), related,
+            offer.NextStep, offer.NextStepWorkingDays, RequiredDocument.Parse(offer.RequiredDocuments));
     }
 
     /// <summary>Other published offers closest to this one: same kind of help first, then same provider, programme or markets.</summary>

@@ -103,6 +103,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         configurationBuilder.Properties<ProgrammeStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<OfferFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CostType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NextStep>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<OfferStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NeedPriority>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NeedStatus>().HaveConversion<string>().HaveMaxLength(32);

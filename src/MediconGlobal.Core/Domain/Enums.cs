@@ -68,6 +68,28 @@ public enum OfferFormat
     Funding,
 }
 
+/// <summary>
+/// Who makes the first move once a company has applied or been referred: the offer's "what happens next" (issue 19
+/// item 9), shown on the offer page and published as an HSDS attribute of the portal's <c>next_step</c> taxonomy.
+/// </summary>
+public enum NextStep
+{
+    /// <summary>The provider has not said.</summary>
+    NotStated,
+
+    /// <summary>The provider contacts the company (after an application or a referral).</summary>
+    ProviderContactsCompany,
+
+    /// <summary>The company contacts the provider itself.</summary>
+    CompanyContactsProvider,
+
+    /// <summary>The company applies as "how to apply" says; the provider answers the application.</summary>
+    CompanyApplies,
+
+    /// <summary>The company's incubator advisor refers it through the portal; the provider answers the referral.</summary>
+    AdvisorRefers,
+}
+
 public enum CostType
 {
     Free,

@@ -12,6 +12,12 @@ public class Offer : Entity, ISearchable
     /// <summary>Characters in an offer's cost details and in its dates.</summary>
     public const int DetailsMaxLength = 1000;
 
+    /// <summary>Characters in an offer's "documents to prepare", all lines together.</summary>
+    public const int RequiredDocumentsMaxLength = 2000;
+
+    /// <summary>Most working days an offer may name for its next step (about three months).</summary>
+    public const int NextStepMaxWorkingDays = 60;
+
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
 
     /// <summary>Longest <see cref="Description"/>, in characters: the column, the form's validator and the importers read it.</summary>
@@ -71,6 +77,25 @@ public class Offer : Entity, ISearchable
     public DateOnly? ApplicationDeadline { get; set; }
 
     public int? Capacity { get; set; }
+
+    /// <summary>Who makes the first move after an application or a referral ("what happens next", issue 19 item 9).</summary>
+    public NextStep NextStep { get; set; }
+
+    /// <summary>
+    /// Within how many working days the <see cref="NextStep"/> usually happens (1–<see cref="NextStepMaxWorkingDays"/>),
+    /// or null when the provider does not say.
+    /// </summary>
+    public int? NextStepWorkingDays { get; set; }
+
+    /// <summary>
+    /// Documents a company should have ready, one per line, each optionally ending with the web address of a template
+    /// (at most <see cref="RequiredDocumentsMaxLength"/> characters). Read it as <see cref="RequiredDocumentList"/>;
+    /// published as HSDS 3.0 <c>required_document</c> records.
+    /// </summary>
+    public string? RequiredDocuments { get; set; }
+
+    /// <inheritdoc cref="RequiredDocument.Parse"/>
+    public IReadOnlyList<RequiredDocument> RequiredDocumentList => RequiredDocument.Parse(RequiredDocuments);
 
     public string? ContactName { get; set; }
 

@@ -104,6 +104,9 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
         var termCodes = Table("taxonomy_terms").ToDictionary(t => Cell(t, "id"), t => Cell(t, "code") is { Length: > 0 } code ? code : Cell(t, "name"));
         var attributes = Table("attributes").ToLookup(a => (Cell(a, "link_id"), Cell(a, "link_type")), a => termCodes.GetValueOrDefault(Cell(a, "taxonomy_term_id"), Cell(a, "value")));
         string Terms(string id, string linkType) => string.Join("; ", attributes[(id, linkType)]);
+        var nextStepDays = Table("attributes").Where(a => Cell(a, "link_type") == "next_step" && int.TryParse(Cell(a, "value"), out _))
+            .GroupBy(a => Cell(a, "link_id")).ToDictionary(g => g.Key, g => Cell(g.First(), "value"));
+        var documents = Table("required_documents").ToLookup(d => Cell(d, "service_id"), d => new Domain.RequiredDocument(Cell(d, "document"), Cell(d, "uri") is { Length: > 0 } uri ? uri : null));
         var organisationNames = Table("organizations").ToDictionary(o => Cell(o, "id"), o => Cell(o, "name"));
         var programmeNames = Table("programs").ToDictionary(p => Cell(p, "id"), p => Cell(p, "name"));
         var countries = await db.Organisations.AsNoTracking().Select(o => new { o.Name, o.CountryCode }).ToDictionaryAsync(o => o.Name, o => o.CountryCode, cancellationToken);
@@ -151,6 +154,9 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
                 ["regions"] = Terms(id, "eligible_region"),
                 ["languages"] = string.Join("; ", languages[id]),
                 ["how_to_apply"] = Cell(s, "application_process"),
+                ["next_step"] = Terms(id, "next_step"),
+                ["next_step_working_days"] = nextStepDays.GetValueOrDefault(id, ""),
+                ["required_documents"] = Domain.RequiredDocument.Join(documents[id]) ?? "",
                 ["contact_name"] = contact is null ? "" : Cell(contact, "name"),
                 ["contact_email"] = contact is null ? "" : Cell(contact, "email"),
                 ["contact_phone"] = phones.GetValueOrDefault(id, ""),

@@ -30,6 +30,9 @@ internal static class OfferImport
         new("how_to_apply", false, "How to apply.", "Email the contact"),
         new("dates", false, "Dates or deadlines in words.", "Rolling intake"),
         new("capacity", false, "How many companies it can take, a whole number.", "12"),
+        new("next_step", false, "What happens next: {0} (not stated when empty).", "provider contacts company", "not stated, provider contacts company, company contacts provider, company applies, advisor refers"),
+        new("next_step_working_days", false, "Within how many working days the next step usually happens, 1 to 60.", "5"),
+        new("required_documents", false, "Documents to prepare, one per line (a line may end with a template's web address).", "Pitch deck"),
         new("contact_name", false, "Contact person.", "Anna Svensson"),
         new("contact_email", false, "Contact email.", "anna@example.org"),
         new("contact_phone", false, "Contact phone.", "+46 40 123 45"),
@@ -52,6 +55,18 @@ internal static class OfferImport
             var cost = f.Enum<CostType>("cost", Phrase.L("a cost type"), c => c.ToString());
             var programme = f.Programme("programme");
             var capacity = f.Count("capacity");
+            var nextStep = f.Enum<NextStep>("next_step", Phrase.L("a next step"), NextStepCode);
+            var nextStepDays = f.Count("next_step_working_days");
+            if (nextStepDays is < 1 or > Offer.NextStepMaxWorkingDays)
+            {
+                f.Errors.Add(Phrase.L("{0} \"{1}\" is not a number of working days from 1 to 60.", "next_step_working_days", nextStepDays));
+            }
+
+            var documents = f.Text("required_documents", Offer.RequiredDocumentsMaxLength);
+            if (!RequiredDocument.FitsCount(documents) || !RequiredDocument.FitsLength(documents))
+            {
+                f.Errors.Add(Phrase.L("required_documents lists at most 20 documents of up to 250 characters each, one per line."));
+            }
             var (email, website) = (f.Email("contact_email"), f.Url("website"));
             var texts = new Dictionary<string, string?>
             {
@@ -81,6 +96,9 @@ internal static class OfferImport
                 o.Cost = cost ?? o.Cost;
                 record.IfPresent("programme", () => (o.Programme, o.ProgrammeId) = (programme, programme?.Id));
                 record.IfPresent("capacity", () => o.Capacity = capacity);
+                record.IfPresent("next_step", () => o.NextStep = nextStep ?? NextStep.NotStated);
+                record.IfPresent("next_step_working_days", () => o.NextStepWorkingDays = nextStepDays);
+                record.IfPresent("required_documents", () => o.RequiredDocuments = RequiredDocument.Join(RequiredDocument.Parse(documents)));
                 record.IfPresent("contact_email", () => o.ContactEmail = email);
                 record.IfPresent("website", () => o.Website = website);
                 record.IfPresent("cost_details", () => o.CostDetails = texts["cost_details"]);
@@ -133,6 +151,9 @@ internal static class OfferImport
             changes.Compare("cost", existing.Cost, cost ?? existing.Cost);
             changes.Compare("programme", existing.ProgrammeId, programme?.Id);
             changes.Compare("capacity", existing.Capacity, capacity);
+            changes.Compare("next_step", existing.NextStep, nextStep ?? NextStep.NotStated);
+            changes.Compare("next_step_working_days", existing.NextStepWorkingDays, nextStepDays);
+            changes.Compare("required_documents", existing.RequiredDocuments, RequiredDocument.Join(RequiredDocument.Parse(documents)));
             changes.Compare("contact_email", existing.ContactEmail, email);
             changes.Compare("website", existing.Website, website);
             changes.Compare("cost_details", existing.CostDetails, texts["cost_details"]);
@@ -153,4 +174,7 @@ internal static class OfferImport
 
         return rows;
     }
+
+    /// <summary>A next step as the import file writes it: the member's words in lower case ("provider contacts company").</summary>
+    private static string NextStepCode(NextStep step) => System.Text.RegularExpressions.Regex.Replace(step.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
 }

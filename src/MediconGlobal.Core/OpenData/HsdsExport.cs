@@ -75,6 +75,7 @@ public sealed partial class HsdsExport(AppDbContext db)
                 HsdsTermRef.Format f => offers.Where(o => o.Format == f.Value),
                 HsdsTermRef.Cost c => offers.Where(o => o.Cost == c.Value),
                 HsdsTermRef.ProviderType p => offers.Where(o => o.Provider!.Type == p.Value),
+                HsdsTermRef.NextStep n => offers.Where(o => o.NextStep == n.Value),
                 _ => offers.Where(_ => false),
             };
         }
@@ -173,6 +174,7 @@ public sealed partial class HsdsExport(AppDbContext db)
                 terms.Attribute(HsdsKind.Service, o.Id, new HsdsTermRef.Stored(o.CategoryId), "support_category"),
                 terms.Attribute(HsdsKind.Service, o.Id, new HsdsTermRef.Format(o.Format), "format"),
                 terms.Attribute(HsdsKind.Service, o.Id, new HsdsTermRef.Cost(o.Cost), "cost"),
+                terms.Attribute(HsdsKind.Service, o.Id, new HsdsTermRef.NextStep(o.NextStep), "next_step", o.NextStepWorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             };
             attributes.AddRange(r.Terms.Where(t => terms.KindOf(t) is not (null or TaxonomyKind.Language))
                 .Select(t => terms.Attribute(HsdsKind.Service, o.Id, new HsdsTermRef.Stored(t), LinkType(terms.KindOf(t)!.Value))));
@@ -182,7 +184,10 @@ public sealed partial class HsdsExport(AppDbContext db)
                 .ToList();
             var contacts = o.ContactName is null && o.ContactEmail is null ? null
                 : new List<HsdsContact> { new(HsdsIds.Of(HsdsKind.Contact, o.Id), null, serviceId, o.ContactName, null, o.ContactEmail) };
-            return service with { Languages = languages, Contacts = contacts, Attributes = attributes };
+            var documents = o.RequiredDocumentList
+                .Select((d, i) => new HsdsRequiredDocument(HsdsIds.Of(HsdsKind.RequiredDocument, o.Id, i + 1), serviceId, d.Document, SafeUrl(d.Uri)))
+                .ToList();
+            return service with { Languages = languages, Contacts = contacts, Attributes = attributes, RequiredDocuments = documents.Count == 0 ? null : documents };
         }).ToList();
     }
 

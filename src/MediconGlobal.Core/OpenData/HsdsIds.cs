@@ -17,6 +17,7 @@ public enum HsdsKind
     Phone = 11,
     ServiceArea = 12,
     CostOption = 13,
+    RequiredDocument = 14,
 }
 
 /// <summary>

@@ -17,6 +17,9 @@ public sealed record HsdsTaxonomyTerm(string Id, string Code, string Name, strin
 
 public sealed record HsdsAttribute(string Id, string LinkId, string TaxonomyTermId, string LinkType, string LinkEntity, string? Value, HsdsTaxonomyTerm TaxonomyTerm);
 
+/// <summary>HSDS <c>required_document</c>: what a company should prepare (<see cref="Domain.RequiredDocument"/>), with a template's address.</summary>
+public sealed record HsdsRequiredDocument(string Id, string ServiceId, string Document, string? Uri);
+
 public sealed record HsdsLanguage(string Id, string ServiceId, string Name, string Code);
 
 public sealed record HsdsContact(string Id, string? OrganizationId, string? ServiceId, string? Name, string? Title, string? Email);
@@ -52,4 +55,5 @@ public sealed record HsdsService(
     HsdsProgram? Program = null,
     IReadOnlyList<HsdsLanguage>? Languages = null,
     IReadOnlyList<HsdsContact>? Contacts = null,
-    IReadOnlyList<HsdsAttribute>? Attributes = null);
+    IReadOnlyList<HsdsAttribute>? Attributes = null,
+    IReadOnlyList<HsdsRequiredDocument>? RequiredDocuments = null);

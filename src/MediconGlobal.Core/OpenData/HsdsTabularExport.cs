@@ -15,7 +15,7 @@ namespace MediconGlobal.Core.OpenData;
 public sealed record HsdsTable(string Name, string Path, IReadOnlyList<HsdsColumn> Columns, IReadOnlyList<string> Required)
 {
     private static readonly string[] Names =
-        ["organization", "program", "service", "attribute", "service_area", "phone", "contact", "language", "taxonomy_term", "cost_option", "taxonomy"];
+        ["organization", "program", "service", "attribute", "service_area", "phone", "contact", "language", "taxonomy_term", "cost_option", "required_document", "taxonomy"];
 
     /// <summary>The tables of the package, read from the Open Referral schemas embedded in this assembly.</summary>
     public static IReadOnlyList<HsdsTable> All { get; } = Load();
@@ -41,7 +41,7 @@ public sealed record HsdsColumn(string Name, string Type, string? Format);
 /// The catalogue as an Open Referral HSDS 3.0 tabular data package: a zip with one CSV per table
 /// (<c>organizations.csv</c>, <c>programs.csv</c>, <c>services.csv</c>, <c>contacts.csv</c>, <c>phones.csv</c>,
 /// <c>attributes.csv</c>, <c>taxonomies.csv</c>, <c>taxonomy_terms.csv</c>, <c>languages.csv</c>,
-/// <c>service_areas.csv</c>, <c>cost_options.csv</c>) and a Frictionless <c>datapackage.json</c> describing them.
+/// <c>service_areas.csv</c>, <c>cost_options.csv</c>, <c>required_documents.csv</c>) and a Frictionless <c>datapackage.json</c> describing them.
 /// File names and columns come from the HSDS schemas (<see cref="HsdsTable"/>); CSVs are UTF-8 without a byte-order
 /// mark, RFC 4180, header first, empty cells for what the portal does not hold. The same records as the HSDS API:
 /// every organisation, every programme, published offers as services. The portal holds no street addresses, so
@@ -203,6 +203,7 @@ public sealed class HsdsTabularExport(AppDbContext db)
                 ["last_modified"] = DateTime.SpecifyKind(s.LastModified, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             });
             tables["attribute"].AddRange((s.Attributes ?? []).Select(AttributeRow));
+            tables["required_document"].AddRange((s.RequiredDocuments ?? []).Select(d => new Dictionary<string, string?> { ["id"] = d.Id, ["service_id"] = d.ServiceId, ["document"] = d.Document, ["uri"] = d.Uri }));
             tables["language"].AddRange((s.Languages ?? []).Select(l => new Dictionary<string, string?> { ["id"] = l.Id, ["service_id"] = l.ServiceId, ["name"] = l.Name, ["code"] = l.Code }));
             foreach (var c in s.Contacts ?? [])
             {

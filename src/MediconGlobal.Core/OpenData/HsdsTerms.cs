@@ -13,6 +13,9 @@ public abstract record HsdsTermRef
     public sealed record Cost(CostType Value) : HsdsTermRef;
 
     public sealed record ProviderType(OrganisationType Value) : HsdsTermRef;
+
+    /// <summary>An offer's "what happens next" (<see cref="Domain.NextStep"/>, ADR 1791).</summary>
+    public sealed record NextStep(Domain.NextStep Value) : HsdsTermRef;
 }
 
 /// <summary>A taxonomy an HSDS taxonomy_id can point at: a stored kind of term, or one every service carries a term of.</summary>
@@ -20,19 +23,20 @@ public abstract record HsdsTaxonomyRef
 {
     public sealed record Stored(TaxonomyKind Kind) : HsdsTaxonomyRef;
 
-    /// <summary>Offer formats, cost types and organisation types: every service has exactly one of each.</summary>
+    /// <summary>Offer formats, cost types, organisation types and next steps: every service has exactly one of each.</summary>
     public sealed record Everywhere : HsdsTaxonomyRef;
 }
 
 /// <summary>
 /// The portal's taxonomies as HSDS taxonomies and terms: the six stored taxonomies (regions, markets, stages,
-/// sectors, support categories, languages) plus offer formats, cost types and organisation types.
+/// sectors, support categories, languages) plus offer formats, cost types, organisation types and next steps.
 /// </summary>
 public sealed class HsdsTerms
 {
     private const int FormatTaxonomy = 101;
     private const int CostTaxonomy = 102;
     private const int OrganisationTypeTaxonomy = 103;
+    private const int NextStepTaxonomy = 104;
 
     private static readonly Dictionary<TaxonomyKind, (string Name, string Description)> StoredTaxonomies = new()
     {
@@ -66,6 +70,7 @@ public sealed class HsdsTerms
         taxonomies.Add(AddEnum(FormatTaxonomy, "Offer formats", "How an offer is delivered.", Enum.GetValues<OfferFormat>(), v => new HsdsTermRef.Format(v), DisplayNames.Of));
         taxonomies.Add(AddEnum(CostTaxonomy, "Cost types", "Whether an offer is free, subsidised or paid.", Enum.GetValues<CostType>(), v => new HsdsTermRef.Cost(v), DisplayNames.Of));
         taxonomies.Add(AddEnum(OrganisationTypeTaxonomy, "Organisation types", "The kind of organisation behind an offer.", Enum.GetValues<OrganisationType>(), v => new HsdsTermRef.ProviderType(v), DisplayNames.Of));
+        taxonomies.Add(AddEnum(NextStepTaxonomy, "Next steps", "Who makes the first move after a company applies or is referred. An attribute's value is the usual number of working days until it happens when the provider states one, otherwise the term's name.", Enum.GetValues<Domain.NextStep>(), v => new HsdsTermRef.NextStep(v), DisplayNames.Of));
         Taxonomies = taxonomies;
     }
 
@@ -93,8 +98,8 @@ public sealed class HsdsTerms
 
     public TaxonomyKind? KindOf(int termId) => _catalog.Find(termId)?.Kind;
 
-    /// <summary>An attribute linking a service, organisation or programme to a term.</summary>
-    public HsdsAttribute Attribute(HsdsKind linkKind, int linkId, HsdsTermRef term, string linkType)
+    /// <summary>An attribute linking a service, organisation or programme to a term; its value is <paramref name="value"/>, or the term's name.</summary>
+    public HsdsAttribute Attribute(HsdsKind linkKind, int linkId, HsdsTermRef term, string linkType, string? value = null)
     {
         var hsdsTerm = _terms[term];
         var termKey = term switch
@@ -103,6 +108,7 @@ public sealed class HsdsTerms
             HsdsTermRef.Format f => (FormatTaxonomy << 16) | (int)f.Value,
             HsdsTermRef.Cost c => (CostTaxonomy << 16) | (int)c.Value,
             HsdsTermRef.ProviderType t => (OrganisationTypeTaxonomy << 16) | (int)t.Value,
+            HsdsTermRef.NextStep n => (NextStepTaxonomy << 16) | (int)n.Value,
             _ => 0,
         };
         var linkEntity = linkKind switch
@@ -112,7 +118,7 @@ public sealed class HsdsTerms
             _ => "program",
         };
         return new HsdsAttribute(HsdsIds.Of(HsdsKind.Attribute, linkId, ((long)linkKind << 40) | (uint)termKey), HsdsIds.Of(linkKind, linkId),
-            hsdsTerm.Id, linkType, linkEntity, hsdsTerm.Name, hsdsTerm);
+            hsdsTerm.Id, linkType, linkEntity, value ?? hsdsTerm.Name, hsdsTerm);
     }
 
     private HsdsTaxonomy AddEnum<T>(int number, string name, string description, IEnumerable<T> values, Func<T, HsdsTermRef> reference, Func<T, string> label)

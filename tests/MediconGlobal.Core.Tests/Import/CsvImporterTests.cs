@@ -217,6 +217,38 @@ public sealed class CsvImporterTests
         Assert.Equal(OfferFormat.Programme, await check.Offers.Where(o => o.SeedKey == "bs-leap").Select(o => o.Format).SingleAsync());
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Offers_NextStepAndDocumentsToPrepare_AreReadWritten_AndBadValuesExplained(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        const string csv = """
+            name,provider,category,format,next_step,next_step_working_days,required_documents
+            Leap,Business Sweden,market-intelligence,programme,provider contacts company,5,"Pitch deck https://example.org/template
+            Export plan"
+            """;
+        await using (var db = database.CreateContext())
+        {
+            var result = await new CsvImporter(db, database.Clock).ImportAsync(ImportKind.Offers, csv);
+            Assert.True(result.Written, string.Join("\n", result.Preview.Problems));
+            Assert.Equal(["next_step", "next_step_working_days", "required_documents"], result.Preview.Rows[0].Changes.Where(c => c.StartsWith("next") || c.StartsWith("required")));
+        }
+
+        await using (var check = database.CreateContext())
+        {
+            var leap = await check.Offers.SingleAsync(o => o.SeedKey == "bs-leap");
+            Assert.Equal((NextStep.ProviderContactsCompany, 5), (leap.NextStep, leap.NextStepWorkingDays!.Value));
+            Assert.Equal([new RequiredDocument("Pitch deck", "https://example.org/template"), new RequiredDocument("Export plan", null)], leap.RequiredDocumentList);
+        }
+
+        await using var again = database.CreateContext();
+        var bad = "name,provider,category,format,next_step,next_step_working_days,required_documents\nLeap,Business Sweden,market-intelligence,programme,whenever,61,\"" + string.Join("\n", Enumerable.Range(1, 21).Select(i => $"Document {i}")) + "\"\n";
+        var problems = (await new CsvImporter(again, database.Clock).PreviewAsync(ImportKind.Offers, bad)).Problems.ToList();
+        Assert.Contains(problems, p => p.StartsWith("Row 2 (Leap): next_step \"whenever\" is not a next step (use one of: not stated, provider contacts company", StringComparison.Ordinal));
+        Assert.Contains("Row 2 (Leap): next_step_working_days \"61\" is not a number of working days from 1 to 60.", problems);
+        Assert.Contains("Row 2 (Leap): required_documents lists at most 20 documents of up to 250 characters each, one per line.", problems);
+    }
+
     [Fact]
     public async Task Offers_UnknownProviderCategoryAndTerm_AreExplained()
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
 using MediconGlobal.Core.Data.Seed;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Import;
 using MediconGlobal.Core.OpenData;
 using MediconGlobal.Web.Tests.Infrastructure;
@@ -100,13 +101,24 @@ public sealed class HsdsTabularExportTests : IAsyncLifetime
     [Fact]
     public async Task ThePackage_ReadsBackThroughThePortalsHsdsImport_RestoringWhatChangedSinceTheExport()
     {
+        await _portal.WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-test-beds");
+            (offer.NextStep, offer.NextStepWorkingDays) = (NextStep.ProviderContactsCompany, 5);
+            offer.RequiredDocuments = "Pitch deck https://example.org/pitch-template\nClinical evaluation plan";
+            await db.SaveChangesAsync();
+        });
         var zip = await _portal.CreatePortalClient().GetByteArrayAsync("/api/hsds/export.zip");
+        var exported = ReadZip(zip, out _);
+        Assert.Equal(["Clinical evaluation plan|", "Pitch deck|https://example.org/pitch-template"], exported["required_documents.csv"].Rows.Select(r => r["document"] + "|" + r["uri"]).Order(StringComparer.Ordinal));
+        Assert.Contains(exported["attributes.csv"].Rows, r => r["link_type"] == "next_step" && r["value"] == "5");
         var counts = await CountsAsync();
         await _portal.WithDbAsync(async db =>
         {
             var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-test-beds");
             offer.Description = "Changed after the export.";
             offer.HowToApply = null;
+            (offer.NextStep, offer.NextStepWorkingDays, offer.RequiredDocuments) = (NextStep.NotStated, null, null);
             var organisation = await db.Organisations.SingleAsync(o => o.SeedKey == OrganisationSeed.SmiLe);
             organisation.Website = "https://changed.example.org/";
             await db.SaveChangesAsync();

@@ -52,6 +52,9 @@ public static class OfferForm
             EndsOn = offer.EndsOn,
             ApplicationDeadline = offer.ApplicationDeadline,
             Capacity = offer.Capacity,
+            NextStep = offer.NextStep,
+            NextStepWorkingDays = offer.NextStepWorkingDays,
+            RequiredDocuments = offer.RequiredDocuments,
             ContactName = offer.ContactName,
             ContactEmail = offer.ContactEmail,
             ContactPhone = offer.ContactPhone,
@@ -84,6 +87,9 @@ public static class OfferForm
         offer.EndsOn = input.EndsOn;
         offer.ApplicationDeadline = input.ApplicationDeadline;
         offer.Capacity = input.Capacity;
+        offer.NextStep = input.NextStep;
+        offer.NextStepWorkingDays = input.NextStepWorkingDays;
+        offer.RequiredDocuments = RequiredDocument.Join(RequiredDocument.Parse(input.RequiredDocuments));
         offer.ContactName = Clean(input.ContactName);
         offer.ContactEmail = Clean(input.ContactEmail);
         offer.ContactPhone = Clean(input.ContactPhone);
@@ -114,6 +120,9 @@ public static class OfferForm
             [nameof(OfferInput.EndsOn)] = input.EndsOn?.ToString("yyyy-MM-dd") ?? "",
             [nameof(OfferInput.ApplicationDeadline)] = input.ApplicationDeadline?.ToString("yyyy-MM-dd") ?? "",
             [nameof(OfferInput.Capacity)] = input.Capacity?.ToString() ?? "",
+            [nameof(OfferInput.NextStep)] = input.NextStep == NextStep.NotStated ? "" : DisplayNames.Of(input.NextStep),
+            [nameof(OfferInput.NextStepWorkingDays)] = input.NextStepWorkingDays?.ToString() ?? "",
+            [nameof(OfferInput.RequiredDocuments)] = RequiredDocument.Join(RequiredDocument.Parse(input.RequiredDocuments)) ?? "",
             [nameof(OfferInput.ContactName)] = input.ContactName?.Trim() ?? "",
             [nameof(OfferInput.ContactEmail)] = input.ContactEmail?.Trim() ?? "",
             [nameof(OfferInput.ContactPhone)] = input.ContactPhone?.Trim() ?? "",

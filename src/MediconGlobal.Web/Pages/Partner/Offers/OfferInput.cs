@@ -35,6 +35,19 @@ public sealed class OfferInput
     [Display(Name = "Places")]
     public int? Capacity { get; set; }
 
+    /// <summary>Who makes the first move after an application or a referral.</summary>
+    [Display(Name = "What happens next")]
+    public NextStep NextStep { get; set; }
+
+    /// <summary>Within how many working days the next step usually happens; empty when not stated.</summary>
+    [Display(Name = "Usually within (working days)")]
+    public int? NextStepWorkingDays { get; set; }
+
+    /// <summary>Documents to prepare, one per line, each optionally ending with a template's web address.</summary>
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Documents to prepare")]
+    public string? RequiredDocuments { get; set; }
+
     public string? ContactName { get; set; }
 
     public string? ContactEmail { get; set; }
@@ -87,6 +100,14 @@ public sealed class OfferInputValidator : AbstractValidator<OfferInput>
         RuleFor(i => i.EndsOn).GreaterThanOrEqualTo(i => i.StartsOn).When(i => i.StartsOn is not null && i.EndsOn is not null)
             .WithMessage("The end date cannot be before the start date.");
         RuleFor(i => i.Capacity).GreaterThan(0).When(i => i.Capacity is not null).WithMessage("Capacity is a number of places, at least 1.");
+        RuleFor(i => i.NextStep).IsInEnum().WithMessage("Choose what happens next from the list.");
+        RuleFor(i => i.NextStepWorkingDays).InclusiveBetween(1, Offer.NextStepMaxWorkingDays).When(i => i.NextStepWorkingDays is not null)
+            .WithMessage("Give the time to the next step as a number of working days from 1 to 60.");
+        RuleFor(i => i.NextStepWorkingDays).Null().When(i => i.NextStep == NextStep.NotStated)
+            .WithMessage("Choose what happens next before you give its time.");
+        RuleFor(i => i.RequiredDocuments).MaximumLength(Offer.RequiredDocumentsMaxLength).WithMessage("Keep the documents to prepare under 2,000 characters.")
+            .Must(RequiredDocument.FitsCount).WithMessage("List at most 20 documents, one per line.")
+            .Must(RequiredDocument.FitsLength).WithMessage("Keep each document under 250 characters.");
         RuleFor(i => i.ContactName).MaximumLength(Entity.NameMaxLength).WithMessage("Keep the contact name under 200 characters.");
         RuleFor(i => i.ContactEmail).EmailAddress().WithMessage("Enter an email address like name@example.com.")
             .MaximumLength(256).WithMessage("Keep the email address under 256 characters.");
