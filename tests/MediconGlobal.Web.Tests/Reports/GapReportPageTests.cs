@@ -170,6 +170,29 @@ public sealed class GapReportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportsInSwedish_NameSheetsHeadingsMeasuresFiltersAndTermsInSwedish()
+    {
+        var client = await _portal.SignedInClientAsync("pm-sv@example.test", Roles.ProjectManager, "mva");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+
+        var response = await client.GetAsync($"/reports/gaps/export?format=xlsx&region={_data.Skane}");
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Matris", "Detaljer", "Filter"], sheets);
+        var text = string.Join("\n", document.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText));
+        Assert.Contains("Typ av stöd", text, StringComparison.Ordinal);
+        Assert.Contains("Behov med ett matchande erbjudande", text, StringComparison.Ordinal);
+        Assert.Contains("Företagets region", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Needs with a matching offer", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Region of the company", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Any date", text, StringComparison.Ordinal);
+
+        var csv = (await client.GetStringAsync("/reports/gaps/export?format=csv")).TrimStart('\uFEFF');
+        Assert.StartsWith("Typ av stöd,Målmarknad,Behov,Företag", csv, StringComparison.Ordinal);
+        Assert.Contains("Totalt,Totalt,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_UnknownFormat_ShowsAMessage()
     {
         var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, "mva");

@@ -98,6 +98,25 @@ public sealed class ScopeReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportsInDanish_NameSheetsHeadingsAndSegmentsInDanish()
+    {
+        var client = await _portal.SignedInClientAsync("pm-da@example.test", Roles.ProjectManager, OrganisationSeed.SmiLe);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("da");
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await client.GetByteArrayAsync("/reports/scope?handler=Xlsx")), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Rangorden", "Pr. organisationstype", "Pr. region", "Pr. type og region", "Noter"], sheets);
+        var text = string.Join("\n", workbook.WorkbookPart.WorksheetParts.Select(p => p.Worksheet.InnerText));
+        Assert.Contains("Inkubator", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Incubator", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Needs with a matching offer", text, StringComparison.Ordinal);
+
+        var csv = (await client.GetStringAsync("/reports/scope?handler=Csv")).TrimStart('\uFEFF');
+        Assert.StartsWith("Afsnit,", csv, StringComparison.Ordinal);
+        Assert.Contains("Rangorden,1,Halland,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CrossTable_OnThePage_IsTheExactTable_WhoseCellsSumToItsMargins()
     {
         var client = await _portal.SignedInClientAsync("pm@example.test", Roles.ProjectManager, OrganisationSeed.SmiLe);

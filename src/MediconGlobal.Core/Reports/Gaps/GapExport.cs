@@ -1,29 +1,32 @@
 using MediconGlobal.Core.Exports;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
 /// Writes a (protected) gap report as XLSX — sheets "Matrix" (one block per measure), "Drill-down" (the
 /// offers behind each cell that shows needs) and "Filters" (with <see cref="ProtectionNote"/>) — or as CSV
-/// (one line per cell and total), with exactly the numbers of the protected view on screen.
+/// (one line per cell and total), with exactly the numbers of the protected view on screen. Sheet names, headings,
+/// measures and notes are written through the reader's localiser <c>t</c> (issue 14: exports in the reader's
+/// language; English when none is given, <see cref="EnglishText"/>), axis values through <c>label</c> (the page's
+/// term names); organisation and offer names stay as stored.
 /// </summary>
 public static class GapExport
 {
     /// <summary>What every export says about its figures (ADR 1801).</summary>
-    public const string ProtectionNote =
-        "Figures are perturbed to protect individual companies: each count may be off by up to 4, a 0 means no company or fewer than three, and totals may not add up exactly.";
+    public const string ProtectionNote = "Figures are perturbed to protect individual companies: each count may be off by up to 4, a 0 means no company or fewer than three, and totals may not add up exactly."; // l10n
 
     /// <summary>The measures in export order; each value is a number (int, or a rounded percentage as double) or null.</summary>
     public static readonly IReadOnlyList<(string Name, Func<GapFigures, object?> Value)> Measures =
     [
-        ("Needs", f => f.Needs),
-        ("Companies", f => f.Companies),
-        ("Matching published offers", f => f.Offers),
-        ("Needs with a matching offer", f => f.Covered),
-        ("Met", f => f.Met),
-        ("Unmet: not available", f => f.UnmetNotAvailable),
-        ("Unmet: not eligible", f => f.UnmetNotEligible),
-        ("Coverage (%)", f => Percent(f.Coverage)),
+        ("Needs", f => f.Needs), // l10n
+        ("Companies", f => f.Companies), // l10n
+        ("Matching published offers", f => f.Offers), // l10n
+        ("Needs with a matching offer", f => f.Covered), // l10n
+        ("Met", f => f.Met), // l10n
+        ("Unmet: not available", f => f.UnmetNotAvailable), // l10n
+        ("Unmet: not eligible", f => f.UnmetNotEligible), // l10n
+        ("Coverage (%)", f => Percent(f.Coverage)), // l10n
     ];
 
     /// <summary>A share (0–1) as a whole percentage number, or null when there is nothing to divide.</summary>
@@ -33,65 +36,80 @@ public static class GapExport
     /// Writes the XLSX to <paramref name="stream"/> (left open) through <see cref="XlsxWorkbook"/>: the drill-down
     /// rows are enumerated while they are written, so a report with millions of them is never held in memory.
     /// </summary>
-    public static void WriteXlsx(Stream stream, GapExportData data)
+    /// <param name="t">The reader's localiser; null writes English.</param>
+    /// <param name="label">An axis value's name for the reader (a term in their language); null writes the stored label.</param>
+    public static void WriteXlsx(Stream stream, GapExportData data, IStringLocalizer? t = null, Func<AxisValue, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var words = new Words(t ?? EnglishText.Instance, label);
         XlsxWorkbook.Write(stream,
         [
-            new("Matrix", MatrixRows(data.Report)),
-            new("Drill-down", DrillDownRows(data)),
-            new("Filters", data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend(["Filter", "Value"]).Append(["Figures", ProtectionNote])),
+            new(words.T["Matrix"], MatrixRows(data.Report, words)),
+            new(words.T["Drill-down"], DrillDownRows(data, words)),
+            new(words.T["Filters"], data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend([words.T["Filter"], words.T["Value"]]).Append([words.T["Figures"], words.T[ProtectionNote]])),
         ]);
     }
 
-    public static void WriteCsv(TextWriter writer, GapReport report)
+    /// <inheritdoc cref="WriteXlsx"/>
+    public static void WriteCsv(TextWriter writer, GapReport report, IStringLocalizer? t = null, Func<AxisValue, string>? label = null)
     {
+        var words = new Words(t ?? EnglishText.Instance, label);
         using var csv = ExportCells.CsvWriter(writer);
-        ExportCells.WriteCsvRecord(csv, new[] { report.Query.Rows.Label(), report.Query.Columns.Label() }.Concat(Measures.Select(m => m.Name)));
+        ExportCells.WriteCsvRecord(csv, new[] { words.Dimension(report.Query.Rows), words.Dimension(report.Query.Columns) }.Concat(Measures.Select(m => words.T[m.Name].Value)));
         void Line(string row, string column, GapEntry entry) =>
             ExportCells.WriteCsvRecord(csv, new object?[] { row, column }.Concat(Measures.Select(m => Value(entry, m.Value))));
+        var total = words.T["Total"].Value;
         for (var r = 0; r < report.Rows.Count; r++)
         {
             for (var c = 0; c < report.Columns.Count; c++)
             {
-                Line(report.Rows[r].Label, report.Columns[c].Label, report.Cell(r, c));
+                Line(words.Name(report.Rows[r]), words.Name(report.Columns[c]), report.Cell(r, c));
             }
 
-            Line(report.Rows[r].Label, "Total", report.RowTotals[r]);
+            Line(words.Name(report.Rows[r]), total, report.RowTotals[r]);
         }
 
         for (var c = 0; c < report.Columns.Count; c++)
         {
-            Line("Total", report.Columns[c].Label, report.ColumnTotals[c]);
+            Line(total, words.Name(report.Columns[c]), report.ColumnTotals[c]);
         }
 
-        Line("Total", "Total", report.Total);
+        Line(total, total, report.Total);
     }
 
-    private static IEnumerable<object?[]> MatrixRows(GapReport report)
+    private static IEnumerable<object?[]> MatrixRows(GapReport report, Words words)
     {
+        var total = words.T["Total"].Value;
         foreach (var (name, value) in Measures)
         {
-            yield return [name];
-            yield return [$"{report.Query.Rows.Label()} \\ {report.Query.Columns.Label()}", .. report.Columns.Select(c => c.Label), "Total"];
+            yield return [words.T[name].Value];
+            yield return [$"{words.Dimension(report.Query.Rows)} \\ {words.Dimension(report.Query.Columns)}", .. report.Columns.Select(words.Name), total];
             for (var r = 0; r < report.Rows.Count; r++)
             {
-                yield return [report.Rows[r].Label, .. report.Cells[r].Select(e => Value(e, value)), Value(report.RowTotals[r], value)];
+                yield return [words.Name(report.Rows[r]), .. report.Cells[r].Select(e => Value(e, value)), Value(report.RowTotals[r], value)];
             }
 
-            yield return ["Total", .. report.ColumnTotals.Select(e => Value(e, value)), Value(report.Total, value)];
+            yield return [total, .. report.ColumnTotals.Select(e => Value(e, value)), Value(report.Total, value)];
             yield return [];
         }
     }
 
-    private static IEnumerable<object?[]> DrillDownRows(GapExportData data)
+    private static IEnumerable<object?[]> DrillDownRows(GapExportData data, Words words)
     {
-        yield return [data.Report.Query.Rows.Label(), data.Report.Query.Columns.Label(), "Offer", "Provider", "Offer id"];
+        yield return [words.Dimension(data.Report.Query.Rows), words.Dimension(data.Report.Query.Columns), words.T["Offer"].Value, words.T["Provider"].Value, words.T["Offer id"].Value];
         foreach (var offer in data.Offers)
         {
-            yield return [offer.Row.Label, offer.Column.Label, offer.Offer, offer.Provider, offer.OfferId];
+            yield return [words.Name(offer.Row), words.Name(offer.Column), offer.Offer, offer.Provider, offer.OfferId];
         }
     }
 
     private static object? Value(GapEntry entry, Func<GapFigures, object?> value) => value(entry.Figures);
+
+    /// <summary>The reader's words: the localiser, and axis values by name (the page's term names, else the stored label).</summary>
+    private sealed record Words(IStringLocalizer T, Func<AxisValue, string>? Label)
+    {
+        public string Name(AxisValue value) => Label?.Invoke(value) ?? (value.Id is null ? T[AxisValue.NotSpecified].Value : value.Label);
+
+        public string Dimension(GapDimension dimension) => T[dimension.Label()].Value;
+    }
 }

@@ -6,6 +6,7 @@ using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +15,13 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Gaps;
 
-/// <summary>Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen).</summary>
+/// <summary>
+/// Downloads the report as XLSX or CSV. Always the protected view, whoever asks (same numbers as that view on screen),
+/// in the reader's language: headings, measures and filters through the localiser, axis values by the page's term
+/// names (issue 14).
+/// </summary>
 [Authorize(Policy = Policies.Reports)]
-public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t) : PageModel
+public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public GapReportRequest Selection { get; set; } = new();
@@ -37,11 +42,13 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         var query = Selection.ToQuery(GapReportRequest.FixedIncubatorFor(viewer));
         var name = $"gap-report-{query.Rows}-by-{query.Columns}-{time.Today(clock):yyyy-MM-dd}".ToLowerInvariant();
         var analysis = new GapAnalysis(db, catalogue, protection, needFacts);
+        var terms = await termNames.GetAsync(cancellationToken);
+        string Label(AxisValue value) => terms.Of(value, t);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var report = await analysis.ComputeAsync(query, viewer, GapView.Protected, cancellationToken);
             await using var writer = new StringWriter();
-            GapExport.WriteCsv(writer, report);
+            GapExport.WriteCsv(writer, report, t, Label);
             return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", name + ".csv");
         }
 
@@ -52,6 +59,7 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         }
 
         var data = await analysis.ExportAsync(query, viewer, cancellationToken);
-        return this.XlsxFile(stream => GapExport.WriteXlsx(stream, data), name + ".xlsx");
+        var filters = data.Filters.Select(f => new KeyValuePair<string, string>(t[f.Key], GapHeat.InWords(t, terms, f.Key, f.Value, query))).ToList();
+        return this.XlsxFile(stream => GapExport.WriteXlsx(stream, data with { Filters = filters }, t, Label), name + ".xlsx");
     }
 }

@@ -7,9 +7,12 @@ using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Reports.Scope;
 
@@ -20,7 +23,7 @@ namespace MediconGlobal.Web.Pages.Reports.Scope;
 /// screen, and every download is protected.
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, NeedFactsCache needFacts, SmallCellProtection protection, DisplayTime time, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel
 {
     public const int RankingShown = 10;
 
@@ -45,15 +48,23 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
         var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken: cancellationToken);
-        return this.XlsxFile(stream => ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time), FileName("xlsx"));
+        var words = await WordsAsync(cancellationToken);
+        return this.XlsxFile(stream => ScopeExport.WriteXlsx(stream, report, clock.GetUtcNow().UtcDateTime, time, words), FileName("xlsx"));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var report = await ScopeQuery.LoadAsync(db, User.ToViewer(), catalogue, protection, needFacts, cancellationToken: cancellationToken);
         await using var writer = new StringWriter();
-        ScopeExport.WriteCsv(writer, report);
+        ScopeExport.WriteCsv(writer, report, await WordsAsync(cancellationToken));
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", FileName("csv"));
+    }
+
+    /// <summary>The reader's words for an export: the page's localiser and term names (issue 14).</summary>
+    private async Task<ScopeExportWords> WordsAsync(CancellationToken cancellationToken)
+    {
+        var terms = await termNames.GetAsync(cancellationToken);
+        return new ScopeExportWords(t, segment => terms.Of(segment, t));
     }
 
     private string FileName(string extension) => $"scope-{time.Today(clock):yyyy-MM-dd}.{extension}";
