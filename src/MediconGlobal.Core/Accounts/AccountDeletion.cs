@@ -35,6 +35,9 @@ public static class AccountDeletion
         await db.Referrals.Where(r => r.SentByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentByName, gone), cancellationToken);
         await db.Referrals.Where(r => r.AnsweredByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.AnsweredByName, gone), cancellationToken);
         await db.Referrals.Where(r => r.CompletedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedByName, gone), cancellationToken);
+        await db.Referrals.Where(r => r.FounderConfirmedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.FounderConfirmedByName, gone), cancellationToken);
+        await db.Referrals.Where(r => r.AdvisorFollowUpByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.AdvisorFollowUpByName, gone), cancellationToken);
+        await db.Referrals.Where(r => r.FounderFollowUpByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.FounderFollowUpByName, gone), cancellationToken);
         await db.ConsentRecords.Where(c => c.RecordedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.RecordedByName, gone), cancellationToken);
         await db.CompanyNotes.Where(n => n.AuthorUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(n => n.AuthorName, gone), cancellationToken);
         await db.CompanyCorrections.Where(c => c.ProposedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ProposedByName, gone), cancellationToken);

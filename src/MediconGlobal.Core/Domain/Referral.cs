@@ -6,7 +6,7 @@ namespace MediconGlobal.Core.Domain;
 /// A need handed to an offer's provider (or an organisation). The receiving side accepts or declines; the
 /// advisor completes it with an outcome. Invalid steps throw <see cref="DomainRuleException"/>.
 /// </summary>
-public class Referral : Entity
+public partial class Referral : Entity
 {
     /// <summary>Characters in each of a referral's texts: the advisor's message, the answer, the outcome and the feedback.</summary>
     public const int TextMaxLength = 4000;

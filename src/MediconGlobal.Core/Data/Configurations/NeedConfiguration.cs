@@ -54,6 +54,22 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Feedback).HasMaxLength(Referral.TextMaxLength);
         builder.Property(r => r.ExternalContactEmail).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Ignore(r => r.IsActive);
+
+        // The founder's confirmation and the follow-up (issue 19 items 3 and 4, ADR 1776/1777); enums by name.
+        builder.Property(r => r.FounderConfirmation).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.FounderComment).HasMaxLength(Referral.FounderTextMaxLength);
+        builder.Property(r => r.FounderConfirmedByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(r => r.FounderConfirmedByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(r => r.AdvisorFollowUp).HasConversion<string>().HasMaxLength(Referral.FollowUpResultsMaxLength);
+        builder.Property(r => r.AdvisorFollowUpComment).HasMaxLength(Referral.FounderTextMaxLength);
+        builder.Property(r => r.AdvisorFollowUpByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(r => r.AdvisorFollowUpByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(r => r.FounderFollowUp).HasConversion<string>().HasMaxLength(Referral.FollowUpResultsMaxLength);
+        builder.Property(r => r.FounderFollowUpComment).HasMaxLength(Referral.FounderTextMaxLength);
+        builder.Property(r => r.FounderFollowUpByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(r => r.FounderFollowUpByName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Ignore(r => r.CanBeConfirmedByFounder);
+        builder.Ignore(r => r.CanFollowUp);
         builder.HasIndex(r => new { r.ReceivingOrganisationId, r.Status });
         builder.HasIndex(r => r.NeedId);
         builder.HasIndex(r => r.OfferId);
