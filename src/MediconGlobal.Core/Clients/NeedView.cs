@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Clients;
 
-public sealed record NeedReferralLine(int Id, string Receiver, string? Offer, ReferralStatus Status, DateTime? SentAt, DateTime? AnsweredAt, bool IsOverdue);
+/// <param name="Founder">What the company's founder said of the referral ("nobody contacted me" is the advisor's signal, ADR 1776).</param>
+public sealed record NeedReferralLine(int Id, string Receiver, string? Offer, ReferralStatus Status, DateTime? SentAt, DateTime? AnsweredAt, bool IsOverdue)
+{
+    public FounderConfirmation? Founder { get; init; }
+}
 
 /// <summary>One need as its page shows it, with the statuses it may move to next (referred only by referring).</summary>
 public sealed record NeedView(
@@ -44,7 +48,7 @@ public sealed record NeedView(
         var overdue = Referral.OverdueAt(now);
         var referrals = await db.Referrals.AsNoTracking().AsExpandable().Where(r => r.NeedId == needId).OrderByDescending(r => r.SentAt)
             .Select(r => new NeedReferralLine(r.Id, r.ReceivingOrganisation!.Name, r.Offer != null ? r.Offer.Name : null, r.Status, r.SentAt, r.AnsweredAt,
-                overdue.Invoke(r)))
+                overdue.Invoke(r)) { Founder = r.FounderConfirmation })
             .ToListAsync(cancellationToken);
         var requestedOffer = need.RequestedOfferId is { } offerId
             ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)

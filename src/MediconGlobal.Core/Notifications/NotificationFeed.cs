@@ -28,6 +28,12 @@ public enum NotificationKind
 
     /// <summary>The company's advisors accepted (<see cref="Notification.Accepted"/>) or declined a founder's proposal.</summary>
     CorrectionAnswered,
+
+    /// <summary>A completed referral's follow-up waits for the viewer's answer (advisors of the referring side, the company's founders; ADR 1777).</summary>
+    FollowUpAsked,
+
+    /// <summary>The company's founder says nobody from the receiving organisation contacted them (the referring side; ADR 1776).</summary>
+    FounderNobodyContacted,
 }
 
 /// <summary>
@@ -99,6 +105,18 @@ public static class NotificationFeed
             items.AddRange(await Project(referrals.Where(Referral.WentOverdueBetween(since, now)).OrderByDescending(r => r.SentAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
         }
 
+        // Closing the loop (issue 19, ADR 1776/1777): only the referring side and the company hear of these, not the receiving organisation.
+        var referringSide = isFounder || viewer.IsInRole(Roles.Advisor) || viewer.SeesEverything;
+        if (isFounder || viewer.IsInRole(Roles.Advisor))
+        {
+            items.AddRange(await Project(referrals.Where(r => r.FollowUpAskedAt > since).OrderByDescending(r => r.FollowUpAskedAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.FollowUpAsked, cancellationToken));
+        }
+
+        if (referringSide && !isFounder)
+        {
+            items.AddRange(await Project(referrals.Where(Referral.FounderSaysNobodyContacted).Where(r => r.FounderConfirmedAt > since && r.FounderConfirmedByUserId != me).OrderByDescending(r => r.FounderConfirmedAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.FounderNobodyContacted, cancellationToken));
+        }
+
         items.AddRange(await CompanyChangesAsync(db, viewer, visibleCompanies, isFounder, since, cancellationToken));
         if (viewer.IsInRole(Roles.PartnerStaff))
         {
@@ -160,6 +178,10 @@ public static class NotificationFeed
             r.CompletedAt,
             r.CompletedByName,
             r.Outcome,
+            r.FollowUpAskedAt,
+            r.FounderConfirmedAt,
+            r.FounderConfirmedByName,
+            r.FounderComment,
         }).ToListAsync(cancellationToken);
         return rows.Select(r =>
         {
@@ -169,6 +191,8 @@ public static class NotificationFeed
                 NotificationKind.ReferralSent => (r.SentAt!.Value, r.SentByName, (string?)null),
                 NotificationKind.ReferralOverdue => (r.SentAt!.Value + Referral.AnswerDueWithin, r.Receiver, null),
                 NotificationKind.ReferralCompleted => (r.CompletedAt!.Value, r.CompletedByName ?? "", r.Outcome),
+                NotificationKind.FollowUpAsked => (r.FollowUpAskedAt!.Value, "", null),
+                NotificationKind.FounderNobodyContacted => (r.FounderConfirmedAt!.Value, r.FounderConfirmedByName ?? "", r.FounderComment),
                 _ => (r.AnsweredAt!.Value, r.AnsweredByName ?? "", r.Answer),
             };
             return new Notification(at, actual, actor, r.Company, r.Category, r.Market, r.Receiver, detail, null, r.CompanyId, r.NeedId, r.Id);

@@ -95,12 +95,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
                 n.RequestedByCompany,
                 n.LoggedAt,
                 n.StatusHistory.Max(h => h.ChangedAt),
-                n.Referrals.OrderByDescending(r => r.SentAt).Select(r => new ReferralLine(r.ReceivingOrganisation!.Name, r.Status, r.Outcome)).ToList()))
+                n.Referrals.OrderByDescending(r => r.SentAt).Select(r => new ReferralLine(r.Id, r.ReceivingOrganisation!.Name, r.Status, r.Outcome, r.SentAt != null, r.FounderConfirmation)).ToList()))
             .ToListAsync(cancellationToken);
         return true;
     }
 
-    public sealed record ReferralLine(string Organisation, ReferralStatus Status, string? Outcome);
+    /// <param name="Sent">A sent referral (not a suggestion): the founder can say whether they got help (ADR 1776).</param>
+    /// <param name="Confirmation">The founder's answer so far.</param>
+    public sealed record ReferralLine(int Id, string Organisation, ReferralStatus Status, string? Outcome, bool Sent, FounderConfirmation? Confirmation);
 
     public sealed record RequestRow(
         int Id,

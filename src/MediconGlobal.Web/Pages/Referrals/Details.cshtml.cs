@@ -32,6 +32,9 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
     public ReferralDetail Referral { get; private set; } = null!;
 
+    /// <summary>The founder's word and the follow-up answers, for the referring side only (ADR 1776, 1777).</summary>
+    public ReferralFeedbackView? Feedback { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -105,6 +108,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     {
         var referral = await ReferralQueries.FindAsync(db, User.ToViewer(), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         Referral = referral!;
+        Feedback = referral is null ? null : await ReferralFeedbackView.LoadAsync(db, User.ToViewer(), id, cancellationToken);
         return referral is not null;
     }
 }
