@@ -42,6 +42,9 @@ public sealed record ComparedProgramme(
     public long? FundingPerReachedMinor => FundingAmountMinor is { } funding && Reach?.Actual is > 0 and var reached ? funding / reached : null;
 
     public IReadOnlyList<Funnel> Funnels => ProgrammeComparison.Funnels(Indicators);
+
+    /// <summary>What came of the referrals to the programme's offers (ADR 1777).</summary>
+    public ReferralResults Referrals { get; init; } = ReferralResults.None;
 }
 
 public static class ProgrammeComparison
@@ -92,10 +95,14 @@ public static class ProgrammeComparison
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         var activities = await ActivityQueries.OutcomesAsync(db, byId.Keys, cancellationToken);
+        var referrals = await ReferralResults.ForProgrammesAsync(db, byId.Keys, cancellationToken);
         return ids.Where(byId.ContainsKey).Distinct().Select(id => byId[id])
             .Select(r => new ComparedProgramme(
                 r.Id, r.Name, r.Lead, r.Status, r.Funder, r.FundingAmountMinor, r.FundingCurrency, r.StartDate, r.EndDate, r.Partners, r.Indicators, r.LessonsLearned, r.Version,
-                activities.GetValueOrDefault(r.Id, ActivityOutcomes.None)))
+                activities.GetValueOrDefault(r.Id, ActivityOutcomes.None))
+            {
+                Referrals = referrals.GetValueOrDefault(r.Id, ReferralResults.None),
+            })
             .ToList();
     }
 }

@@ -65,6 +65,12 @@ public static class PortalAddressAndMail
         var alertPoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Pages.SavedSearches.SavedSearchAlertJob.PollSecondsKey, 60), 1, 3600));
         services.AddScoped<Pages.SavedSearches.AlertMail>();
         services.AddScoped<Pages.SavedSearches.SavedSearchAlerts>();
+
+        // Follow-ups of completed referrals (ADR 1777) run the same way: what must survive a restart is FollowUpAskedAt.
+        services.AddOptions<Core.Referrals.FollowUpOptions>().Bind(configuration.GetSection(Core.Referrals.FollowUpOptions.Section));
+        var followUpPoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Core.Referrals.FollowUpOptions.Section + ":" + nameof(Core.Referrals.FollowUpOptions.PollSeconds), 3600), 1, 86400));
+        services.AddScoped<Pages.Referrals.FollowUpMail>();
+        services.AddScoped<Pages.Referrals.FollowUps>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -78,6 +84,9 @@ public static class PortalAddressAndMail
             quartz.ScheduleJob<Pages.SavedSearches.SavedSearchAlertJob>(
                 trigger => trigger.WithIdentity("saved-search-alerts").StartNow().WithSimpleSchedule(s => s.WithInterval(alertPoll).RepeatForever()),
                 job => job.WithIdentity(Pages.SavedSearches.SavedSearchAlertJob.Key));
+            quartz.ScheduleJob<Pages.Referrals.FollowUpJob>(
+                trigger => trigger.WithIdentity("referral-follow-ups").StartNow().WithSimpleSchedule(s => s.WithInterval(followUpPoll).RepeatForever()),
+                job => job.WithIdentity(Pages.Referrals.FollowUpJob.Key));
         });
         services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;

@@ -57,6 +57,12 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, PageTerms
                 data.Programmes.Select(p => (IReadOnlyList<string>)[
                     p.Name, t[DisplayNames.Of(p.Status)], p.Reach is { } reach ? $"{Number(reach.Actual ?? 0)} {reach.Metric}" : "–",
                     Number(p.Activities.Activities), Number(p.Activities.Participants), Number(p.Activities.CompaniesContinuing), p.LessonsLearned ?? "–"]).ToList()),
+            new(t["What came of referrals to each initiative's offers"], url.Page("/Programmes/Compare") + "?" + string.Join("&", data.Programmes.Select(p => $"ids={p.Id}")), t["Programme comparison"],
+                [t["Programme"], t["Referrals"], t["Completed"], t["Follow-ups answered"], t["Market entered"], t["Partner found"], t["Funding raised"], t["Nothing yet"]],
+                data.Programmes.Where(p => p.Referrals.Referred > 0).Select(p => (IReadOnlyList<string>)[
+                    p.Name, Number(p.Referrals.Referred), Number(p.Referrals.Completed), Number(p.Referrals.FollowUpsAnswered),
+                    Result(p.Referrals, p.Referrals.MarketEntered), Result(p.Referrals, p.Referrals.PartnerFound), Result(p.Referrals, p.Referrals.FundingRaised), Result(p.Referrals, p.Referrals.NothingYet)]).ToList(),
+                t["From the follow-ups asked some months after each referral is completed; results are shown from three answers on."]),
             new(t["Where the gaps are: the cells with the most unmet needs"], marketLink, $"{gapName}: {t["Support category"]} × {t["Target market"]}",
                 [t["Support category"], t["Target market"], t["Needs"], t["Unmet needs"], t["Published offers"], t["Coverage"]],
                 data.TopGaps.Select(g => (IReadOnlyList<string>)[terms.Of(g.Row, t), terms.Of(g.Column, t), Number(g.Figures.Needs), Number(g.Figures.Unmet), Number(g.Figures.Offers), Share(g.Figures.Coverage)]).ToList()),
@@ -113,6 +119,9 @@ public sealed class FindingsTables(IStringLocalizer<SharedResource> t, PageTerms
 
     private static IReadOnlyList<string> Figures(string label, GapFigures figures) =>
         [label, Number(figures.Offers), Number(figures.Needs), Number(figures.Unmet), Share(figures.Coverage)];
+
+    /// <summary>A follow-up result's count, or a dash while too few follow-ups are answered to show one (ADR 1777).</summary>
+    private static string Result(ReferralResults results, int count) => results.ResultsShown ? Number(count) : "–";
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
