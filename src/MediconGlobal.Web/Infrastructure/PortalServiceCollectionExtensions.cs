@@ -30,6 +30,7 @@ public static class PortalServiceCollectionExtensions
             provider.GetRequiredService<ILogger<ReadModelRebuilds>>()));
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
         services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
+        services.AddSingleton<Core.Reports.Dashboard.ReferralFunnelCache>();
         services.AddSingleton<Core.Clients.CaseloadCache>();
         services.AddSingleton<Core.Landscape.NetworkCache>();
         services.AddHostedService<NetworkRefresher>();

@@ -4,15 +4,31 @@ using MediconGlobal.Core.Reports.Dashboard;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MediconGlobal.Web.Pages.Dashboard;
 
 /// <summary>The project managers' overview: offers, needs, referrals and where support falls short.</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache needFacts) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache needFacts, ReferralFunnelCache funnel) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;
+
+    /// <summary>The referral funnel's category filter (a support category's id), empty for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? FunnelCategory { get; set; }
+
+    /// <summary>The referral funnel's filter on the company's region.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? FunnelRegion { get; set; }
+
+    /// <summary>The referral funnel's filter on the receiving organisation.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? FunnelOrganisation { get; set; }
+
+    /// <summary>The referral funnel (issue 19 item 8, ADR 1778).</summary>
+    public ReferralFunnelSection Funnel { get; private set; } = null!;
 
     /// <summary>When the figures come from kept models older than the data, being rebuilt: when those were built (ADR 1210).</summary>
     public ReadModelAge Age { get; } = new();
@@ -25,5 +41,6 @@ public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache need
         var now = clock.GetUtcNow().UtcDateTime;
         Figures = await DashboardFigures.LoadAsync(db, now, needFacts, Age, cancellationToken);
         OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
+        Funnel = await ReferralFunnelSection.LoadAsync(db, funnel, new FunnelFilter(FunnelCategory, FunnelRegion, FunnelOrganisation), Age, cancellationToken);
     }
 }
