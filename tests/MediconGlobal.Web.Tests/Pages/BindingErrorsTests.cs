@@ -280,6 +280,31 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             return new(advisor, $"/referrals/{referral.Id}", "#complete-form", Set(("Completion.Outcome", "Met" + Control)),
                 "Outcome contains a character that cannot be saved", db => VersionAsync<Referral>(db, referral.Id), Submitter: "Complete");
         }),
+        ["founder's answer to a referral: a control character"] = new("MyRequests/Referral.OnPost", async cases =>
+        {
+            var referral = await ReferralAsync(cases);
+            var founder = await cases.FounderAsync(await cases.DbAsync(db => db.Needs.Where(n => n.Id == referral.NeedId).Select(n => n.CompanyId).SingleAsync()));
+            return new(founder, $"/my-requests/referrals/{referral.Id}", "#confirm-form", Set(("Confirmation.Answer", nameof(FounderConfirmation.NobodyContacted)), ("Confirmation.Comment", "No call" + Control)),
+                "Comment contains a character that cannot be saved", db => VersionAsync<Referral>(db, referral.Id));
+        }),
+        ["follow-up answer: a made-up tick"] = new("Referrals/FollowUp.OnPost", async cases =>
+        {
+            var company = await cases.CompanyAsync(CasePortal.Unique("Binding Follow-up"));
+            var email = $"completer-{Guid.NewGuid():N}@test.example";
+            var completer = await cases.Portal.CreateUserAsync(email, Roles.Advisor, OrganisationSeed.SmiLe);
+            var referral = await cases.DbAsync(async db => await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", "usa", DateTime.UtcNow), "is-advisory-legal", DateTime.UtcNow, completer.Id));
+            await cases.DbAsync(async db =>
+            {
+                var tracked = await db.Referrals.SingleAsync(r => r.Id == referral.Id);
+                tracked.Accept(null, new Actor("partner", "Partner"), DateTime.UtcNow);
+                tracked.Complete("Advice given.", null, new Actor(completer.Id, "Completer"), DateTime.UtcNow);
+                return await db.SaveChangesAsync();
+            });
+            var advisor = cases.Portal.CreatePortalClient();
+            await advisor.SignInAsync(email, PortalFactory.Password);
+            return new(advisor, $"/referrals/{referral.Id}/follow-up", "#follow-up-form", Set(("FollowUp.MarketEntered", "perhaps")),
+                "Tick the box or leave it clear.", db => VersionAsync<Referral>(db, referral.Id));
+        }),
         ["founder's request: a made-up market"] = new("MyRequests/New.OnPost", async cases =>
         {
             var company = await cases.CompanyAsync(CasePortal.Unique("Founder Market"));

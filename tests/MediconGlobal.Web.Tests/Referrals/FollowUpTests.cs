@@ -1,4 +1,5 @@
 using System.Net;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;

@@ -76,7 +76,11 @@ public sealed class PagePolicyTests : IAsyncLifetime
         "/{*path}",
     ];
 
-    /// <summary>Any signed-in person, whatever the role: their own account and notifications (the fallback policy).</summary>
+    /// <summary>
+    /// Any signed-in person, whatever the role: their own account and notifications (the fallback policy), and the
+    /// follow-up form of a completed referral, which advisors and founders both answer; its query lets in only the
+    /// referring side's advisors and the company's founders (404 for everyone else, ADR 1777).
+    /// </summary>
     private static readonly string[] AnySignedIn =
     [
         "/Identity/Account/Manage",
@@ -92,6 +96,7 @@ public sealed class PagePolicyTests : IAsyncLifetime
         "/Identity/Account/Manage/ShowRecoveryCodes",
         "/Identity/Account/Manage/TwoFactorAuthentication",
         "/notifications",
+        "/referrals/{id:int}/follow-up",
         "/{**path:file}",
     ];
 
