@@ -82,7 +82,7 @@ public sealed class FounderReferralJourneyTests(BrowserFixture browser)
         await founder.AssertAccessibleAsync();
         await ShootAsync(founder, "follow-up-form");
         await founder.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
-        await founder.WaitForURLAsync(url => url.EndsWith($"/referrals/{referralId}/follow-up", StringComparison.Ordinal));
+        await Expect(founder.GetByText("Thank you. Your answer is recorded.")).ToBeVisibleAsync();
         Assert.Equal(FollowUpResults.PartnerFound, await browser.Portal.WithDbAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => r.FounderFollowUp).SingleAsync()));
 
         // The same pages in Swedish (remembered on these two accounts only).
