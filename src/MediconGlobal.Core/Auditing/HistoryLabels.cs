@@ -53,6 +53,8 @@ public static class HistoryLabels
         [nameof(Organisation.Type)] = "Type",
         [nameof(Organisation.CollaborationNeeds)] = "What the organisation needs from collaboration",
         [nameof(Organisation.PartnershipStatus)] = "Partnership status",
+        [nameof(Organisation.AnswerWithinWorkingDays)] = "Answers referrals within (working days)",
+        [nameof(PortalSettings.DefaultAnswerWorkingDays)] = "Default response promise (working days)",
         [nameof(OrganisationContact.Email)] = "E-mail",
         [nameof(OrganisationContact.Phone)] = "Phone",
 

@@ -46,7 +46,7 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, in
 
 /// <summary>
 /// An advisor's caseload: the clients the viewer may see, with their open needs, referrals waiting for an
-/// answer, overdue ones (unanswered for 14 days) and the last activity (the latest dated step on the client's
+/// answer, overdue ones (unanswered past the receiver's promise, ADR 1762) and the last activity (the latest dated step on the client's
 /// timeline: a need logged or changed, a referral sent, answered or completed, a note, consent). Clients
 /// needing attention come first.
 /// </summary>
@@ -75,7 +75,7 @@ public static class Caseload
             visible = await Filter(db.Companies.AsNoTracking().VisibleTo(viewer), viewer, filter).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
-        var ranked = attention.Ranked(visible, Referral.OverdueCutoff(now));
+        var ranked = attention.Ranked(visible, now);
         var listed = filter.Focus switch
         {
             CaseloadFocus.OpenNeeds => ranked.Where(a => a.OpenNeeds > 0).ToList(),

@@ -8,8 +8,8 @@ namespace MediconGlobal.Core.Clients;
 
 /// <summary>
 /// What the caseload ranks clients by, for every company, as of one <see cref="DataVersions.Casework"/> counter
-/// (ADR 1207): the count of open needs (open, in progress, referred) and the send times of the referrals still
-/// waiting for an answer, from which a request counts the overdue ones at its own "now" — so the figures need no
+/// (ADR 1207): the count of open needs (open, in progress, referred) and the answer-due times of the referrals still
+/// waiting for an answer (ADR 1762), from which a request counts the overdue ones at its own "now" — so the figures need no
 /// rebuild as time passes. Also each company's place in the name order of each language, worked out once per
 /// language (<see cref="NameOrder.Comparer"/>, the rule the database's collation follows). Immutable once built
 /// except for those lazily added orders; about 50 bytes a company.
@@ -21,7 +21,7 @@ public sealed class CaseloadAttention
     private readonly Dictionary<int, int> _index;
     private readonly int[] _openNeeds;
 
-    // The waiting referrals' send times, company by company: those of company i are [_waitingStart[i], _waitingStart[i + 1]), ascending.
+    // The waiting referrals' answer-due times, company by company: those of company i are [_waitingStart[i], _waitingStart[i + 1]), ascending.
     private readonly int[] _waitingStart;
     private readonly DateTime[] _waitingSentAt;
     private readonly ConcurrentDictionary<string, int[]> _nameRanks = new();
@@ -47,7 +47,7 @@ public sealed class CaseloadAttention
     /// <summary>How many companies the figures cover.</summary>
     public int Count => _ids.Length;
 
-    /// <summary>Loads the figures with three queries (companies; open needs grouped per company; waiting referrals' send times).</summary>
+    /// <summary>Loads the figures with three queries (companies; open needs grouped per company; waiting referrals' due times).</summary>
     public static async Task<CaseloadAttention> LoadAsync(AppDbContext db, long version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -60,7 +60,7 @@ public sealed class CaseloadAttention
             from r in db.Referrals.AsNoTracking()
             join n in db.Needs.AsNoTracking() on r.NeedId equals n.Id
             where r.Status == ReferralStatus.Sent
-            select new { n.CompanyId, r.SentAt }).ToListAsync(cancellationToken);
+            select new { n.CompanyId, r.AnswerDueAt }).ToListAsync(cancellationToken);
 
         var ids = companies.Select(c => c.Id).ToArray();
         var position = new Dictionary<int, int>(ids.Length);
@@ -89,8 +89,8 @@ public sealed class CaseloadAttention
         {
             if (position.TryGetValue(w.CompanyId, out var i))
             {
-                // Without a send time a waiting referral is never overdue, as the comparison in SQL had it.
-                sentAt[next[i]++] = w.SentAt ?? DateTime.MaxValue;
+                // Without a due time a waiting referral is never overdue, as the comparison in SQL has it.
+                sentAt[next[i]++] = w.AnswerDueAt ?? DateTime.MaxValue;
             }
         }
 
@@ -105,12 +105,12 @@ public sealed class CaseloadAttention
 
     /// <summary>
     /// The attention figures of the companies <paramref name="companyIds"/> names (every company when null) at
-    /// <paramref name="overdueBefore"/> (a referral sent before it and still unanswered is overdue), in the
+    /// <paramref name="now"/> (UTC; a referral still unanswered whose answer was due before it is overdue, <see cref="Referral.OverdueAt"/>), in the
     /// caseload's order: most overdue, then most waiting, then most open needs, then by name in
     /// <paramref name="culture"/>'s order, then by id. A company unknown to these figures (created after they
     /// were loaded) is left out.
     /// </summary>
-    public IReadOnlyList<CaseloadFigures> Ranked(IEnumerable<int>? companyIds, DateTime overdueBefore, CultureInfo? culture = null)
+    public IReadOnlyList<CaseloadFigures> Ranked(IEnumerable<int>? companyIds, DateTime now, CultureInfo? culture = null)
     {
         var rank = NameRanks(NameOrder.Language(culture));
         var rows = new List<CaseloadFigures>(companyIds is null ? _ids.Length : 64);
@@ -118,7 +118,7 @@ public sealed class CaseloadAttention
         {
             var start = _waitingStart[i];
             var waiting = _waitingStart[i + 1] - start;
-            var overdue = CountBefore(start, waiting, overdueBefore);
+            var overdue = CountBefore(start, waiting, now);
             rows.Add(new CaseloadFigures(_ids[i], _names[i], _openNeeds[i], waiting, overdue, rank[i]));
         }
 
@@ -150,7 +150,7 @@ public sealed class CaseloadAttention
 
     private int CountBefore(int start, int length, DateTime before)
     {
-        // Send times ascend, so the overdue ones are a prefix: the position of the first one not before the limit.
+        // Due times ascend, so the overdue ones are a prefix: the position of the first one not before the limit.
         var low = start;
         var high = start + length;
         while (low < high)

@@ -80,7 +80,8 @@ public static class CompanyTimeline
                 Category = h.Need.Category!.Name,
                 Market = h.Need.Market != null ? h.Need.Market.Name : null,
             }).ToListAsync(cancellationToken);
-        foreach (var c in changes.Where(c => c.To != NeedStatus.Referred || c.From is null))
+        // "Now referred" is the referral's own entry; a referred need that stays referred was re-routed (ADR 1762), and its note says where.
+        foreach (var c in changes.Where(c => c.To != NeedStatus.Referred || c.From is null || c.From == c.To))
         {
             var kind = c.From is not null ? TimelineKind.NeedStatusChanged : c.RequestedByCompany ? TimelineKind.NeedRequested : TimelineKind.NeedLogged;
             entries.Add(new TimelineEntry(c.ChangedAt, c.ChangedByName, kind, NeedSubject(c.Category, c.Market), Detail: c.Note, NeedId: c.NeedId, To: c.To));

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Matching;
+using MediconGlobal.Core.Referrals;
 using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,8 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
                 throw new DomainRuleException("That offer does not match this need (any more). Pick one of the suggestions.");
             }
 
-            referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor, Now);
+            var due = await ResponsePromises.DueAsync(db, offer.Provider!, Now, cancellationToken);
+            referral = need.Refer(offer.Provider!, offer, string.IsNullOrWhiteSpace(message) ? null : message.Trim(), actor, Now, due);
             referral.IsFictional = need.IsFictional;
             if (emailTo is not null)
             {

@@ -71,6 +71,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     /// <summary>Which offer versions were already e-mailed for which saved search (ADR 1760).</summary>
     public DbSet<Notifications.SavedSearchAlert> SavedSearchAlerts => Set<Notifications.SavedSearchAlert>();
 
+    /// <summary>The portal's own settings that project managers change (one row at most; issue 19).</summary>
+    public DbSet<PortalSettings> PortalSettings => Set<PortalSettings>();
+
     public DbSet<Reports.Gaps.GapSnapshot> GapSnapshots => Set<Reports.Gaps.GapSnapshot>();
 
     /// <summary>E-mails waiting to be sent, sent or given up (ADR 1701).</summary>

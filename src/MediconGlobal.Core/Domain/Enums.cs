@@ -127,6 +127,7 @@ public enum UnmetReason
     NotEligible,
 }
 
+/// <summary>Where a referral stands. Stored by name, so a new member changes no stored value.</summary>
 public enum ReferralStatus
 {
     Suggested,
@@ -134,6 +135,12 @@ public enum ReferralStatus
     Accepted,
     Declined,
     Completed,
+
+    /// <summary>
+    /// Closed by the advisor as "no answer" after twice the receiver's promise (issue 19 item 2, ADR 1762): the receiving
+    /// side never answered. Closed, like declined and completed, but not a decline.
+    /// </summary>
+    Unanswered,
 }
 
 /// <summary>

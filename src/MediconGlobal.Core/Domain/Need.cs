@@ -144,8 +144,12 @@ public class Need : Entity
 
     public void Reopen(string? note, Actor by, DateTime at) => MoveTo(NeedStatus.Open, note, by, at);
 
-    /// <summary>Hands the need to an offer's provider (or an organisation) and records the referral as sent.</summary>
-    public Referral Refer(Organisation receiver, Offer? offer, string? message, Actor by, DateTime at)
+    /// <summary>
+    /// Hands the need to an offer's provider (or an organisation) and records the referral as sent.
+    /// <paramref name="due"/>: when an answer is due and when it escalates, from the receiver's response promise
+    /// (<c>ResponsePromises</c>, ADR 1762); without it the rule before promises applies (<see cref="ResponseDue.Legacy"/>).
+    /// </summary>
+    public Referral Refer(Organisation receiver, Offer? offer, string? message, Actor by, DateTime at, ResponseDue? due = null)
     {
         if (IsClosed(Status))
         {
@@ -158,11 +162,42 @@ public class Need : Entity
             throw new DomainRuleException("This need already has an active referral to that offer.");
         }
 
-        var referral = new Referral(this, receiver, offer, message, by, at);
+        var referral = new Referral(this, receiver, offer, message, due ?? ResponseDue.Legacy(at), by, at);
         Referrals.Add(referral);
         if (Status != NeedStatus.Referred)
         {
             MoveTo(NeedStatus.Referred, $"Referred to {receiver.Name}", by, at);
+        }
+
+        return referral;
+    }
+
+    /// <summary>
+    /// Re-routes the need in one step (issue 19 item 2): closes <paramref name="unanswered"/> — one of this need's
+    /// referrals, past twice its promise — as "no answer" and refers the need to <paramref name="offer"/> instead. The
+    /// need stays referred; its history records the step (from whom, to whom), so nothing of its path is lost.
+    /// </summary>
+    public Referral Reroute(Referral unanswered, Offer offer, string? message, ResponseDue due, Actor by, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(unanswered);
+        ArgumentNullException.ThrowIfNull(offer);
+        if (!Referrals.Contains(unanswered))
+        {
+            throw new DomainRuleException("That referral belongs to another need.");
+        }
+
+        // Compared by reference too: records built in memory have no keys yet.
+        if (ReferenceEquals(offer.Provider, unanswered.ReceivingOrganisation) || (offer.ProviderId != 0 && offer.ProviderId == unanswered.ReceivingOrganisationId))
+        {
+            throw new DomainRuleException("Re-route to another organisation's offer: this one did not answer.");
+        }
+
+        var wasReferred = Status == NeedStatus.Referred;
+        unanswered.CloseUnanswered(by, at);
+        var referral = Refer(offer.Provider!, offer, message, by, at, due);
+        if (wasReferred)
+        {
+            StatusHistory.Add(new NeedStatusChange(this, Status, Status, $"No answer from {unanswered.ReceivingOrganisation?.Name}; re-routed to {offer.Provider!.Name}", by, at));
         }
 
         return referral;

@@ -50,6 +50,13 @@ public class Organisation : Entity, ISearchable
 
     public PartnershipStatus PartnershipStatus { get; private set; }
 
+    /// <summary>
+    /// The organisation's response promise (issue 19 item 1): how many of its working days it usually needs to answer a
+    /// referral, between <see cref="ResponsePromise.MinWorkingDays"/> and <see cref="ResponsePromise.MaxWorkingDays"/>;
+    /// null follows the portal's default (<see cref="PortalSettings.DefaultAnswerWorkingDays"/>).
+    /// </summary>
+    public int? AnswerWithinWorkingDays { get; set; }
+
     /// <summary>Stable key for records loaded from the seed documents; null for records made in the portal.</summary>
     public string? SeedKey { get; set; }
 

@@ -11,7 +11,11 @@ public partial class Referral : Entity
     /// <summary>Characters in each of a referral's texts: the advisor's message, the answer, the outcome and the feedback.</summary>
     public const int TextMaxLength = 4000;
 
-    public static readonly TimeSpan AnswerDueWithin = TimeSpan.FromDays(14);
+    /// <summary>
+    /// The rule before response promises (issue 19): an answer was due 14 calendar days after sending. Referrals sent
+    /// before promises existed were migrated to it, and a referral made without a promise (tests, demo data) keeps it.
+    /// </summary>
+    public static readonly TimeSpan LegacyAnswerDueWithin = TimeSpan.FromDays(14);
 
     /// <summary>
     /// The receiving organisation serves the company for this need: it accepted the referral (and may have
@@ -22,20 +26,31 @@ public partial class Referral : Entity
     private static readonly Func<Referral, bool> ServesCompiled = Serves.Compile();
 
     /// <summary>
-    /// The rule "overdue referral" (the brief: sent and not answered within <see cref="AnswerDueWithin"/>), with
-    /// its second parameter the send time before which a waiting referral is overdue (now − 14 days). Queries use
-    /// <see cref="OverdueAt"/>; a loaded referral <see cref="IsOverdue"/> (ADR 1900).
+    /// The rule "overdue referral" (issue 19 item 1): sent, still waiting for an answer, and its
+    /// <see cref="AnswerDueAt"/> (the receiving organisation's response promise in its working days) has passed
+    /// <paramref name="now"/>, the second parameter. Queries use <see cref="OverdueAt"/>; a loaded referral
+    /// <see cref="IsOverdue"/> (ADR 1900, ADR 1762).
     /// </summary>
-    public static readonly Expression<Func<Referral, DateTime, bool>> OverdueIfSentBefore =
-        (r, sentBefore) => r.Status == ReferralStatus.Sent && r.SentAt < sentBefore;
+    public static readonly Expression<Func<Referral, DateTime, bool>> OverdueIfDueBefore =
+        (r, now) => r.Status == ReferralStatus.Sent && r.AnswerDueAt < now;
 
-    private static readonly Func<Referral, DateTime, bool> OverdueCompiled = OverdueIfSentBefore.Compile();
+    private static readonly Func<Referral, DateTime, bool> OverdueCompiled = OverdueIfDueBefore.Compile();
+
+    /// <summary>
+    /// The rule "unanswered at twice the promise" (issue 19 item 2): sent, still waiting, and its
+    /// <see cref="EscalatesAt"/> has passed <paramref name="now"/>, the second parameter. The advisor is told and may
+    /// re-route it (<see cref="CloseUnanswered"/>). Queries use <see cref="EscalatedAt"/>.
+    /// </summary>
+    public static readonly Expression<Func<Referral, DateTime, bool>> EscalatedIfDueBefore =
+        (r, now) => r.Status == ReferralStatus.Sent && r.EscalatesAt < now;
+
+    private static readonly Func<Referral, DateTime, bool> EscalatedCompiled = EscalatedIfDueBefore.Compile();
 
     private Referral()
     {
     }
 
-    internal Referral(Need need, Organisation receiver, Offer? offer, string? message, Actor by, DateTime at)
+    internal Referral(Need need, Organisation receiver, Offer? offer, string? message, ResponseDue due, Actor by, DateTime at)
     {
         Need = need;
         ReceivingOrganisation = receiver;
@@ -46,6 +61,9 @@ public partial class Referral : Entity
         CreatedAt = at;
         SentAt = at;
         Status = ReferralStatus.Sent;
+        PromisedWorkingDays = due.WorkingDays;
+        AnswerDueAt = due.AnswerDueAt;
+        EscalatesAt = due.EscalatesAt;
     }
 
     public int NeedId { get; private set; }
@@ -72,6 +90,27 @@ public partial class Referral : Entity
     public DateTime? SentAt { get; private set; }
 
     public DateTime? AnsweredAt { get; private set; }
+
+    /// <summary>
+    /// The receiving organisation's response promise in force when the referral was sent, in its working days; null for
+    /// referrals sent before promises existed (their due times follow <see cref="LegacyAnswerDueWithin"/>).
+    /// </summary>
+    public int? PromisedWorkingDays { get; private set; }
+
+    /// <summary>When (UTC) an answer is due: the end of the promise's last working day in the receiver's country (ADR 1762).</summary>
+    public DateTime? AnswerDueAt { get; private set; }
+
+    /// <summary>When (UTC) the advisor is told there is no answer and may re-route: the end of twice the promise (ADR 1762).</summary>
+    public DateTime? EscalatesAt { get; private set; }
+
+    /// <summary>When the receiving side was reminded at the promise (once, by the chasing job); null until then.</summary>
+    public DateTime? ReceiverRemindedAt { get; private set; }
+
+    /// <summary>When the advisor was told at twice the promise (once, by the chasing job); null until then.</summary>
+    public DateTime? AdvisorToldAt { get; private set; }
+
+    /// <summary>When the advisor closed it as "no answer" (<see cref="ReferralStatus.Unanswered"/>), usually re-routing the need.</summary>
+    public DateTime? ClosedUnansweredAt { get; private set; }
 
     public string? AnsweredByUserId { get; private set; }
 
@@ -104,24 +143,31 @@ public partial class Referral : Entity
 
     public bool IsActive => Status is ReferralStatus.Suggested or ReferralStatus.Sent or ReferralStatus.Accepted;
 
-    /// <summary><see cref="OverdueIfSentBefore"/> at <paramref name="now"/> (UTC), for queries.</summary>
-    public static Expression<Func<Referral, bool>> OverdueAt(DateTime now) => Rules.Bind(OverdueIfSentBefore, OverdueCutoff(now));
+    /// <summary><see cref="OverdueIfDueBefore"/> at <paramref name="now"/> (UTC), for queries.</summary>
+    public static Expression<Func<Referral, bool>> OverdueAt(DateTime now) => Rules.Bind(OverdueIfDueBefore, now);
 
-    /// <summary>The send time before which a referral still waiting at <paramref name="now"/> (UTC) is overdue.</summary>
-    public static DateTime OverdueCutoff(DateTime now) => now - AnswerDueWithin;
+    /// <summary><see cref="EscalatedIfDueBefore"/> at <paramref name="now"/> (UTC), for queries.</summary>
+    public static Expression<Func<Referral, bool>> EscalatedAt(DateTime now) => Rules.Bind(EscalatedIfDueBefore, now);
 
     /// <summary>
-    /// The referrals that went overdue after <paramref name="since"/> and by <paramref name="now"/> (UTC): the
-    /// notification feed's "no answer in 14 days" items, each told once.
+    /// The referrals whose answer became due after <paramref name="since"/> and by <paramref name="now"/> (UTC) and
+    /// that still wait: the notification feed's "no answer within the promise" items, each told once.
     /// </summary>
-    public static Expression<Func<Referral, bool>> WentOverdueBetween(DateTime since, DateTime now)
-    {
-        var (from, to) = (since - AnswerDueWithin, now - AnswerDueWithin);
-        return r => r.Status == ReferralStatus.Sent && r.SentAt > from && r.SentAt <= to;
-    }
+    public static Expression<Func<Referral, bool>> WentOverdueBetween(DateTime since, DateTime now) =>
+        r => r.Status == ReferralStatus.Sent && r.AnswerDueAt > since && r.AnswerDueAt <= now;
 
-    /// <inheritdoc cref="OverdueIfSentBefore"/>
-    public bool IsOverdue(DateTime now) => OverdueCompiled(this, OverdueCutoff(now));
+    /// <summary>
+    /// The referrals that reached twice their promise after <paramref name="since"/> and by <paramref name="now"/>
+    /// (UTC) and still wait: the advisor's "no answer: re-route?" items in the notification feed.
+    /// </summary>
+    public static Expression<Func<Referral, bool>> EscalatedBetween(DateTime since, DateTime now) =>
+        r => r.Status == ReferralStatus.Sent && r.EscalatesAt > since && r.EscalatesAt <= now;
+
+    /// <inheritdoc cref="OverdueIfDueBefore"/>
+    public bool IsOverdue(DateTime now) => OverdueCompiled(this, now);
+
+    /// <inheritdoc cref="EscalatedIfDueBefore"/>
+    public bool IsEscalated(DateTime now) => EscalatedCompiled(this, now);
 
     /// <summary>
     /// Sends a referral that waits for its answer to <paramref name="email"/> as well (an organisation without staff
@@ -171,6 +217,24 @@ public partial class Referral : Entity
         CompletedAt = at;
         CompletedByUserId = by.RequireAccount();
         CompletedByName = by.Name;
+    }
+
+    /// <summary>
+    /// Closes a referral nobody answered (issue 19 item 2): still waiting and past twice its promise
+    /// (<see cref="IsEscalated"/>). Not a decline: the receiving side never said anything. The advisor who may complete
+    /// it may close it; the need usually goes on to another offer (<see cref="Need.Reroute"/>).
+    /// </summary>
+    public void CloseUnanswered(Actor by, DateTime at)
+    {
+        Require(ReferralStatus.Sent, "Only a referral still waiting for an answer can be closed as not answered."); // l10n
+        if (!IsEscalated(at))
+        {
+            throw new DomainRuleException("A referral can be closed as not answered only after twice the time its receiver promises to answer in.");
+        }
+
+        Status = ReferralStatus.Unanswered;
+        _ = by.RequireAccount();
+        ClosedUnansweredAt = at;
     }
 
     /// <summary>When the receiving organisation is merged into another, the referral goes with it.</summary>

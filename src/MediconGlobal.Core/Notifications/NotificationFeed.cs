@@ -15,7 +15,14 @@ public enum NotificationKind
     ReferralAccepted,
     ReferralDeclined,
     ReferralCompleted,
+    /// <summary>A referral's answer became due (its receiver's response promise passed) and it still waits; both sides see it.</summary>
     ReferralOverdue,
+
+    /// <summary>
+    /// A referral still waits at twice its receiver's promise (issue 19 item 2): the advisors who may complete it are told
+    /// and may re-route the need. <see cref="Notification.At"/> is the escalation time.
+    /// </summary>
+    ReferralUnanswered,
 
     /// <summary>Consent to share the company's data was withdrawn by someone else (a founder, usually).</summary>
     ConsentWithdrawn,
@@ -61,8 +68,9 @@ public sealed record Notification(
 /// <summary>
 /// "What changed since your last visit", read straight from the append-only histories (need status changes
 /// and the dated steps of referrals) through the viewer's data scopes, so it needs no table of its own and can
-/// never show more than the viewer may see. The viewer's own actions are left out. Referrals unanswered for
-/// 14 days appear when they become overdue.
+/// never show more than the viewer may see. The viewer's own actions are left out. Referrals still waiting
+/// appear when their answer becomes due (the receiver's response promise) and, for advisors, again at twice the
+/// promise (ADR 1762).
 /// </summary>
 public static class NotificationFeed
 {
@@ -102,7 +110,12 @@ public static class NotificationFeed
         items.AddRange(await Project(referrals.Where(r => r.CompletedAt > since && r.CompletedByUserId != me).OrderByDescending(r => r.CompletedAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralCompleted, cancellationToken));
         if (!isFounder)
         {
-            items.AddRange(await Project(referrals.Where(Referral.WentOverdueBetween(since, now)).OrderByDescending(r => r.SentAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
+            items.AddRange(await Project(referrals.Where(Referral.WentOverdueBetween(since, now)).OrderByDescending(r => r.AnswerDueAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralOverdue, cancellationToken));
+        }
+
+        if (viewer.IsInRole(Roles.Advisor))
+        {
+            items.AddRange(await Project(referrals.Where(Referral.EscalatedBetween(since, now)).OrderByDescending(r => r.EscalatesAt).Take(Limit), visibleCompanies, isFounder, NotificationKind.ReferralUnanswered, cancellationToken));
         }
 
         // Closing the loop (issue 19, ADR 1776/1777): only the referring side and the company hear of these, not the receiving organisation.
@@ -172,6 +185,8 @@ public static class NotificationFeed
             Receiver = r.ReceivingOrganisation!.Name,
             r.SentAt,
             r.SentByName,
+            r.AnswerDueAt,
+            r.EscalatesAt,
             r.AnsweredAt,
             r.AnsweredByName,
             r.Answer,
@@ -189,7 +204,8 @@ public static class NotificationFeed
             var (at, actor, detail) = actual switch
             {
                 NotificationKind.ReferralSent => (r.SentAt!.Value, r.SentByName, (string?)null),
-                NotificationKind.ReferralOverdue => (r.SentAt!.Value + Referral.AnswerDueWithin, r.Receiver, null),
+                NotificationKind.ReferralOverdue => (r.AnswerDueAt!.Value, r.Receiver, null),
+                NotificationKind.ReferralUnanswered => (r.EscalatesAt!.Value, r.Receiver, null),
                 NotificationKind.ReferralCompleted => (r.CompletedAt!.Value, r.CompletedByName ?? "", r.Outcome),
                 NotificationKind.FollowUpAsked => (r.FollowUpAskedAt!.Value, "", null),
                 NotificationKind.FounderNobodyContacted => (r.FounderConfirmedAt!.Value, r.FounderConfirmedByName ?? "", r.FounderComment),

@@ -52,7 +52,7 @@ public static class ReferralQueries
             ReferralFocus.WaitingForAnswer => referrals.Where(r => r.Status == ReferralStatus.Sent),
             ReferralFocus.Overdue => referrals.Where(overdue),
             ReferralFocus.Accepted => referrals.Where(r => r.Status == ReferralStatus.Accepted),
-            ReferralFocus.Closed => referrals.Where(r => r.Status == ReferralStatus.Declined || r.Status == ReferralStatus.Completed),
+            ReferralFocus.Closed => referrals.Where(r => r.Status == ReferralStatus.Declined || r.Status == ReferralStatus.Completed || r.Status == ReferralStatus.Unanswered),
             _ => referrals,
         };
         return await referrals.AsExpandable()
@@ -81,6 +81,7 @@ public static class ReferralQueries
     public static async Task<ReferralDetail?> FindAsync(AppDbContext db, Viewer viewer, int id, DateTime now, CancellationToken cancellationToken = default)
     {
         var overdue = Referral.OverdueAt(now);
+        var escalated = Referral.EscalatedAt(now);
         var visibleCompanies = db.Companies.VisibleTo(viewer);
         var identityShown = Company.IdentityShownTo(visibleCompanies);
         var row = await db.Referrals.AsNoTracking().VisibleTo(viewer).Where(r => r.Id == id).AsExpandable()
@@ -125,6 +126,11 @@ public static class ReferralQueries
                 r.IsFictional,
                 r.ExternalContactEmail,
                 Overdue = overdue.Invoke(r),
+                Escalated = escalated.Invoke(r),
+                r.PromisedWorkingDays,
+                r.AnswerDueAt,
+                r.EscalatesAt,
+                r.ClosedUnansweredAt,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -150,7 +156,9 @@ public static class ReferralQueries
             row.CompletedAt, row.CompletedByName, row.Outcome, row.Feedback, row.Overdue, row.IsFictional,
             CanAnswer: isReceiver && row.Status == ReferralStatus.Sent,
             CanComplete: isSender && row.Status == ReferralStatus.Accepted,
-            SentByEmailTo: row.ExternalContactEmail);
+            SentByEmailTo: row.ExternalContactEmail,
+            Promise: new ReferralPromise(row.PromisedWorkingDays, row.AnswerDueAt, row.EscalatesAt, row.ClosedUnansweredAt, row.Escalated),
+            CanReroute: isSender && row.Escalated);
     }
 }
 
@@ -189,4 +197,13 @@ public sealed record ReferralDetail(
     bool IsFictional,
     bool CanAnswer,
     bool CanComplete,
-    string? SentByEmailTo = null);
+    string? SentByEmailTo = null,
+    ReferralPromise? Promise = null,
+    bool CanReroute = false);
+
+/// <summary>
+/// A referral's response promise (issue 19, ADR 1762): the working days promised when it was sent (null: sent before
+/// promises, 14 days), when an answer was due and when it escalates (UTC), when it was closed as "no answer", and
+/// whether it waits past twice its promise now.
+/// </summary>
+public sealed record ReferralPromise(int? WorkingDays, DateTime? AnswerDueAt, DateTime? EscalatesAt, DateTime? ClosedUnansweredAt, bool IsEscalated);

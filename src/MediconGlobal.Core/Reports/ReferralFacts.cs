@@ -9,11 +9,18 @@ namespace MediconGlobal.Core.Reports;
 public readonly record struct OpenReferralCount(int OrganisationId, int Open, int Overdue);
 
 /// <summary>
+/// One receiving organisation's answered referrals (accepted or declined, whatever came after): <see cref="Answered"/>
+/// of them, <see cref="InTime"/> answered by their due time (the promise they were sent under, ADR 1762).
+/// </summary>
+public readonly record struct PromiseCount(int OrganisationId, int Answered, int InTime);
+
+/// <summary>
 /// Every referral reduced to what the dashboard and the scope report count (ADR 1209), as of one
 /// <see cref="DataVersions.Casework"/> counter, which the database's triggers raise with every change of companies,
 /// needs and referrals on any instance (ADR 1207): the answered ones in answer order (when, days to answer,
-/// whether the answer was to serve), the open ones per receiving organisation with the send times of those still
-/// waiting (overdue is counted at the request's "now", so time passing needs no rebuild), and per need the
+/// whether the answer was to serve), the open ones per receiving organisation with the answer-due times of those still
+/// waiting (overdue is counted at the request's "now", so time passing needs no rebuild), per receiving organisation
+/// how many were answered and how many of those within the promise (ADR 1762), and per need the
 /// organisation serving it (<see cref="Referral.Serves"/>, the latest answer). Loaded with one query over the
 /// referrals; about 20 bytes a referral (6 MB for the 300,000 of full scale). Immutable.
 /// </summary>
@@ -24,7 +31,7 @@ public sealed class ReferralFacts
     private readonly double[] _daysToAnswer;
     private readonly bool[] _served;
 
-    // Open referrals per receiving organisation; the waiting ones' send times of organisation i are
+    // Open referrals per receiving organisation; the waiting ones' due times of organisation i are
     // [_waitingStart[i], _waitingStart[i + 1]) of _waitingSentAt, ascending.
     private readonly int[] _organisationIds;
     private readonly int[] _open;
@@ -35,8 +42,12 @@ public sealed class ReferralFacts
     private readonly int[] _servedNeedIds;
     private readonly int[] _servingOrganisationIds;
 
-    private ReferralFacts(long version, DateTime[] answeredAt, double[] daysToAnswer, bool[] served, int[] organisationIds, int[] open, int[] waitingStart, DateTime[] waitingSentAt, int[] servedNeedIds, int[] servingOrganisationIds)
+    // Answered referrals per receiving organisation, ascending by organisation id.
+    private readonly PromiseCount[] _promises;
+
+    private ReferralFacts(long version, DateTime[] answeredAt, double[] daysToAnswer, bool[] served, int[] organisationIds, int[] open, int[] waitingStart, DateTime[] waitingSentAt, int[] servedNeedIds, int[] servingOrganisationIds, PromiseCount[] promises)
     {
+        _promises = promises;
         Version = version;
         (_answeredAt, _daysToAnswer, _served) = (answeredAt, daysToAnswer, served);
         (_organisationIds, _open, _waitingStart, _waitingSentAt) = (organisationIds, open, waitingStart, waitingSentAt);
@@ -53,14 +64,17 @@ public sealed class ReferralFacts
         var answered = new List<(DateTime At, double Days, bool Served)>();
         var open = new Dictionary<int, (int Open, List<DateTime> Waiting)>();
         var serving = new Dictionary<int, (DateTime? At, int Id, int OrganisationId)>();
+        var promises = new Dictionary<int, (int Answered, int InTime)>();
         var rows = db.Referrals.AsNoTracking().AsExpandable()
-            .Select(r => new { r.Id, r.NeedId, r.ReceivingOrganisationId, r.Status, r.SentAt, r.AnsweredAt, Serves = Referral.Serves.Invoke(r) })
+            .Select(r => new { r.Id, r.NeedId, r.ReceivingOrganisationId, r.Status, r.SentAt, r.AnswerDueAt, r.AnsweredAt, Serves = Referral.Serves.Invoke(r) })
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(cancellationToken))
         {
             if (r is { AnsweredAt: { } answeredAt, SentAt: { } sentAt })
             {
                 answered.Add((answeredAt, (answeredAt - sentAt).TotalDays, r.Serves));
+                var (count, inTime) = promises.GetValueOrDefault(r.ReceivingOrganisationId);
+                promises[r.ReceivingOrganisationId] = (count + 1, inTime + (answeredAt <= r.AnswerDueAt ? 1 : 0));
             }
 
             // Open: still waiting for an answer, or accepted and not completed yet.
@@ -69,8 +83,8 @@ public sealed class ReferralFacts
                 var (count, waiting) = open.TryGetValue(r.ReceivingOrganisationId, out var kept) ? kept : (0, new List<DateTime>());
                 if (r.Status == ReferralStatus.Sent)
                 {
-                    // Without a send time a waiting referral is never overdue, as the comparison in SQL has it.
-                    waiting.Add(r.SentAt ?? DateTime.MaxValue);
+                    // Without a due time a waiting referral is never overdue, as the comparison in SQL has it.
+                    waiting.Add(r.AnswerDueAt ?? DateTime.MaxValue);
                 }
 
                 open[r.ReceivingOrganisationId] = (count + 1, waiting);
@@ -106,7 +120,8 @@ public sealed class ReferralFacts
             waitingStart,
             [.. waitingSentAt],
             servedNeeds,
-            [.. servedNeeds.Select(n => serving[n].OrganisationId)]);
+            [.. servedNeeds.Select(n => serving[n].OrganisationId)],
+            [.. promises.OrderBy(p => p.Key).Select(p => new PromiseCount(p.Key, p.Value.Answered, p.Value.InTime))]);
     }
 
     /// <summary>
@@ -121,13 +136,16 @@ public sealed class ReferralFacts
         return (_answeredAt.Length - first, _served.AsSpan(first).Count(true), days);
     }
 
-    /// <summary>Per receiving organisation with open referrals, how many are open and how many of them were sent before <paramref name="overdueBefore"/> and still wait (<see cref="Referral.OverdueCutoff"/>).</summary>
-    public IEnumerable<OpenReferralCount> OpenPerOrganisation(DateTime overdueBefore)
+    /// <summary>Per receiving organisation that has answered referrals, how many and how many within their promise, ascending by organisation id.</summary>
+    public IReadOnlyList<PromiseCount> PromisesKept => _promises;
+
+    /// <summary>Per receiving organisation with open referrals, how many are open and how many of them still wait past their due time at <paramref name="now"/> (UTC; <see cref="Referral.OverdueAt"/>).</summary>
+    public IEnumerable<OpenReferralCount> OpenPerOrganisation(DateTime now)
     {
         for (var i = 0; i < _organisationIds.Length; i++)
         {
             var start = _waitingStart[i];
-            yield return new OpenReferralCount(_organisationIds[i], _open[i], LowerBound(_waitingSentAt, start, _waitingStart[i + 1], overdueBefore) - start);
+            yield return new OpenReferralCount(_organisationIds[i], _open[i], LowerBound(_waitingSentAt, start, _waitingStart[i + 1], now) - start);
         }
     }
 

@@ -71,6 +71,10 @@ public static class PortalAddressAndMail
         var followUpPoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Core.Referrals.FollowUpOptions.Section + ":" + nameof(Core.Referrals.FollowUpOptions.PollSeconds), 3600), 1, 86400));
         services.AddScoped<Pages.Referrals.FollowUpMail>();
         services.AddScoped<Pages.Referrals.FollowUps>();
+        // Chasing unanswered referrals (ADR 1762): the claim on each referral, not the scheduler, sends each e-mail once.
+        var chasePoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Pages.Referrals.ReferralChasingJob.PollSecondsKey, 300), 1, 3600));
+        services.AddScoped<Pages.Referrals.ChasingMail>();
+        services.AddScoped<Pages.Referrals.ReferralChasing>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -87,6 +91,9 @@ public static class PortalAddressAndMail
             quartz.ScheduleJob<Pages.Referrals.FollowUpJob>(
                 trigger => trigger.WithIdentity("referral-follow-ups").StartNow().WithSimpleSchedule(s => s.WithInterval(followUpPoll).RepeatForever()),
                 job => job.WithIdentity(Pages.Referrals.FollowUpJob.Key));
+            quartz.ScheduleJob<Pages.Referrals.ReferralChasingJob>(
+                trigger => trigger.WithIdentity("referral-chasing").StartNow().WithSimpleSchedule(s => s.WithInterval(chasePoll).RepeatForever()),
+                job => job.WithIdentity(Pages.Referrals.ReferralChasingJob.Key));
         });
         services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;

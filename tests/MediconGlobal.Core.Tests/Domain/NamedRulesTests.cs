@@ -75,7 +75,7 @@ public sealed class NamedRulesTests
         await using var db = database.CreateContext();
         var now = database.Clock.GetUtcNow().UtcDateTime;
         var company = await CaseBuilder.CompanyAsync(db, "Rules Client", OrganisationSeed.SmiLe);
-        var due = Referral.AnswerDueWithin;
+        var due = Referral.LegacyAnswerDueWithin; // the builder refers without a promise: due 14 days after sending
         var sentAt = new[] { now, now - due + TimeSpan.FromSeconds(1), now - due, now - due - TimeSpan.FromSeconds(1), now.AddDays(-40), now.AddDays(-40) };
         var offers = new[] { "is-advisory-legal", "is-advisory-financial", "is-advisory-marketing", "is-advisory-ipr", "is-deep-tech", "is-advisory-legal" };
         for (var i = 0; i < sentAt.Length; i++)
@@ -93,6 +93,11 @@ public sealed class NamedRulesTests
 
         AssertSameRows(all.Where(r => r.IsOverdue(now)).Select(r => r.Id), inSql, all.Count);
         Assert.Equal(2, inSql.Count);
+
+        // Twice the promise (ADR 1762): the same rule on EscalatesAt, in SQL as in memory.
+        var escalated = await db.Referrals.Where(Referral.EscalatedAt(now)).Select(r => r.Id).ToListAsync();
+        AssertSameRows(all.Where(r => r.IsEscalated(now)).Select(r => r.Id), escalated, all.Count);
+        Assert.Single(escalated);
     }
 
     [Theory]

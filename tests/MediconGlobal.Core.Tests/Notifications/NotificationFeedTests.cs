@@ -50,4 +50,22 @@ public sealed class NotificationFeedTests
         Assert.Equal(NotificationKind.ReferralOverdue, Assert.Single(advisor).Kind);
         Assert.Equal(NotificationKind.ReferralOverdue, Assert.Single(partner).Kind);
     }
+
+    [Fact]
+    public async Task Feed_ReferralStillUnansweredAtTwiceThePromise_TellsTheAdvisorsOnly()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        var (smile, skane) = (await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.SmiLe), await CaseBuilder.OrganisationIdAsync(db, OrganisationSeed.InnovationSkane));
+        var company = await CaseBuilder.CompanyAsync(db, "Silent Partner Client", OrganisationSeed.SmiLe);
+        var referral = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "legal", "usa", now.AddDays(-30)), "is-advisory-legal", now.AddDays(-29));
+
+        var advisor = await NotificationFeed.LoadAsync(db, Viewers.Advisor(smile), now.AddDays(-2), now);
+        var partner = await NotificationFeed.LoadAsync(db, Viewers.Partner(skane), now.AddDays(-2), now);
+
+        var told = Assert.Single(advisor);
+        Assert.Equal((NotificationKind.ReferralUnanswered, referral.EscalatesAt!.Value, referral.Id), (told.Kind, told.At, told.ReferralId!.Value));
+        Assert.Empty(partner);
+    }
 }

@@ -105,6 +105,15 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
     private static async Task<Referral> ReferralAsync(CasePortal cases) =>
         await cases.ReferralAsync(await cases.NeedAsync(await cases.CompanyAsync(CasePortal.Unique("Binding Referral"))));
 
+    /// <summary>A referral to Innovation Skåne sent 40 days ago and never answered (past twice its promise), and the offer it may be re-routed to.</summary>
+    internal static async Task<(Referral Referral, int Een)> UnansweredReferralAsync(CasePortal cases) => await cases.DbAsync(async db =>
+    {
+        var sent = DateTime.UtcNow.AddDays(-40);
+        var company = await CaseBuilder.CompanyAsync(db, CasePortal.Unique("Unanswered"), OrganisationSeed.SmiLe, sector: "medtech", at: sent);
+        var referral = await CaseBuilder.ReferAsync(db, await CaseBuilder.NeedAsync(db, company, "partnering", "eu", sent), "is-innovation-management", sent);
+        return (referral, await CaseBuilder.OfferIdAsync(db, "een-partnering"));
+    });
+
     private static Dictionary<string, string> Set(params (string Name, string Value)[] fields) => fields.ToDictionary(f => f.Name, f => f.Value);
 
     private static readonly Dictionary<string, Entry> Cases = new()
@@ -264,6 +273,16 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             return new(await cases.PartnerAsync(), $"/referrals/{referral.Id}", "#answer-form", Set(("Answer.Text", "Full."), ("Answer.Version", "v2")),
                 "Version: “v2” is not a number", db => VersionAsync<Referral>(db, referral.Id), Submitter: "Decline");
         }),
+        ["referral re-route: a made-up version"] = new("Referrals/Details.OnPostReroute", async cases =>
+        {
+            var (referral, een) = await UnansweredReferralAsync(cases);
+            return new(await cases.AdvisorAsync(), $"/referrals/{referral.Id}", $"form.reroute-form:has(input[name='Reroute.OfferId'][value='{een}'])",
+                Set(("Reroute.Version", "v2"), ("Reroute.ContactEmail", "partnering@een.example")),
+                "Version: “v2” is not a number", db => VersionAsync<Referral>(db, referral.Id));
+        }),
+        ["referral settings: a made-up number"] = new("Settings/Referrals.OnPost", async cases =>
+            new(await cases.ProjectManagerAsync(), "/settings/referrals", "#referral-settings-form", Set(("Input.DefaultAnswerWorkingDays", "7,5")),
+                "Default response promise (working days): “7,5” is not a whole number.", CountAsync<PortalSettings>)),
         ["referral complete: a made-up tick"] = new("Referrals/Details.OnPostComplete", async cases =>
         {
             var company = await cases.CompanyAsync(CasePortal.Unique("Binding Complete"));

@@ -77,6 +77,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.SentAt);
         builder.HasIndex(r => r.AnsweredAt);
         builder.HasIndex(r => r.CompletedAt);
+        builder.HasIndex(r => r.AnswerDueAt);
+        builder.HasIndex(r => r.EscalatesAt);
         builder.HasOne(r => r.Offer).WithMany().HasForeignKey(r => r.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReceivingOrganisation).WithMany().HasForeignKey(r => r.ReceivingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.AuditFields();

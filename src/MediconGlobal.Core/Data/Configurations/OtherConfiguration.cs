@@ -83,3 +83,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.UserId);
     }
 }
+
+internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<PortalSettings>
+{
+    public void Configure(EntityTypeBuilder<PortalSettings> builder)
+    {
+        builder.ToTable("PortalSettings");
+        builder.AuditFields();
+    }
+}

@@ -106,7 +106,7 @@ public sealed record DashboardFigures(
         var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1 - Months);
         var perMonth = needs.Where(n => n.LoggedAt >= firstMonth).CountBy(n => n.Fact.Month).ToDictionary();
 
-        var open = await MostOpenAsync(db, referrals.OpenPerOrganisation(Referral.OverdueCutoff(now)), cancellationToken);
+        var open = await MostOpenAsync(db, referrals.OpenPerOrganisation(now), cancellationToken);
 
         return new DashboardFigures(
             offers.Where(o => !o.Stale).Sum(o => o.Count),

@@ -20,7 +20,7 @@ public sealed class PortalMail(AppDbContext db, MailLinks links, MailCulture cul
     public async Task<IReadOnlyList<OutgoingMail>> ReferralSentAsync(int referralId, CancellationToken cancellationToken = default)
     {
         var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
-            .Select(r => new { r.ReceivingOrganisationId, Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : r.SentByName, Category = new MailTerm(r.Need.Category!.Name, r.Need.Category.NameSv, r.Need.Category.NameDa), Market = r.Need.Market != null ? new MailTerm(r.Need.Market.Name, r.Need.Market.NameSv, r.Need.Market.NameDa) : null })
+            .Select(r => new { r.ReceivingOrganisationId, r.PromisedWorkingDays, Sender = r.Need!.Company!.HomeIncubator != null ? r.Need.Company.HomeIncubator.Name : r.SentByName, Category = new MailTerm(r.Need.Category!.Name, r.Need.Category.NameSv, r.Need.Category.NameDa), Market = r.Need.Market != null ? new MailTerm(r.Need.Market.Name, r.Need.Market.NameSv, r.Need.Market.NameDa) : null })
             .FirstOrDefaultAsync(cancellationToken);
         if (referral is null)
         {
@@ -31,7 +31,7 @@ public sealed class PortalMail(AppDbContext db, MailLinks links, MailCulture cul
         var link = links.Page("/Referrals/Details", new { id = referralId });
         return recipients.Select(to => culture.Compose(to, () => new OutgoingMail(to.Email,
             t["New referral from {0}: {1}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market)],
-            t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within 14 days: {2}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market), link]))).ToList();
+            t["{0} has referred a client's need to your organisation ({1}).\n\nPlease accept or decline it within {3} working days, as your organisation promises: {2}", referral.Sender, MailTerm.Describe(referral.Category, referral.Market), link, referral.PromisedWorkingDays ?? PortalSettings.DefaultAnswerWorkingDaysInitially]))).ToList();
     }
 
     /// <summary>To the advisor who sent the referral: it was accepted or declined.</summary>

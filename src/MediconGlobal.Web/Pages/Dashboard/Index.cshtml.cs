@@ -36,10 +36,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache need
     /// <summary>The oldest problem reports left unanswered for 14 days (issue 17 item 4), and how many there are.</summary>
     public (IReadOnlyList<OverdueProblemReport> Oldest, int Count) OverdueReports { get; private set; } = ([], 0);
 
+    /// <summary>Each organisation's share of referrals answered within its response promise (issue 19 item 1).</summary>
+    public IReadOnlyList<PromiseKept> PromisesKept { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Figures = await DashboardFigures.LoadAsync(db, now, needFacts, Age, cancellationToken);
+        PromisesKept = await PromiseKeeping.LoadAsync(db, needFacts, Age, cancellationToken);
         OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
         Funnel = await ReferralFunnelSection.LoadAsync(db, funnel, new FunnelFilter(FunnelCategory, FunnelRegion, FunnelOrganisation), Age, cancellationToken);
     }

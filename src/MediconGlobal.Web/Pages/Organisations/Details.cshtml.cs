@@ -28,6 +28,9 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache ca
     /// <summary>Staff see who changed the organisation and when.</summary>
     public bool SeesHistory { get; private set; }
 
+    /// <summary>How fast the organisation answers referrals (issue 19 item 1): its own promise or the portal's default.</summary>
+    public Core.Referrals.OrganisationPromise Promise { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var organisation = await OrganisationDirectory.LoadAsync(db, id, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
@@ -40,6 +43,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, CatalogueCache ca
 
         Organisation = organisation;
         Activities = await ActivityQueries.ForOrganisationAsync(db, id, cancellationToken);
+        Promise = (await Core.Referrals.ResponsePromises.OfOrganisationsAsync(db, [id], cancellationToken))[id];
         var viewer = User.ToViewer();
         CanManage = viewer.CanManage(id);
         CanEdit = viewer.SeesEverything;

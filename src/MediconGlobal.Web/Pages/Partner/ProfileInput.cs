@@ -41,6 +41,10 @@ public sealed class ProfileInput
     [DataType(DataType.MultilineText)]
     public string? CollaborationNeeds { get; set; }
 
+    /// <summary>The organisation's response promise in working days; empty follows the portal's default (issue 19 item 1).</summary>
+    [Display(Name = "Answers referrals within (working days)")]
+    public int? AnswerWithinWorkingDays { get; set; }
+
     public List<int> ExpertiseIds { get; set; } = [];
 
     public List<int> SectorIds { get; set; } = [];
@@ -64,6 +68,7 @@ public sealed class ProfileInput
             Website = organisation.Website,
             Description = organisation.Description,
             CollaborationNeeds = organisation.CollaborationNeeds,
+            AnswerWithinWorkingDays = organisation.AnswerWithinWorkingDays,
             ExpertiseIds = Of(TaxonomyKind.SupportCategory),
             SectorIds = Of(TaxonomyKind.Sector),
             LanguageIds = Of(TaxonomyKind.Language),
@@ -91,6 +96,7 @@ public sealed class ProfileInput
         organisation.Website = Clean(Website);
         organisation.Description = Clean(Description);
         organisation.CollaborationNeeds = Clean(CollaborationNeeds);
+        organisation.AnswerWithinWorkingDays = AnswerWithinWorkingDays;
         organisation.SetTerms(TaxonomyKind.SupportCategory, ExpertiseIds.Select(id => terms[id]));
         organisation.SetTerms(TaxonomyKind.Sector, SectorIds.Select(id => terms[id]));
         organisation.SetTerms(TaxonomyKind.Language, LanguageIds.Select(id => terms[id]));
@@ -129,6 +135,7 @@ public sealed class ProfileInput
             [nameof(Website)] = Website?.Trim() ?? "",
             [nameof(Description)] = Description?.Trim() ?? "",
             [nameof(CollaborationNeeds)] = CollaborationNeeds?.Trim() ?? "",
+            [nameof(AnswerWithinWorkingDays)] = AnswerWithinWorkingDays?.ToString(System.Globalization.CultureInfo.CurrentCulture) ?? "",
             [nameof(ExpertiseIds)] = Terms(ExpertiseIds),
             [nameof(SectorIds)] = Terms(SectorIds),
             [nameof(LanguageIds)] = Terms(LanguageIds),
@@ -172,6 +179,8 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
             .MaximumLength(500).WithMessage("Keep the web address under 500 characters.");
         RuleFor(i => i.Description).MaximumLength(Organisation.DescriptionMaxLength).WithMessage("Keep the description under 8,000 characters.");
         RuleFor(i => i.CollaborationNeeds).MaximumLength(Organisation.CollaborationNeedsMaxLength).WithMessage("Keep this under 4,000 characters.");
+        RuleFor(i => i.AnswerWithinWorkingDays).Must(days => days is null || ResponsePromise.IsValid(days.Value))
+            .WithMessage("Give the number of working days as a whole number from 1 to 30, or leave it empty for the portal's default.");
         RuleFor(i => i.ExpertiseIds).Must(ids => AllOfKind(ids, TaxonomyKind.SupportCategory)).WithMessage("Choose expertise from the list.");
         RuleFor(i => i.SectorIds).Must(ids => AllOfKind(ids, TaxonomyKind.Sector)).WithMessage("Choose sectors from the list.");
         RuleFor(i => i.LanguageIds).Must(ids => AllOfKind(ids, TaxonomyKind.Language)).WithMessage("Choose languages from the list.");

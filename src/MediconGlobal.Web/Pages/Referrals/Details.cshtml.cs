@@ -12,6 +12,7 @@ using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Referrals;
@@ -22,8 +23,21 @@ namespace MediconGlobal.Web.Pages.Referrals;
 /// the need but not who the company is.
 /// </summary>
 [Authorize(Policy = Policies.Referrals)]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, PortalMail portalMail, ReferralsByEmail byEmail, IStringLocalizer<SharedResource> t) : PageModel
 {
+    /// <summary>The re-route form (issue 19 item 2): the chosen next offer, a message, and a contact's address when nobody there answers in the portal.</summary>
+    [BindProperty]
+    public Clients.Needs.ReferInput Reroute { get; set; } = new();
+
+    /// <summary>The next matching offers, once the referral waits past twice its promise and the viewer may re-route it.</summary>
+    public IReadOnlyList<Suggestion> RerouteOptions { get; private set; } = [];
+
+    /// <summary>Who answers at each re-route option's provider, and its response promise, by offer id.</summary>
+    public IReadOnlyDictionary<int, ReceivingSide> RerouteSides { get; private set; } = new Dictionary<int, ReceivingSide>();
+
+    /// <summary>The response promise of each re-route option's provider, by provider id.</summary>
+    public IReadOnlyDictionary<int, OrganisationPromise> Promises { get; private set; } = new Dictionary<int, OrganisationPromise>();
+
     [BindProperty]
     public AnswerInput Answer { get; set; } = new();
 
@@ -62,6 +76,28 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         return await AfterAsync(id, result, nameof(Completion), t["The referral is completed and its outcome recorded."].Value, cancellationToken);
     }
 
+    /// <summary>Closes the referral as not answered and sends the need to the chosen next offer, with its e-mail, in one step.</summary>
+    public async Task<IActionResult> OnPostRerouteAsync(int id, CancellationToken cancellationToken)
+    {
+        var side = Reroute.OfferId > 0 ? (await ReceivingSides.OfOffersAsync(db, [Reroute.OfferId], cancellationToken)).GetValueOrDefault(Reroute.OfferId) : null;
+        CommandResult? result = null;
+        if (this.IsValid(new Clients.Needs.ReferInputValidator(side).Validate(Reroute), nameof(Reroute)))
+        {
+            var emailTo = side is { AnswersInThePortal: false } ? Reroute.ContactEmail!.Trim() : null;
+            result = await mailer.SaveWithMailAsync(
+                () => new Rerouting(db, clock).RerouteAsync(User.ToViewer(), id, Reroute.Version, Reroute.OfferId, Reroute.Message, User.ToActor(), emailTo, cancellationToken),
+                next => emailTo is null ? portalMail.ReferralSentAsync(next, cancellationToken) : byEmail.MailAsync(next, cancellationToken),
+                cancellationToken);
+            if (result is { IsDone: true, Id: { } next })
+            {
+                TempData["Message"] = t["The referral is closed as not answered, and the need is sent to the next offer."].Value;
+                return RedirectToPage("/Referrals/Details", new { id = next });
+            }
+        }
+
+        return await AfterAsync(id, result, nameof(Reroute), "", cancellationToken);
+    }
+
     private Task<IActionResult> AfterAnswerAsync(int id, CommandResult? result, string message, CancellationToken cancellationToken) =>
         AfterAsync(id, result, nameof(Answer), message, cancellationToken);
 
@@ -94,9 +130,12 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
 
         if (result?.Outcome == CommandOutcome.Conflict)
         {
-            var (field, mine, theirs) = form == nameof(Answer)
-                ? (nameof(AnswerInput.Text), Answer.Text, Referral.Answer)
-                : (nameof(CompleteInput.Outcome), Completion.Outcome, Referral.Outcome);
+            var (field, mine, theirs) = form switch
+            {
+                nameof(Answer) => (nameof(AnswerInput.Text), Answer.Text, Referral.Answer),
+                nameof(Reroute) => (nameof(Clients.Needs.ReferInput.Message), Reroute.Message, Referral.Message),
+                _ => (nameof(CompleteInput.Outcome), Completion.Outcome, Referral.Outcome),
+            };
             this.ShowConflict(form, new Dictionary<string, string> { [field] = mine?.Trim() ?? "" }, new Dictionary<string, string> { [field] = theirs ?? "" },
                 await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken));
         }
@@ -109,6 +148,16 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         var referral = await ReferralQueries.FindAsync(db, User.ToViewer(), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         Referral = referral!;
         Feedback = referral is null ? null : await ReferralFeedbackView.LoadAsync(db, User.ToViewer(), id, cancellationToken);
+        if (referral is { CanReroute: true })
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var receiver = await db.Referrals.Where(r => r.Id == id).Select(r => r.ReceivingOrganisationId).FirstAsync(cancellationToken);
+            RerouteOptions = await Rerouting.OptionsAsync(db, referral.NeedId, receiver, now, System.Globalization.CultureInfo.CurrentUICulture, cancellationToken);
+            var offerIds = RerouteOptions.Select(o => o.OfferId).ToList();
+            RerouteSides = await ReceivingSides.OfOffersAsync(db, offerIds, cancellationToken);
+            Promises = await ResponsePromises.OfOrganisationsAsync(db, RerouteOptions.Select(o => o.ProviderId).Distinct().ToList(), cancellationToken);
+        }
+
         return referral is not null;
     }
 }

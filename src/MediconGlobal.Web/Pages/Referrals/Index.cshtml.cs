@@ -33,7 +33,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         ReferralFocus.Open => "Open (waiting or accepted)", // l10n
         ReferralFocus.WaitingForAnswer => "Waiting for an answer", // l10n
-        ReferralFocus.Overdue => "Overdue (no answer in 14 days)", // l10n
+        ReferralFocus.Overdue => "Overdue (no answer within the promised time)", // l10n
         ReferralFocus.Accepted => "Accepted, not completed", // l10n
         ReferralFocus.Closed => "Declined or completed", // l10n
         _ => "All", // l10n

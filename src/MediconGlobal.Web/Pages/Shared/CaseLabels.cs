@@ -34,6 +34,7 @@ public static class CaseLabels
         ReferralStatus.Sent => "Waiting for an answer",
         ReferralStatus.Accepted => "Accepted",
         ReferralStatus.Declined => "Declined",
+        ReferralStatus.Unanswered => "No answer",
         _ => "Completed",
     };
 

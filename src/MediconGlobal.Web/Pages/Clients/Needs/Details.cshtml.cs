@@ -42,6 +42,9 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     /// <summary>Who answers at each suggested offer's provider, by offer id.</summary>
     public IReadOnlyDictionary<int, ReceivingSide> ReceivingSides { get; private set; } = new Dictionary<int, ReceivingSide>();
 
+    /// <summary>The response promise of each suggested offer's provider, by provider id (shown before sending, issue 19 item 1).</summary>
+    public IReadOnlyDictionary<int, OrganisationPromise> Promises { get; private set; } = new Dictionary<int, OrganisationPromise>();
+
     public bool CanRefer => MediconGlobal.Core.Domain.Need.IsActiveStatus(Need.Status);
 
     public async Task<IActionResult> OnGetAsync(int companyId, int needId, CancellationToken cancellationToken) =>
@@ -73,8 +76,8 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
             cancellationToken);
 
         var message = emailTo is null
-            ? t["The referral is sent. The receiving organisation is asked to answer within 14 days."]
-            : t["The referral is sent by e-mail to {0}, who answers through the link in it. It waits here for the answer, due within 14 days.", emailTo];
+            ? t["The referral is sent. The receiving organisation is asked to answer within the time it promises; it is reminded when that has passed."]
+            : t["The referral is sent by e-mail to {0}, who answers through the link in it. It waits here for the answer, due within the time the organisation promises.", emailTo];
         return await AfterAsync(result, companyId, needId, NeedStatus.Referred, message.Value, cancellationToken);
     }
 
@@ -135,6 +138,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         Need = need;
         Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, CultureInfo.CurrentUICulture, cancellationToken) : null;
         ReceivingSides = Suggestions is null ? new Dictionary<int, ReceivingSide>() : await Core.Referrals.ReceivingSides.OfOffersAsync(db, Suggestions.Offers.Select(o => o.OfferId).ToList(), cancellationToken);
+        Promises = Suggestions is null ? new Dictionary<int, OrganisationPromise>() : await ResponsePromises.OfOrganisationsAsync(db, Suggestions.Offers.Select(o => o.ProviderId).Distinct().ToList(), cancellationToken);
         History = await CompanyTimeline.LoadAsync(db, companyId, needId, cancellationToken);
         return true;
     }
