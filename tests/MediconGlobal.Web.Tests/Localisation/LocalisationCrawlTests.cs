@@ -109,11 +109,44 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
     [InlineData("da")]
     public async Task EveryPageAsEveryRole_InSwedishAndDanish_HasATranslationForEveryKey(string culture)
     {
-        await CrawlAsync(culture);
+        _englishTerms = await EnglishTermNamesAsync(culture);
+        var findings = await CrawlAsync(culture);
 
         var missing = _portal.Services.GetRequiredService<MissingTranslations>().In(culture);
         Assert.True(missing.Count == 0, $"{missing.Count} keys have no {culture} translation:\n" + string.Join("\n", missing.Take(200)));
         Assert.Empty(_failures);
+
+        // A term with a label in this language is never shown by its English name (the dashboard, the referral list
+        // and six other pages printed the stored name; issue 14 item 2).
+        var english = findings.Where(f => f.Text.StartsWith(EnglishTermFinding, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(english.Count == 0, $"{english.Count} terms shown by their English name in {culture}:\n" + string.Join("\n", english.Take(100).Select(f => $"  {f.Text} on {f.Url}")));
+    }
+
+    private const string EnglishTermFinding = "English term: ";
+
+    /// <summary>The English names of the terms whose label in <paramref name="culture"/> differs (null outside sv/da crawls).</summary>
+    private HashSet<string>? _englishTerms;
+
+    private async Task<HashSet<string>> EnglishTermNamesAsync(string culture) => await _portal.WithDbAsync(async db =>
+        (await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Name, Label = culture == "sv" ? t.NameSv : t.NameDa }).ToListAsync())
+            .Where(t => t.Label is { Length: > 0 } && t.Label != t.Name).Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Elements whose own text is exactly an English term name, outside an element marked <c>lang="en"</c>.</summary>
+    private IEnumerable<string> EnglishTermsOn(IHtmlDocument page)
+    {
+        if (_englishTerms is null || page.Body is null)
+        {
+            yield break;
+        }
+
+        foreach (var element in page.Body.QuerySelectorAll("*:not(script):not(style):not(textarea)"))
+        {
+            var own = string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data)).Trim();
+            if (own.Length > 0 && _englishTerms.Contains(own) && element.Closest("[lang]")?.GetAttribute("lang") is not "en")
+            {
+                yield return EnglishTermFinding + own;
+            }
+        }
     }
 
     private readonly List<string> _failures = [];
@@ -121,7 +154,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
     private async Task<List<(string Text, string Url)>> CrawlAsync(string culture)
     {
         var findings = new List<(string Text, string Url)>();
-        void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Select(text => (text, url)));
+        void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Concat(EnglishTermsOn(page)).Select(text => (text, url)));
 
         var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=404", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Manage",
             // Deep in the administration (a term's edit page sits three links from the menu), past the per-role page budget.
