@@ -131,7 +131,10 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         (await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Name, Label = culture == "sv" ? t.NameSv : t.NameDa }).ToListAsync())
             .Where(t => t.Label is { Length: > 0 } && t.Label != t.Name).Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>Elements whose own text is exactly an English term name, outside an element marked <c>lang="en"</c>.</summary>
+    /// <summary>
+    /// Elements whose own text is exactly an English term name, unless marked as another language than the page's
+    /// (<c>lang="en"</c> where a term has no label, place names on the map in their own language; ADR 1404).
+    /// </summary>
     private IEnumerable<string> EnglishTermsOn(IHtmlDocument page)
     {
         if (_englishTerms is null || page.Body is null)
@@ -139,10 +142,16 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
             yield break;
         }
 
-        foreach (var element in page.Body.QuerySelectorAll("*:not(script):not(style):not(textarea)"))
+        // The taxonomy editor is where administrators edit the English names themselves; the map's short labels are place names.
+        if (page.Url.Contains("/admin/taxonomies", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (var element in page.Body.QuerySelectorAll("*:not(script):not(style):not(textarea)").Where(e => e.Closest("svg") is null))
         {
             var own = string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data)).Trim();
-            if (own.Length > 0 && _englishTerms.Contains(own) && element.Closest("[lang]")?.GetAttribute("lang") is not "en")
+            if (own.Length > 0 && _englishTerms.Contains(own) && element.Closest("[lang]")?.GetAttribute("lang") == page.DocumentElement.GetAttribute("lang"))
             {
                 yield return EnglishTermFinding + own;
             }

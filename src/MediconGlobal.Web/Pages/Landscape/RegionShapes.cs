@@ -14,6 +14,17 @@ public sealed record RegionShape(string Code, string ShortName, string Path, dou
 /// </summary>
 public static class RegionShapes
 {
+    /// <summary>
+    /// The language of a region's short map label, a place name in its own country's language ("da" for dk-…, "sv" for
+    /// se-…, "nb" for no-…), so the label carries its <c>lang</c> on pages in other languages (ADR 1404).
+    /// </summary>
+    public static string LanguageOf(string regionCode) => regionCode.Split('-')[0] switch
+    {
+        "dk" => "da",
+        "se" => "sv",
+        _ => "nb",
+    };
+
     public const double Width = 526;
     public const double Height = 690;
 

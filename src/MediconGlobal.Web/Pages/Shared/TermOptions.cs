@@ -7,7 +7,8 @@ namespace MediconGlobal.Web.Pages.Shared;
 
 /// <summary>
 /// Choices for the client, need and request forms, read from the taxonomies in one query. Retired terms are left
-/// out of forms unless the record already has them (<c>kept</c>); filters of lists keep them all (ADR 1150).
+/// out of forms unless the record already has them (<c>kept</c>); filters of lists keep them all (ADR 1150). Each
+/// choice reads in the request's language (<see cref="TermLabels.Pick"/>, issue 14 item 2).
 /// </summary>
 public sealed class TermOptions
 {
@@ -28,9 +29,10 @@ public sealed class TermOptions
         var terms = await db.TaxonomyTerms.AsNoTracking()
             .Where(t => t.Kind != TaxonomyKind.Language && (includeRetired || t.RetiredAt == null || keep.Contains(t.Id)))
             .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, db)
-            .Select(t => new { t.Id, t.Kind, t.Name, t.CountryCode, t.IsAgnostic })
+            .Select(t => new { t.Id, t.Kind, t.Name, t.NameSv, t.NameDa, t.CountryCode, t.IsAgnostic })
             .ToListAsync(cancellationToken);
-        List<SelectListItem> Of(TaxonomyKind kind) => terms.Where(t => t.Kind == kind && !t.IsAgnostic).Select(t => new SelectListItem(t.Name, Id(t.Id))).ToList();
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        List<SelectListItem> Of(TaxonomyKind kind) => terms.Where(t => t.Kind == kind && !t.IsAgnostic).Select(t => new SelectListItem(TermLabels.Pick(culture, t.Name, t.NameSv, t.NameDa), Id(t.Id))).ToList();
         var groups = terms.Where(t => t.Kind == TaxonomyKind.Region).Select(t => t.CountryCode ?? "").Distinct()
             .ToDictionary(c => c, c => new SelectListGroup { Name = CaseLabels.Country(c) });
         return new TermOptions
@@ -40,7 +42,7 @@ public sealed class TermOptions
             Stages = Of(TaxonomyKind.Stage),
             Sectors = Of(TaxonomyKind.Sector),
             Regions = terms.Where(t => t.Kind == TaxonomyKind.Region)
-                .Select(t => new SelectListItem(t.Name, Id(t.Id)) { Group = groups[t.CountryCode ?? ""] }).ToList(),
+                .Select(t => new SelectListItem(TermLabels.Pick(culture, t.Name, t.NameSv, t.NameDa), Id(t.Id)) { Group = groups[t.CountryCode ?? ""] }).ToList(),
         };
     }
 
