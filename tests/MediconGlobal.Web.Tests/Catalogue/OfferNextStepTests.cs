@@ -40,7 +40,7 @@ public sealed class OfferNextStepTests(PortalFixture fixture) : IClassFixture<Po
         var page = await founder.GetPageAsync($"/offers/{id}");
         var section = page.QuerySelector("section.next-step")!;
         Assert.Equal("What happens next", section.QuerySelector("h2")!.TextContent.Trim());
-        Assert.Contains("Innovation Skåne contacts you after you have applied or been referred. This usually happens within 3 working days.", Squash(section.QuerySelector("p")!.TextContent));
+        Assert.Contains("Innovation Skåne will contact you after you have applied or been referred. This usually happens within 3 working days.", Squash(section.QuerySelector("p")!.TextContent));
         var documents = section.QuerySelectorAll(".required-documents li").Select(li => (li.TextContent.Trim(), li.QuerySelector("a")?.GetAttribute("href"))).ToList();
         Assert.Equal([("Pitch deck", "https://example.org/pitch-template"), ("Technology description", null)], documents);
 

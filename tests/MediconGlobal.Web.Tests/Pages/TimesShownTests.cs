@@ -16,6 +16,7 @@ public sealed partial class TimesShownTests
     {
         ["src/MediconGlobal.Core/Time/DisplayTime.cs"] = "the helper itself",
         ["src/MediconGlobal.Web/Infrastructure/Mail/PickupFolderDelivery.cs"] = "a file name, sortable, never shown",
+        ["src/MediconGlobal.Core/Referrals/WorkingDayCalendar.cs"] = "computes due times in the receiving organisation's own zone (ADR 1762), never shown",
     };
 
     [Fact]
