@@ -48,7 +48,6 @@ public static class HistoryLabels
         [nameof(Offer.ContactPhone)] = "Contact phone",
         [nameof(Offer.PublishedAt)] = "Published",
         [nameof(Offer.LastReviewedAt)] = "Last reviewed",
-        [nameof(Offer.LastReviewedByEmail)] = "Last reviewed by",
 
         // Organisation and its contacts.
         [nameof(Organisation.Type)] = "Type",

@@ -19,8 +19,7 @@ public sealed record OfferCard(
     IReadOnlyList<string> Markets,
     IReadOnlyList<string> Regions,
     DateTime LastReviewedAt,
-    bool IsStale,
-    int? DaysLeft = null)
+    bool IsStale)
 {
     /// <summary>Descriptions longer than this are cut on a card.</summary>
     public const int ExcerptLength = 220;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -164,8 +163,7 @@ public sealed partial class HsdsExport(AppDbContext db)
                 serviceId, HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), program?.Id, o.Name, o.Description,
                 SafeUrl(o.Website), o.ContactEmail, "active", o.HowToApply,
                 DisplayNames.Of(o.Cost) + (o.CostDetails is null ? "" : " – " + o.CostDetails), Eligibility(Names),
-                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", SafeUrl(r.Provider.Website)), program,
-                AssuredDate: o.LastReviewedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), AssurerEmail: o.LastReviewedByEmail);
+                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", SafeUrl(r.Provider.Website)), program);
             if (!full)
             {
                 return service;
