@@ -31,6 +31,12 @@ public sealed record RequiredDocument(string Document, string? Uri)
             .Select(ParseLine)
             .ToList();
 
+    /// <summary>
+    /// <paramref name="lines"/> in the stored form: one trimmed document per line, blank lines and carriage returns
+    /// dropped; null when there are none. The form and the importers store what this returns.
+    /// </summary>
+    public static string? Normalise(string? lines) => Join(Parse(lines));
+
     /// <summary>The documents as lines again (the stored form); null when there are none.</summary>
     public static string? Join(IEnumerable<RequiredDocument> documents)
     {

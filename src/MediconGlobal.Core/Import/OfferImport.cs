@@ -62,7 +62,7 @@ internal static class OfferImport
                 f.Errors.Add(Phrase.L("{0} \"{1}\" is not a number of working days from 1 to 60.", "next_step_working_days", nextStepDays));
             }
 
-            var documents = f.Text("required_documents", Offer.RequiredDocumentsMaxLength);
+            var documents = RequiredDocument.Normalise(f.Text("required_documents", Offer.RequiredDocumentsMaxLength));
             if (!RequiredDocument.FitsCount(documents) || !RequiredDocument.FitsLength(documents))
             {
                 f.Errors.Add(Phrase.L("required_documents lists at most 20 documents of up to 250 characters each, one per line."));
@@ -98,7 +98,7 @@ internal static class OfferImport
                 record.IfPresent("capacity", () => o.Capacity = capacity);
                 record.IfPresent("next_step", () => o.NextStep = nextStep ?? NextStep.NotStated);
                 record.IfPresent("next_step_working_days", () => o.NextStepWorkingDays = nextStepDays);
-                record.IfPresent("required_documents", () => o.RequiredDocuments = RequiredDocument.Join(RequiredDocument.Parse(documents)));
+                record.IfPresent("required_documents", () => o.RequiredDocuments = documents);
                 record.IfPresent("contact_email", () => o.ContactEmail = email);
                 record.IfPresent("website", () => o.Website = website);
                 record.IfPresent("cost_details", () => o.CostDetails = texts["cost_details"]);
@@ -153,7 +153,7 @@ internal static class OfferImport
             changes.Compare("capacity", existing.Capacity, capacity);
             changes.Compare("next_step", existing.NextStep, nextStep ?? NextStep.NotStated);
             changes.Compare("next_step_working_days", existing.NextStepWorkingDays, nextStepDays);
-            changes.Compare("required_documents", existing.RequiredDocuments, RequiredDocument.Join(RequiredDocument.Parse(documents)));
+            changes.Compare("required_documents", existing.RequiredDocuments, documents);
             changes.Compare("contact_email", existing.ContactEmail, email);
             changes.Compare("website", existing.Website, website);
             changes.Compare("cost_details", existing.CostDetails, texts["cost_details"]);

@@ -109,7 +109,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
     [InlineData("da")]
     public async Task EveryPageAsEveryRole_InSwedishAndDanish_HasATranslationForEveryKey(string culture)
     {
-        _englishTerms = await EnglishTermNamesAsync(culture);
+        _englishTerms = await EnglishTermCheck.LoadAsync(_portal, culture);
         var findings = await CrawlAsync(culture);
 
         var missing = _portal.Services.GetRequiredService<MissingTranslations>().In(culture);
@@ -118,52 +118,19 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
 
         // A term with a label in this language is never shown by its English name (the dashboard, the referral list
         // and six other pages printed the stored name; issue 14 item 2).
-        var english = findings.Where(f => f.Text.StartsWith(EnglishTermFinding, StringComparison.Ordinal)).Distinct().ToList();
+        var english = findings.Where(f => f.Text.StartsWith(EnglishTermCheck.Finding, StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(english.Count == 0, $"{english.Count} terms shown by their English name in {culture}:\n" + string.Join("\n", english.Take(100).Select(f => $"  {f.Text} on {f.Url}")));
     }
 
-    private const string EnglishTermFinding = "English term: ";
-
-    /// <summary>The English names of the terms whose label in <paramref name="culture"/> differs (null outside sv/da crawls).</summary>
-    private HashSet<string>? _englishTerms;
-
-    private async Task<HashSet<string>> EnglishTermNamesAsync(string culture) => await _portal.WithDbAsync(async db =>
-        (await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Name, Label = culture == "sv" ? t.NameSv : t.NameDa }).ToListAsync())
-            .Where(t => t.Label is { Length: > 0 } && t.Label != t.Name).Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
-
-    /// <summary>
-    /// Elements whose own text is exactly an English term name, unless marked as another language than the page's
-    /// (<c>lang="en"</c> where a term has no label, place names on the map in their own language; ADR 1404).
-    /// </summary>
-    private IEnumerable<string> EnglishTermsOn(IHtmlDocument page)
-    {
-        if (_englishTerms is null || page.Body is null)
-        {
-            yield break;
-        }
-
-        // The taxonomy editor is where administrators edit the English names themselves; the map's short labels are place names.
-        if (page.Url.Contains("/admin/taxonomies", StringComparison.Ordinal))
-        {
-            yield break;
-        }
-
-        foreach (var element in page.Body.QuerySelectorAll("*:not(script):not(style):not(textarea)").Where(e => e.Closest("svg") is null))
-        {
-            var own = string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data)).Trim();
-            if (own.Length > 0 && _englishTerms.Contains(own) && element.Closest("[lang]")?.GetAttribute("lang") == page.DocumentElement.GetAttribute("lang"))
-            {
-                yield return EnglishTermFinding + own;
-            }
-        }
-    }
+    /// <summary>The English-name check of the sv/da crawls (null in the pseudo crawl).</summary>
+    private EnglishTermCheck? _englishTerms;
 
     private readonly List<string> _failures = [];
 
     private async Task<List<(string Text, string Url)>> CrawlAsync(string culture)
     {
         var findings = new List<(string Text, string Url)>();
-        void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Concat(EnglishTermsOn(page)).Select(text => (text, url)));
+        void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Concat(_englishTerms?.On(page) ?? []).Select(text => (text, url)));
 
         var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=404", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Manage",
             // Deep in the administration (a term's edit page sits three links from the menu), past the per-role page budget.

@@ -89,7 +89,7 @@ public static class OfferForm
         offer.Capacity = input.Capacity;
         offer.NextStep = input.NextStep;
         offer.NextStepWorkingDays = input.NextStepWorkingDays;
-        offer.RequiredDocuments = RequiredDocument.Join(RequiredDocument.Parse(input.RequiredDocuments));
+        offer.RequiredDocuments = RequiredDocument.Normalise(input.RequiredDocuments);
         offer.ContactName = Clean(input.ContactName);
         offer.ContactEmail = Clean(input.ContactEmail);
         offer.ContactPhone = Clean(input.ContactPhone);
@@ -122,7 +122,7 @@ public static class OfferForm
             [nameof(OfferInput.Capacity)] = input.Capacity?.ToString() ?? "",
             [nameof(OfferInput.NextStep)] = input.NextStep == NextStep.NotStated ? "" : DisplayNames.Of(input.NextStep),
             [nameof(OfferInput.NextStepWorkingDays)] = input.NextStepWorkingDays?.ToString() ?? "",
-            [nameof(OfferInput.RequiredDocuments)] = RequiredDocument.Join(RequiredDocument.Parse(input.RequiredDocuments)) ?? "",
+            [nameof(OfferInput.RequiredDocuments)] = RequiredDocument.Normalise(input.RequiredDocuments) ?? "",
             [nameof(OfferInput.ContactName)] = input.ContactName?.Trim() ?? "",
             [nameof(OfferInput.ContactEmail)] = input.ContactEmail?.Trim() ?? "",
             [nameof(OfferInput.ContactPhone)] = input.ContactPhone?.Trim() ?? "",
