@@ -48,7 +48,8 @@ public sealed record NeedView(
         var overdue = Referral.OverdueAt(now);
         var referrals = await db.Referrals.AsNoTracking().AsExpandable().Where(r => r.NeedId == needId).OrderByDescending(r => r.SentAt)
             .Select(r => new NeedReferralLine(r.Id, r.ReceivingOrganisation!.Name, r.Offer != null ? r.Offer.Name : null, r.Status, r.SentAt, r.AnsweredAt,
-                overdue.Invoke(r)) { Founder = r.FounderConfirmation })
+                overdue.Invoke(r))
+            { Founder = r.FounderConfirmation })
             .ToListAsync(cancellationToken);
         var requestedOffer = need.RequestedOfferId is { } offerId
             ? await db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
