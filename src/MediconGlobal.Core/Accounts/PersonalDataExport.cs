@@ -7,7 +7,7 @@ namespace MediconGlobal.Core.Accounts;
 /// <summary>
 /// Everything the portal holds about one person and what they recorded, for their "download my data" (GDPR
 /// Art. 15 and 20; issue 11 item 5): the account, the requests, needs, notes, consents, status changes,
-/// referral steps, corrections of offers and of company profiles, organisation merges and snapshots attributed to
+/// referral steps, their answers on what came of referrals, corrections of offers and of company profiles, organisation merges and snapshots attributed to
 /// them, their shortlist and their saved searches. Records are found by the
 /// user id stored on them, so only the person's own work is included.
 /// </summary>
@@ -53,6 +53,16 @@ public static class PersonalDataExport
                 r.SentByUserId == userId ? r.Message : null, r.SentByUserId == userId ? r.SentAt : null,
                 r.AnsweredByUserId == userId ? r.Answer : null, r.AnsweredByUserId == userId ? r.AnsweredAt : null,
                 r.CompletedByUserId == userId ? r.Outcome : null, r.CompletedByUserId == userId ? r.Feedback : null, r.CompletedByUserId == userId ? r.CompletedAt : null))
+            .ToListAsync(cancellationToken);
+        var founderAnswers = await db.Referrals.AsNoTracking().Where(r => r.FounderConfirmedByUserId == userId)
+            .OrderBy(r => r.FounderConfirmedAt)
+            .Select(r => new PersonalReferralAnswer(r.Id, r.ReceivingOrganisation!.Name, "founderConfirmation", r.FounderConfirmation.ToString()!, r.FounderComment, r.FounderConfirmedAt!.Value))
+            .ToListAsync(cancellationToken);
+        var followUps = await db.Referrals.AsNoTracking().Where(r => r.FounderFollowUpByUserId == userId || r.AdvisorFollowUpByUserId == userId)
+            .OrderBy(r => r.Id)
+            .Select(r => r.FounderFollowUpByUserId == userId
+                ? new PersonalReferralAnswer(r.Id, r.ReceivingOrganisation!.Name, "founderFollowUp", r.FounderFollowUp.ToString()!, r.FounderFollowUpComment, r.FounderFollowUpAt!.Value)
+                : new PersonalReferralAnswer(r.Id, r.ReceivingOrganisation!.Name, "advisorFollowUp", r.AdvisorFollowUp.ToString()!, r.AdvisorFollowUpComment, r.AdvisorFollowUpAt!.Value))
             .ToListAsync(cancellationToken);
         var notes = await db.CompanyNotes.AsNoTracking().Where(n => n.AuthorUserId == userId)
             .OrderBy(n => n.CreatedAt)
@@ -103,7 +113,8 @@ public static class PersonalDataExport
             shortlist,
             savedSearches,
             profileCorrections,
-            merges);
+            merges,
+            founderAnswers.Concat(followUps).ToList());
     }
 }
 
@@ -128,7 +139,15 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalShortlistItem> Shortlist,
     IReadOnlyList<PersonalSavedSearch> SavedSearches,
     IReadOnlyList<PersonalProfileCorrection> ProfileCorrections,
-    IReadOnlyList<PersonalMerge> OrganisationMerges);
+    IReadOnlyList<PersonalMerge> OrganisationMerges,
+    IReadOnlyList<PersonalReferralAnswer> ReferralAnswers);
+
+/// <summary>
+/// An answer the person gave about a referral's result (issue 19 items 3 and 8, ADR 1776–1777): <c>Kind</c> is
+/// "founderConfirmation" (got help / nobody contacted), "founderFollowUp" or "advisorFollowUp" (the results, as the
+/// stored flag names); the comment is their own words.
+/// </summary>
+public sealed record PersonalReferralAnswer(int ReferralId, string ReceivingOrganisation, string Kind, string Answer, string? Comment, DateTime AnsweredAtUtc);
 
 public sealed record PersonalAccount(string Id, string? Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles, string? Organisation, string? Company);
 

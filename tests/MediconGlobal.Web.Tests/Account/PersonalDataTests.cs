@@ -69,6 +69,28 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
         Assert.DoesNotContain("the advisor's own words", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Download_HoldsTheFoundersAnswerOnWhatCameOfAReferral()
+    {
+        var company = await cases.CompanyAsync(CasePortal.Unique("Answering Own Data"));
+        var referral = await cases.ReferralAsync(await cases.NeedAsync(company));
+        var founder = await cases.FounderAsync(company.Id);
+        var page = await founder.GetPageAsync($"/my-requests/referrals/{referral.Id}");
+        (await founder.SubmitAsync(page, "#confirm-form", new Dictionary<string, string>
+        {
+            ["Confirmation.Answer"] = nameof(FounderConfirmation.NobodyContacted),
+            ["Confirmation.Comment"] = "Still waiting for the call.",
+        })).AssertRedirectsTo($"/my-requests/referrals/{referral.Id}");
+
+        var response = await founder.SubmitAsync(await founder.GetPageAsync("/Identity/Account/Manage/PersonalData"), "#download-personal-data");
+
+        using var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var answer = Assert.Single(data.RootElement.GetProperty("referralAnswers").EnumerateArray());
+        Assert.Equal(
+            (referral.Id, "founderConfirmation", "NobodyContacted", "Still waiting for the call."),
+            (answer.GetProperty("referralId").GetInt32(), answer.GetProperty("kind").GetString(), answer.GetProperty("answer").GetString(), answer.GetProperty("comment").GetString()));
+    }
+
     /// <summary>
     /// Every column that ties a record to a person's account is reviewed here for the download and for deletion:
     /// a new one fails this test until its row says how both treat it (issue 11 item 5, GDPR Art. 15, 17 and 20).
@@ -93,6 +115,9 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
             ["Referral.SentByUserId"] = "download: referrals; deletion: name replaced",
             ["Referral.AnsweredByUserId"] = "download: referrals; deletion: name replaced",
             ["Referral.CompletedByUserId"] = "download: referrals; deletion: name replaced",
+            ["Referral.FounderConfirmedByUserId"] = "download: referralAnswers (founderConfirmation); deletion: name replaced",
+            ["Referral.FounderFollowUpByUserId"] = "download: referralAnswers (founderFollowUp); deletion: name replaced",
+            ["Referral.AdvisorFollowUpByUserId"] = "download: referralAnswers (advisorFollowUp); deletion: name replaced",
             ["ShortlistItem.UserId"] = "download: shortlist; deleted with the account",
             ["SavedSearch.UserId"] = "download: savedSearches; deleted with the account (ADR 1760)",
         };
