@@ -38,12 +38,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies), as a new visitor would have.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser context (own cookies), as a new visitor would have, on this fixture's portal or on
+    /// <paramref name="portal"/> (the address of another one a test started, e.g. with a clock of its own).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, Uri? portal = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            BaseURL = (portal ?? BaseAddress).ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
@@ -119,6 +122,16 @@ public static class PageExtensions
     {
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Full-page screenshots at desktop (1280 px, "-1280") and phone (390 px, "-390") width; the page is left at 1280.</summary>
+    public static async Task ScreenshotAtBothWidthsAsync(this IPage page, string name)
+    {
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.ScreenshotAsync($"{name}-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync($"{name}-390");
+        await page.SetViewportSizeAsync(1280, 900);
     }
 
     private static string Describe(AxeResultItem violation) =>

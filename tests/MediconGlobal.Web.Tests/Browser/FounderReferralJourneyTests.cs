@@ -49,13 +49,13 @@ public sealed class FounderReferralJourneyTests(BrowserFixture browser)
         await founder.GetByRole(AriaRole.Button, new() { Name = "Save my answer" }).ClickAsync();
         await Expect(founder.Locator("#founder-said")).ToContainTextAsync("Nobody contacted me");
         await founder.AssertAccessibleAsync();
-        await ShootAsync(founder, "founder-referral");
+        await founder.ScreenshotAtBothWidthsAsync("founder-referral");
 
         Assert.Equal(before + 1, await NobodyContactedAsync(manager, "/dashboard"));
         Assert.Equal(beforeForReceiver + 1, await NobodyContactedAsync(manager, forReceiver));
         Assert.True(int.Parse((await manager.Locator("#funnel tr[data-step='Referred'] .funnel-count").TextContentAsync())!, CultureInfo.InvariantCulture) >= 1);
         await manager.AssertAccessibleAsync();
-        await ShootAsync(manager, "dashboard-funnel");
+        await manager.ScreenshotAtBothWidthsAsync("dashboard-funnel");
 
         var advisor = await browser.NewPageAsync();
         await advisor.SignInAsync(DemoAccounts.AdvisorSmile, DemoAccounts.Password);
@@ -80,7 +80,7 @@ public sealed class FounderReferralJourneyTests(BrowserFixture browser)
         await founder.GetByLabel("Partner found").CheckAsync();
         await founder.GetByLabel("Anything else we should know? (optional)").FillAsync("A distributor in Boston.");
         await founder.AssertAccessibleAsync();
-        await ShootAsync(founder, "follow-up-form");
+        await founder.ScreenshotAtBothWidthsAsync("follow-up-form");
         await founder.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
         await Expect(founder.GetByText("Thank you. Your answer is recorded.")).ToBeVisibleAsync();
         Assert.Equal(FollowUpResults.PartnerFound, await browser.Portal.WithDbAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => r.FounderFollowUp).SingleAsync()));
@@ -95,15 +95,15 @@ public sealed class FounderReferralJourneyTests(BrowserFixture browser)
 
         await founder.GotoAsync($"/referrals/{referralId}/follow-up");
         await founder.AssertAccessibleAsync();
-        await ShootAsync(founder, "follow-up-form-sv");
+        await founder.ScreenshotAtBothWidthsAsync("follow-up-form-sv");
         await founder.GotoAsync($"/my-requests/referrals/{referralId}");
         await Expect(founder.Locator("h1")).ToContainTextAsync("Hänvisning till");
         await founder.AssertAccessibleAsync();
-        await ShootAsync(founder, "founder-referral-sv");
+        await founder.ScreenshotAtBothWidthsAsync("founder-referral-sv");
         await manager.GotoAsync("/dashboard#referral-funnel");
         await Expect(manager.Locator("#funnel-title")).ToHaveTextAsync("Hänvisningstratt");
         await manager.AssertAccessibleAsync();
-        await ShootAsync(manager, "dashboard-funnel-sv");
+        await manager.ScreenshotAtBothWidthsAsync("dashboard-funnel-sv");
         await founder.Context.CloseAsync();
         await manager.Context.CloseAsync();
         await advisor.Context.CloseAsync();
@@ -113,15 +113,5 @@ public sealed class FounderReferralJourneyTests(BrowserFixture browser)
     {
         await page.GotoAsync(url);
         return int.Parse((await page.Locator("#founders-nobody-contacted").TextContentAsync())!.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The page at 1280 and 390 px.</summary>
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        await page.SetViewportSizeAsync(1280, 900);
-        await page.ScreenshotAsync($"{name}-1280");
-        await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync($"{name}-390");
-        await page.SetViewportSizeAsync(1280, 900);
     }
 }

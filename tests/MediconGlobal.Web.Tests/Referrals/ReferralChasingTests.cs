@@ -87,8 +87,8 @@ public sealed class ReferralChasingTests
         Assert.Null((await portal.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referral.Id))).ReceiverRemindedAt);
     }
 
-    /// <summary>Every instance chases at the same moment.</summary>
-    private static Task ChaseAsync(IEnumerable<PortalFactory> instances) => Task.WhenAll(instances.Select(async portal =>
+    /// <summary>Every instance chases at the same moment (the chasing job's work, as its Quartz trigger runs it).</summary>
+    internal static Task ChaseAsync(IEnumerable<PortalFactory> instances) => Task.WhenAll(instances.Select(async portal =>
     {
         using var scope = portal.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<ReferralChasing>().ChaseDueAsync(CancellationToken.None);
