@@ -1,15 +1,18 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Time;
+using MediconGlobal.Web.Infrastructure.Localisation;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Offers;
 
 /// <summary>The public catalogue: free text, facets with counts, sort and paging, all in the query string.</summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, DisplayTime time) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, DisplayTime time, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel
 {
     public OfferSearchResult Result { get; private set; } = null!;
 
@@ -21,13 +24,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         return Page();
     }
 
-    /// <summary>The offers matching the current search and filters (every page of them) as CSV.</summary>
+    /// <summary>The offers matching the current search and filters (every page of them) as CSV, in the reader's language (ADR 1406).</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var query = OfferQueryString.Read(Request.Query) with { Page = 1, PageSize = int.MaxValue };
         var result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), time, cancellationToken);
-        return File(CatalogueCsv.Write(rows, time), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
+        var terms = await termNames.GetAsync(cancellationToken);
+        var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), time, t, terms.Of, cancellationToken);
+        return File(CatalogueCsv.Write(rows, time, t), "text/csv; charset=utf-8", "mediconglobal-offers.csv");
     }
 
     public string LinkTo(OfferQuery query) => "/offers" + query.ToQueryString();

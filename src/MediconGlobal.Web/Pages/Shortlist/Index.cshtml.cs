@@ -2,6 +2,7 @@ using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Time;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Infrastructure.Mail;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace MediconGlobal.Web.Pages.Shortlist;
 /// a print layout and a CSV download.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, MailLinks links, IStringLocalizer<SharedResource> t, DisplayTime time) : PageModel
+public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider clock, CatalogueCache catalogue, MailLinks links, IStringLocalizer<SharedResource> t, DisplayTime time, TermNames termNames) : PageModel
 {
     public IReadOnlyList<OfferCard> Offers { get; private set; } = [];
 
@@ -37,12 +38,14 @@ public class IndexModel(AppDbContext db, ShortlistStore shortlist, TimeProvider 
         ShareLink = links.Page("/Shortlist/Index", query: "offers=" + ShortlistStore.Format(Offers.Select(o => o.Id)));
     }
 
+    /// <summary>The shortlist as CSV, the catalogue download's columns in the reader's language (ADR 1406).</summary>
     public async Task<IActionResult> OnGetCsvAsync([FromQuery(Name = "offers")] string? shared, CancellationToken cancellationToken)
     {
         var ids = await IdsAsync(shared, cancellationToken);
         var cards = await OfferSearch.CardsAsync(db, ids, clock.GetUtcNow().UtcDateTime, catalogue, cancellationToken);
-        var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), time, cancellationToken);
-        return File(CatalogueCsv.Write(rows, time), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
+        var terms = await termNames.GetAsync(cancellationToken);
+        var rows = await CatalogueCsv.LoadRowsAsync(db, cards.Select(c => c.Id).ToList(), time, t, terms.Of, cancellationToken);
+        return File(CatalogueCsv.Write(rows, time, t), "text/csv; charset=utf-8", "mediconglobal-shortlist.csv");
     }
 
     public async Task<IActionResult> OnPostAddAsync(int offerId, string? returnUrl, CancellationToken cancellationToken)
