@@ -49,6 +49,13 @@ public sealed class PageTerms
     /// <summary>The label of a term by id; <paramref name="fallback"/> (empty unless given) when there is no such term.</summary>
     public string Of(int id, string fallback = "") => _terms.Find(id)?.LabelIn(_culture) ?? fallback;
 
+    /// <summary>
+    /// The labels of the terms <paramref name="ids"/> in their taxonomy's order, as a form lists them, joined with
+    /// <paramref name="separator"/>; ids of no term are left out (a conflict's saved values, ADR 1050).
+    /// </summary>
+    public string Names(IEnumerable<int> ids, string separator = ", ") =>
+        string.Join(separator, ids.Select(_terms.Find).OfType<TermInfo>().OrderBy(t => t.SortOrder).ThenBy(t => t.Name, StringComparer.Ordinal).Select(Of));
+
     /// <summary>The label of a term given by its code (the query-string value); null when there is no such term.</summary>
     public string? OfCode(TaxonomyKind kind, string? code) => _terms.Find(kind, code)?.LabelIn(_culture);
 

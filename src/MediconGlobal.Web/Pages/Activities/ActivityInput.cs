@@ -1,7 +1,10 @@
 using System.Globalization;
 using FluentValidation;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Programmes;
+using MediconGlobal.Web.Infrastructure.Localisation;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Activities;
 
@@ -64,9 +67,17 @@ public sealed class ActivityInput
         Topic!, Kind!.Value, Date!.Value, OrganiserId, Description, ParticipantCount, FollowUpCount, ContinuingCount, Outcome,
         CompanyIds, OrganisationIds, MarketIds, SectorIds);
 
-    /// <summary>The form's values in words, for showing the other person's saved values after a conflict (ADR 1050).</summary>
-    public IReadOnlyDictionary<string, string> Describe(ActivityChoices choices)
+    /// <summary>
+    /// The form's values in words, for showing the other person's saved values after a conflict (ADR 1050), as the
+    /// form shows them: the format through <paramref name="t"/>, markets and sectors by their labels in the page's
+    /// language (<paramref name="names"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Describe(ActivityChoices choices, PageTerms names, IStringLocalizer t)
     {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(t);
+        List<(int Id, string Name)> Labelled(IReadOnlyList<(int Id, string Name)> terms) => terms.Select(term => (term.Id, names.Of(term.Id, term.Name))).ToList();
         static string Text(string? value) => value?.Trim() ?? "";
         static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
         static string Names(IEnumerable<int> ids, IReadOnlyList<(int Id, string Name)> options) =>
@@ -74,12 +85,12 @@ public sealed class ActivityInput
         return new Dictionary<string, string>
         {
             [nameof(Topic)] = Text(Topic),
-            [nameof(Kind)] = Kind?.ToString() ?? "",
+            [nameof(Kind)] = Kind is { } kind ? t[DisplayNames.Of(kind)].Value : "",
             [nameof(Date)] = Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             [nameof(OrganiserId)] = Names(OrganiserId is { } id ? [id] : [], choices.Organisations),
             [nameof(Description)] = Text(Description),
-            [nameof(MarketIds)] = Names(MarketIds, choices.Markets),
-            [nameof(SectorIds)] = Names(SectorIds, choices.Sectors),
+            [nameof(MarketIds)] = Names(MarketIds, Labelled(choices.Markets)),
+            [nameof(SectorIds)] = Names(SectorIds, Labelled(choices.Sectors)),
             [nameof(CompanyIds)] = Names(CompanyIds, choices.Companies),
             [nameof(OrganisationIds)] = Names(OrganisationIds, choices.Organisations),
             [nameof(ParticipantCount)] = Count(ParticipantCount),

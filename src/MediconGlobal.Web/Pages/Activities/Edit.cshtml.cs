@@ -3,6 +3,7 @@ using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Programmes;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace MediconGlobal.Web.Pages.Activities;
 /// activity is 404.
 /// </summary>
 [Authorize(Policy = Policies.Activities)]
-public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel, IActivityFormPage
+public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel, IActivityFormPage
 {
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
@@ -62,7 +63,8 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         {
             db.ChangeTracker.Clear();
             var saved = (await LoadAsync(id, cancellationToken))!;
-            this.ShowConflict(nameof(Input), Input.Describe(Choices), ActivityInput.From(saved, Choices.Companies.Select(c => c.Id).ToHashSet()).Describe(Choices), SavedVersion.Of(saved));
+            var names = await termNames.GetAsync(cancellationToken);
+            this.ShowConflict(nameof(Input), Input.Describe(Choices, names, t), ActivityInput.From(saved, Choices.Companies.Select(c => c.Id).ToHashSet()).Describe(Choices, names, t), SavedVersion.Of(saved));
             return Page();
         }
 

@@ -5,6 +5,7 @@ using MediconGlobal.Core.Clients;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
@@ -52,15 +53,20 @@ public sealed class CompanyInput
     public CompanyProfile ToProfile() =>
         new(Name, CountryCode, OrganisationNumber, RegionId, SectorId, StageId, FoundedYear, Employees, HomeIncubatorId, Website, Description, MarketIds);
 
-    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
-    public IReadOnlyDictionary<string, string> Describe(TermOptions options, IReadOnlyList<SelectListItem> incubators)
+    /// <summary>
+    /// The form's values in words, field by field, for a conflict's saved values, as the form shows them: choices by their option text
+    /// (already in the page's language), the country through <paramref name="t"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Describe(TermOptions options, IReadOnlyList<SelectListItem> incubators, IStringLocalizer t)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(t);
         static string TextOf(IEnumerable<SelectListItem> items, int? id) =>
             id is { } value ? items.FirstOrDefault(i => i.Value == value.ToString(CultureInfo.InvariantCulture))?.Text ?? "" : "";
         return new Dictionary<string, string>
         {
             [nameof(Name)] = Name.Trim(),
-            [nameof(CountryCode)] = CaseLabels.Country(CountryCode ?? ""),
+            [nameof(CountryCode)] = CountryCode is { Length: > 0 } country ? t[CaseLabels.Country(country)].Value : "",
             [nameof(OrganisationNumber)] = OrganisationNumber?.Trim() ?? "",
             [nameof(RegionId)] = TextOf(options.Regions, RegionId),
             [nameof(SectorId)] = TextOf(options.Sectors, SectorId),

@@ -82,7 +82,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         {
             db.ChangeTracker.Clear();
             var saved = await db.Companies.AsNoTracking().Include(c => c.Terms).SingleAsync(c => c.Id == id, cancellationToken);
-            this.ShowConflict(nameof(Input), Input.Describe(Options, Incubators), CompanyInput.From(saved).Describe(Options, Incubators), SavedVersion.Of(saved));
+            this.ShowConflict(nameof(Input), Input.Describe(Options, Incubators, t), CompanyInput.From(saved).Describe(Options, Incubators, t), SavedVersion.Of(saved));
         }
 
         if (!ModelState.IsValid)
@@ -111,7 +111,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             Input = CompanyInput.From(company);
         }
 
-        Options = await TermOptions.LoadAsync(db, cancellationToken, company.Terms.Select(t => (int?)t.TermId).Concat([company.RegionId, company.SectorId, company.StageId]));
+        Options = await TermOptions.LoadAsync(db, t, cancellationToken, company.Terms.Select(t => (int?)t.TermId).Concat([company.RegionId, company.SectorId, company.StageId]));
         Incubators = await FormSupport.IncubatorChoicesAsync(db, viewer, cancellationToken);
         return true;
     }

@@ -3,18 +3,20 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Pages.Shared;
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Clients;
 
 /// <summary>The advisor's caseload: their organisation's clients, those needing attention first.</summary>
 [Authorize(Policy = Policies.Advising)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CaseloadCache caseload) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CaseloadCache caseload, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -55,7 +57,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CaseloadCache casel
     {
         var viewer = User.ToViewer();
         SeesEverything = viewer.SeesEverything;
-        Options = await TermOptions.LoadAsync(db, cancellationToken, includeRetired: true);
+        Options = await TermOptions.LoadAsync(db, t, cancellationToken, includeRetired: true);
         if (SeesEverything)
         {
             Incubators = await db.Organisations.AsNoTracking()

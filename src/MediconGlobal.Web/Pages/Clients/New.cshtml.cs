@@ -68,7 +68,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Shar
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Options = await TermOptions.LoadAsync(db, t, cancellationToken);
         Incubators = await FormSupport.IncubatorChoicesAsync(db, User.ToViewer(), cancellationToken);
     }
 }

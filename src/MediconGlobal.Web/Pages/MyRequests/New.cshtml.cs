@@ -81,7 +81,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Options = await TermOptions.LoadAsync(db, t, cancellationToken);
         OfferName = Input.OfferId is { } offerId
             ? await db.Offers.AsNoTracking().Published().Where(o => o.Id == offerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken)
             : null;

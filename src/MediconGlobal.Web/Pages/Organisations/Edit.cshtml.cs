@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Pages.Partner;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -58,7 +59,8 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            this.ShowConflict(nameof(Input), Input.Describe(Terms), ProfileInput.From(Organisation).Describe(Terms), SavedVersion.Of(Organisation));
+            var names = new PageTerms(Terms, System.Globalization.CultureInfo.CurrentUICulture);
+            this.ShowConflict(nameof(Input), Input.Describe(names), ProfileInput.From(Organisation).Describe(names), SavedVersion.Of(Organisation));
             return Page();
         }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,18 +121,22 @@ public sealed class ProfileInput
         }
     }
 
-    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
-    public IReadOnlyDictionary<string, string> Describe(TermCatalog terms)
+    /// <summary>
+    /// The form's values in words, field by field, for showing the other person's saved values after a conflict: the
+    /// type, region and terms as the form names them, in the page's language (<paramref name="names"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Describe(PageTerms names)
     {
-        string Terms(List<int> ids) => string.Join(", ", terms.NamesOf(ids));
+        ArgumentNullException.ThrowIfNull(names);
+        string Terms(List<int> ids) => names.Names(ids);
         static string Contact(ContactInput c) =>
             string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone }.Select(v => v?.Trim()).Where(v => !string.IsNullOrEmpty(v)));
         return new Dictionary<string, string>
         {
             [nameof(Name)] = Name?.Trim() ?? "",
-            [nameof(Type)] = Type is { } type ? DisplayNames.Of(type) : "",
+            [nameof(Type)] = Type is { } type ? names.Of(type) : "",
             [nameof(CountryCode)] = CountryCode?.Trim().ToUpperInvariant() ?? "",
-            [nameof(RegionId)] = RegionId is { } region ? terms.NameOf(region) : "",
+            [nameof(RegionId)] = RegionId is { } region ? names.Of(region) : "",
             [nameof(Website)] = Website?.Trim() ?? "",
             [nameof(Description)] = Description?.Trim() ?? "",
             [nameof(CollaborationNeeds)] = CollaborationNeeds?.Trim() ?? "",

@@ -1,9 +1,11 @@
 using System.Globalization;
 using FluentValidation;
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Programmes;
 
@@ -81,16 +83,20 @@ public sealed class ProgrammeInput
         Version = programme.Version,
     };
 
-    /// <summary>The form's values in words, for showing the other person's saved values after a conflict.</summary>
-    public IReadOnlyDictionary<string, string> Describe(IReadOnlyList<(int Id, string Name)> organisations)
+    /// <summary>
+    /// The form's values in words, for showing the other person's saved values after a conflict, as the form shows
+    /// them: the status through <paramref name="t"/> in the page's language.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Describe(IReadOnlyList<(int Id, string Name)> organisations, IStringLocalizer t)
     {
+        ArgumentNullException.ThrowIfNull(t);
         string Organisation(int? id) => organisations.FirstOrDefault(o => o.Id == id).Name ?? "";
         static string Text(string? value) => value?.Trim() ?? "";
         return new Dictionary<string, string>
         {
             [nameof(Name)] = Text(Name),
             [nameof(LeadOrganisationId)] = Organisation(LeadOrganisationId),
-            [nameof(Status)] = Status?.ToString() ?? "",
+            [nameof(Status)] = Status is { } status ? t[DisplayNames.Of(status)].Value : "",
             [nameof(ReferenceNumber)] = Text(ReferenceNumber),
             [nameof(StartDate)] = StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             [nameof(EndDate)] = EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
@@ -103,7 +109,7 @@ public sealed class ProgrammeInput
             [nameof(Funder)] = Text(Funder),
             [nameof(FunderOrganisationId)] = Organisation(FunderOrganisationId),
             [nameof(FundingAmount)] = ToMinorUnits(FundingAmount) is { } minor ? (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture) : Text(FundingAmount),
-            [nameof(FundingCurrency)] = FundingCurrency?.ToString() ?? "",
+            [nameof(FundingCurrency)] = FundingCurrency?.ToString() ?? "", // same in every language
             [nameof(Partners)] = string.Join("; ", Partners.Where(p => p.OrganisationId is not null).Select(p => $"{Organisation(p.OrganisationId)} ({Text(p.Role)})").Order()),
             [nameof(Indicators)] = string.Join("; ", Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Metric)).Select(i => $"{Text(i.Metric)}: {i.Target?.ToString(CultureInfo.InvariantCulture) ?? "–"} / {i.Actual?.ToString(CultureInfo.InvariantCulture) ?? "–"}")),
         };

@@ -2,6 +2,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Shared;
 
@@ -23,8 +24,13 @@ public sealed class TermOptions
     /// <summary>Regions grouped by country.</summary>
     public IReadOnlyList<SelectListItem> Regions { get; private init; } = [];
 
-    public static async Task<TermOptions> LoadAsync(AppDbContext db, CancellationToken cancellationToken, IEnumerable<int?>? kept = null, bool includeRetired = false)
+    /// <summary>
+    /// The choices in the page's language: terms by their label (<see cref="TermLabels"/>), the regions' country groups
+    /// by the country's name through <paramref name="localizer"/> (issue 14: the optgroup labels were English).
+    /// </summary>
+    public static async Task<TermOptions> LoadAsync(AppDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken, IEnumerable<int?>? kept = null, bool includeRetired = false)
     {
+        ArgumentNullException.ThrowIfNull(localizer);
         var keep = (kept ?? []).OfType<int>().ToList();
         var terms = await db.TaxonomyTerms.AsNoTracking()
             .Where(t => t.Kind != TaxonomyKind.Language && (includeRetired || t.RetiredAt == null || keep.Contains(t.Id)))
@@ -34,7 +40,7 @@ public sealed class TermOptions
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         List<SelectListItem> Of(TaxonomyKind kind) => terms.Where(t => t.Kind == kind && !t.IsAgnostic).Select(t => new SelectListItem(TermLabels.Pick(culture, t.Name, t.NameSv, t.NameDa), Id(t.Id))).ToList();
         var groups = terms.Where(t => t.Kind == TaxonomyKind.Region).Select(t => t.CountryCode ?? "").Distinct()
-            .ToDictionary(c => c, c => new SelectListGroup { Name = CaseLabels.Country(c) });
+            .ToDictionary(c => c, c => new SelectListGroup { Name = c.Length == 0 ? "" : localizer[CaseLabels.Country(c)].Value });
         return new TermOptions
         {
             Categories = Of(TaxonomyKind.SupportCategory),

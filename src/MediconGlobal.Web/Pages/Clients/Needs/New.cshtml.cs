@@ -70,7 +70,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Shar
         }
 
         (CompanyId, CompanyName, SharesData) = (company.Id, company.Name, company.SharesDataWithPartners);
-        Options = await TermOptions.LoadAsync(db, cancellationToken);
+        Options = await TermOptions.LoadAsync(db, t, cancellationToken);
         return true;
     }
 }

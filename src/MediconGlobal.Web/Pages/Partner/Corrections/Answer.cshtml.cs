@@ -76,9 +76,15 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, PortalMailer maile
         return request is not null;
     }
 
-    private static Dictionary<string, string> Describe(CorrectionStatus? outcome, string? response) => new()
+    /// <summary>The answer in words as the form's buttons name it, for a conflict's saved values (ADR 1050).</summary>
+    private Dictionary<string, string> Describe(CorrectionStatus? outcome, string? response) => new()
     {
-        [nameof(AnswerInput.Outcome)] = outcome?.ToString() ?? "",
+        [nameof(AnswerInput.Outcome)] = outcome switch
+        {
+            CorrectionStatus.Resolved => t["I corrected the listing"].Value,
+            CorrectionStatus.Dismissed => t["Nothing needed changing"].Value,
+            _ => "",
+        },
         [nameof(AnswerInput.Response)] = response?.Trim() ?? "",
     };
 

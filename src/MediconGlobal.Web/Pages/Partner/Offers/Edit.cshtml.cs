@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace MediconGlobal.Web.Pages.Partner.Offers;
 /// form keeps the user's values and shows the other person's beside each changed field (docs/decisions/1050).
 /// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel, IOfferFormPage
+public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel, IOfferFormPage
 {
     [BindProperty]
     public OfferInput Input { get; set; } = new();
@@ -60,7 +61,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         var result = await db.SaveVersionedAsync(offer, Input.Version, o => OfferForm.ApplyAsync(db, o, Input, cancellationToken), cancellationToken);
         if (result.Outcome == CommandOutcome.Conflict)
         {
-            await ShowConflictAsync(id, OfferForm.Describe(Input, Options), cancellationToken);
+            await ShowConflictAsync(id, OfferForm.Describe(Input, Options, await termNames.GetAsync(cancellationToken), t), cancellationToken);
             return Page();
         }
 
@@ -134,7 +135,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     private async Task ShowConflictAsync(int id, IReadOnlyDictionary<string, string> mine, CancellationToken cancellationToken)
     {
         var saved = await ReloadAsync(id, cancellationToken);
-        this.ShowConflict(nameof(Input), mine, OfferForm.Describe(OfferForm.FromOffer(saved), Options), SavedVersion.Of(saved));
+        this.ShowConflict(nameof(Input), mine, OfferForm.Describe(OfferForm.FromOffer(saved), Options, await termNames.GetAsync(cancellationToken), t), SavedVersion.Of(saved));
         this.SetVersion(nameof(Status), saved.Version);
     }
 

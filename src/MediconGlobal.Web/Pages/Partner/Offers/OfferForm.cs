@@ -1,7 +1,9 @@
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Partner.Offers;
 
@@ -102,26 +104,32 @@ public static class OfferForm
         offer.SetTerms(TaxonomyKind.Language, input.LanguageIds.Select(id => terms[id]));
     }
 
-    /// <summary>The form's values in words, field by field, for showing the other person's saved values after a conflict.</summary>
-    public static IReadOnlyDictionary<string, string> Describe(OfferInput input, OfferFormOptions options)
+    /// <summary>
+    /// The form's values in words, field by field, for showing the other person's saved values after a conflict —
+    /// named as the form names them, in the page's language: terms and formats by <paramref name="names"/>, cost and
+    /// next step through <paramref name="t"/> (issue 14: the conflict view showed English names).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Describe(OfferInput input, OfferFormOptions options, PageTerms names, IStringLocalizer t)
     {
-        string Terms(List<int> ids) => string.Join(", ", options.Terms.NamesOf(ids));
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(t);
+        string Terms(List<int> ids) => names.Names(ids);
         return new Dictionary<string, string>
         {
             [nameof(OfferInput.Name)] = input.Name?.Trim() ?? "",
             [nameof(OfferInput.Description)] = input.Description?.Trim() ?? "",
-            [nameof(OfferInput.CategoryId)] = input.CategoryId is { } c ? options.Terms.NameOf(c) : "",
-            [nameof(OfferInput.Format)] = input.Format is { } f ? DisplayNames.Of(f) : "",
-            [nameof(OfferInput.Cost)] = input.Cost is { } cost ? DisplayNames.Of(cost) : "",
+            [nameof(OfferInput.CategoryId)] = input.CategoryId is { } c ? names.Of(c) : "",
+            [nameof(OfferInput.Format)] = input.Format is { } f ? names.Of(f) : "",
+            [nameof(OfferInput.Cost)] = input.Cost is { } cost ? t[DisplayNames.Of(cost)].Value : "",
             [nameof(OfferInput.CostDetails)] = input.CostDetails?.Trim() ?? "",
             [nameof(OfferInput.HowToApply)] = input.HowToApply?.Trim() ?? "",
             [nameof(OfferInput.Dates)] = input.Dates?.Trim() ?? "",
             [nameof(OfferInput.StartsOn)] = input.StartsOn?.ToString("yyyy-MM-dd") ?? "",
             [nameof(OfferInput.EndsOn)] = input.EndsOn?.ToString("yyyy-MM-dd") ?? "",
             [nameof(OfferInput.ApplicationDeadline)] = input.ApplicationDeadline?.ToString("yyyy-MM-dd") ?? "",
-            [nameof(OfferInput.Capacity)] = input.Capacity?.ToString() ?? "",
-            [nameof(OfferInput.NextStep)] = input.NextStep == NextStep.NotStated ? "" : DisplayNames.Of(input.NextStep),
-            [nameof(OfferInput.NextStepWorkingDays)] = input.NextStepWorkingDays?.ToString() ?? "",
+            [nameof(OfferInput.Capacity)] = input.Capacity?.ToString(System.Globalization.CultureInfo.CurrentCulture) ?? "",
+            [nameof(OfferInput.NextStep)] = input.NextStep == NextStep.NotStated ? "" : t[DisplayNames.Of(input.NextStep)].Value,
+            [nameof(OfferInput.NextStepWorkingDays)] = input.NextStepWorkingDays?.ToString(System.Globalization.CultureInfo.CurrentCulture) ?? "",
             [nameof(OfferInput.RequiredDocuments)] = RequiredDocument.Normalise(input.RequiredDocuments) ?? "",
             [nameof(OfferInput.ContactName)] = input.ContactName?.Trim() ?? "",
             [nameof(OfferInput.ContactEmail)] = input.ContactEmail?.Trim() ?? "",
