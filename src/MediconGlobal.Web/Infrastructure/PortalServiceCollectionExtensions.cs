@@ -121,6 +121,7 @@ public static class PortalServiceCollectionExtensions
                 options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new TextModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new NumberModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, localizers) => localizers.Create(typeof(Resources.SharedResource)));
