@@ -20,7 +20,8 @@ public enum HistorySubject
 /// A value as the history shows it: text, or a UTC time the page shows in the display time zone, or a taxonomy term
 /// (<see cref="TermId"/>; <see cref="Text"/> then names it in English with its kind) the page names in its language.
 /// </summary>
-public sealed record HistoryValue(string Text, DateTime? Utc = null, int? TermId = null)
+/// <param name="IsKey">The text is an English key the page translates (an enum value in words, <see cref="HistoryLabels.ValueOf"/>).</param>
+public sealed record HistoryValue(string Text, DateTime? Utc = null, int? TermId = null, bool IsKey = false)
 {
     public static readonly HistoryValue Empty = new("");
 }
@@ -166,7 +167,21 @@ public sealed class ChangeHistory(AppDbContext db)
         var userIds = entries.Where(e => e.EntityType == nameof(CompanyAdvisor)).Select(e => e.EntityId.Split('/').Last()).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
-        return new Names(terms, organisations, programmes, users, roles);
+        // Enum properties of the audited records, so their values (numbers in the log) are shown in words.
+        var types = entries.Select(e => e.EntityType).ToHashSet(StringComparer.Ordinal);
+        var enums = new Dictionary<(string, string), Type>();
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => types.Contains(e.ClrType.Name)))
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if ((Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) is { IsEnum: true } type)
+                {
+                    enums.TryAdd((entity.ClrType.Name, property.Name), type);
+                }
+            }
+        }
+
+        return new Names(terms, organisations, programmes, users, roles, enums);
     }
 
     private static HistoryEntry Describe(AuditEntry entry, string ownType, Names names)
@@ -182,8 +197,9 @@ public sealed class ChangeHistory(AppDbContext db)
             }
 
             var isChange = entry.Action == "Modified" && property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("old", out _);
-            var old = isChange ? Value(property.Name, property.Value.GetProperty("old"), names) : HistoryValue.Empty;
-            var @new = isChange ? Value(property.Name, property.Value.GetProperty("new"), names) : Value(property.Name, property.Value, names);
+            var enumType = names.EnumOf(entry.EntityType, property.Name);
+            var old = isChange ? Value(property.Name, property.Value.GetProperty("old"), names, enumType) : HistoryValue.Empty;
+            var @new = isChange ? Value(property.Name, property.Value.GetProperty("new"), names, enumType) : Value(property.Name, property.Value, names, enumType);
             if (!isChange && entry.Action == "Deleted")
             {
                 (old, @new) = (@new, HistoryValue.Empty);
@@ -215,10 +231,13 @@ public sealed class ChangeHistory(AppDbContext db)
         _ => false,
     };
 
-    private static HistoryValue Value(string property, JsonElement value, Names names)
+    private static HistoryValue Value(string property, JsonElement value, Names names, Type? enumType)
     {
         switch (value.ValueKind)
         {
+            case JsonValueKind.Number when enumType is not null && value.TryGetInt64(out var member):
+                var words = HistoryLabels.ValueOf((Enum)Enum.ToObject(enumType, member));
+                return words is null ? new HistoryValue(Enum.ToObject(enumType, member).ToString()!) : new HistoryValue(words, IsKey: true);
             case JsonValueKind.Null or JsonValueKind.Undefined:
                 return HistoryValue.Empty;
             case JsonValueKind.True:
@@ -273,8 +292,11 @@ public sealed class ChangeHistory(AppDbContext db)
         IReadOnlyDictionary<int, string> Organisations,
         IReadOnlyDictionary<int, string> Programmes,
         IReadOnlyDictionary<string, string> Users,
-        IReadOnlyDictionary<string, string> Roles)
+        IReadOnlyDictionary<string, string> Roles,
+        IReadOnlyDictionary<(string EntityType, string Property), Type> Enums)
     {
+        public Type? EnumOf(string entityType, string property) => Enums.GetValueOrDefault((entityType, property));
+
         public static bool IsTerm(string property) => property is "TermId" or "CategoryId" or "RegionId" or "SectorId" or "StageId" or "MarketId" or "ParentId";
 
         public string? Resolve(string property, int id) => property switch

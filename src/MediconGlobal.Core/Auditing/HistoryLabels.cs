@@ -1,3 +1,4 @@
+using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Domain;
 using Microsoft.AspNetCore.Identity;
 
@@ -104,4 +105,26 @@ public static class HistoryLabels
     public const string MergedOrganisation = "Merged organisation";
 
     public const string FieldsTakenFromIt = "Fields taken from it";
+
+    /// <summary>
+    /// An audited enum value in English words, the key the history page translates — the words the forms show
+    /// (<see cref="DisplayNames"/>), else the member's name in words ("InProgress" → "In progress"); null for a value
+    /// that is a code in every language (a currency), which the page shows as it is. The audit log stores enums as
+    /// numbers, which the history showed raw ("Format: 6 → 1", issue 14).
+    /// </summary>
+    public static string? ValueOf(Enum value) => value switch
+    {
+        Currency => null,
+        OfferFormat format => DisplayNames.Of(format),
+        CostType cost => DisplayNames.Of(cost),
+        OfferStatus status => DisplayNames.Of(status),
+        ProgrammeStatus status => DisplayNames.Of(status),
+        NextStep step => DisplayNames.Of(step),
+        ActivityKind kind => DisplayNames.Of(kind),
+        OrganisationType type => DisplayNames.Of(type),
+        _ => InWords(value.ToString()),
+    };
+
+    private static string InWords(string member) =>
+        string.Concat(member.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
 }

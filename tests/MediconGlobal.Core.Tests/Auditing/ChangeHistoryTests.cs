@@ -38,6 +38,35 @@ public sealed class ChangeHistoryTests
         Assert.Contains(history, h => h.Part == nameof(Offer) && h.Action == "Added");
     }
 
+    /// <summary>The audit log stores enums as numbers; the history shows them in the forms' English words, as keys the page translates (issue 14).</summary>
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task OfferAndProgrammeHistory_ShowEnumValuesInWordsForThePageToTranslate_NotAsNumbers(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        int offerId, programmeId;
+        await using (var db = database.CreateContext())
+        {
+            var offer = await db.Offers.FirstAsync(o => o.SeedKey == "is-test-beds");
+            var programme = await db.Programmes.SingleAsync(p => p.ReferenceNumber == "2022-01443");
+            (offerId, programmeId) = (offer.Id, programme.Id);
+            (offer.Format, offer.Cost) = (OfferFormat.Workshop, CostType.Free);
+            programme.Status = programme.Status == ProgrammeStatus.Planned ? ProgrammeStatus.Active : ProgrammeStatus.Planned;
+            programme.FundingCurrency = programme.FundingCurrency == Currency.EUR ? Currency.SEK : Currency.EUR;
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var offerChanges = (await new ChangeHistory(read).LoadAsync(HistorySubject.Offer, offerId)).First(h => h.Action == "Modified").Changes;
+        var programmeChanges = (await new ChangeHistory(read).LoadAsync(HistorySubject.Programme, programmeId)).First(h => h.Action == "Modified").Changes;
+
+        var format = Assert.Single(offerChanges, c => c.Field == "Format");
+        Assert.Equal((new HistoryValue("Test bed", IsKey: true), new HistoryValue("Workshop", IsKey: true)), (format.Old, format.New));
+        Assert.Equal(new HistoryValue("Free", IsKey: true), Assert.Single(offerChanges, c => c.Field == "Cost").New);
+        Assert.True(Assert.Single(programmeChanges, c => c.Field == "Status").New is { IsKey: true, Text: "Planned" or "Active" });
+        Assert.True(Assert.Single(programmeChanges, c => c.Field == HistoryLabels.Of(nameof(Programme.FundingCurrency))).New is { IsKey: false, Text: "EUR" or "SEK" });
+    }
+
     [Fact]
     public async Task ProgrammeHistory_IncludesRemovedIndicators_AndNotOtherProgrammes()
     {
