@@ -132,7 +132,7 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
         var findings = new List<(string Text, string Url)>();
         void Check(string url, IHtmlDocument page) => findings.AddRange(CheckPage(url, page, culture).Concat(_englishTerms?.On(page) ?? []).Select(text => (text, url)));
 
-        var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=404", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Manage",
+        var seeds = new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation", "/Error?code=400", "/Error?code=403", "/Error?code=404", "/Error?code=409", "/Error?code=413", "/Error?code=429", "/Error?code=500", "/no-such-page", "/Identity/Account/AccessDenied", "/Identity/Account/Manage",
             // Deep in the administration (a term's edit page sits three links from the menu), past the per-role page budget.
             "/admin/taxonomies/markets" };
         string?[] accounts = [null, DemoAccounts.Founder, DemoAccounts.AdvisorSmile, DemoAccounts.PartnerInnovationSkane, DemoAccounts.PmSmile, DemoAccounts.Admin];
@@ -212,16 +212,17 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
             }
         }
 
-        foreach (var element in page.Body.QuerySelectorAll("[placeholder], [title], [aria-label], [alt], input[type=submit][value], input[type=button][value]"))
+        foreach (var element in page.Body.QuerySelectorAll("[placeholder], [title], [aria-label], [aria-description], [alt], optgroup[label], input[type=submit][value], input[type=button][value]"))
         {
             if (!Read(element, culture))
             {
                 continue;
             }
 
-            foreach (var attribute in new[] { "placeholder", "title", "aria-label", "alt", "value" })
+            foreach (var attribute in new[] { "placeholder", "title", "aria-label", "aria-description", "alt", "label", "value" })
             {
-                if ((attribute != "value" || element is IHtmlInputElement { Type: "submit" or "button" }) && element.GetAttribute(attribute) is { } value)
+                if ((attribute != "value" || element is IHtmlInputElement { Type: "submit" or "button" }) && (attribute != "label" || element.LocalName == "optgroup")
+                    && element.GetAttribute(attribute) is { } value)
                 {
                     foreach (var piece in Untransformed(value))
                     {
