@@ -82,7 +82,7 @@ public static class Benchmark
             await Step("… of which: load the published offers into an index (cache miss)", async () =>
             {
                 await using var db = database.CreateContext();
-                return (await OfferCoverageIndex.LoadAsync(db)).OfferCount;
+                return (await OfferCoverageIndex.LoadAsync(db, new CatalogueCache().Today())).OfferCount;
             });
             await Step("… of which: read the data versions (every kept read model, cache hit)", async () =>
             {
@@ -92,7 +92,7 @@ public static class Benchmark
             await using (var db = database.CreateContext())
             {
                 var facts = await new GapAnalysis(db).FactsAsync(GapFilters.None, pm);
-                var index = await OfferCoverageIndex.LoadAsync(db);
+                var index = await OfferCoverageIndex.LoadAsync(db, new CatalogueCache().Today());
                 var terms = (await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, pm)).Rows.Select(r => new AxisTerm(r.Id ?? 0, r.Label)).ToList();
                 await Step("… of which: the in-memory pass (GapCalculator)", () =>
                     Task.FromResult(GapCalculator.Compute(GapQuery.Default, terms, [], facts, index).Total.Figures!.Needs));

@@ -22,7 +22,8 @@ namespace MediconGlobal.Core.Auditing;
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> QuietProperties =
-        [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText), nameof(Offer.ContentChangedAt)];
+        [nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(ISearchable.SearchText), nameof(Offer.ContentChangedAt),
+            nameof(Offer.LastReviewedByUserId), nameof(Offer.VerificationRequestedAt)];
 
     // Of a user record only these are worth an audit line (who they are, where they belong, whether they can sign
     // in, their second factor); the rest is Identity's own bookkeeping or secret.

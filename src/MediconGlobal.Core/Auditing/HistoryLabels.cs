@@ -49,6 +49,7 @@ public static class HistoryLabels
         [nameof(Offer.ContactPhone)] = "Contact phone",
         [nameof(Offer.PublishedAt)] = "Published",
         [nameof(Offer.LastReviewedAt)] = "Last reviewed",
+        [nameof(Offer.LastReviewedByEmail)] = "Last reviewed by",
 
         // Organisation and its contacts.
         [nameof(Organisation.Type)] = "Type",

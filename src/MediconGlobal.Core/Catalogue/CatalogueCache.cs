@@ -1,4 +1,6 @@
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Time;
 
 namespace MediconGlobal.Core.Catalogue;
 
@@ -9,10 +11,18 @@ namespace MediconGlobal.Core.Catalogue;
 /// organisations or programmes — from any instance of the portal — so the next request after a change, on any
 /// instance, already answers from the changed catalogue (ADR 1201). It also carries the <see cref="SearchSynonyms"/>
 /// every search of the catalogue uses (none unless the web registers them).
+/// A deadline passing or a verification lapsing changes what matches without any change to the data, so the index is
+/// also built again when the portal day (display time zone) changes: it is kept at <see cref="VersionOn"/>, the
+/// counter and the day together (ADR 1934).
 /// </summary>
 /// <param name="rebuilds">Given, an index older than the catalogue is built again in the background (ADR 1210).</param>
-public sealed class CatalogueCache(SearchSynonyms? synonyms = null, ReadModelRebuilds? rebuilds = null)
+/// <param name="clock">The portal's clock (tests move it); the system clock when not given.</param>
+/// <param name="time">The display time zone the day is counted in; Europe/Stockholm when not given.</param>
+public sealed class CatalogueCache(SearchSynonyms? synonyms = null, ReadModelRebuilds? rebuilds = null, TimeProvider? clock = null, DisplayTime? time = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly DisplayTime _time = time ?? DisplayTime.For(DisplayTimeOptions.DefaultZone);
+
     private readonly KeptReadModel<CatalogueIndex> _index = new(rebuilds);
 
     /// <summary>How many times the index was loaded (for tests and the benchmark).</summary>
@@ -25,7 +35,17 @@ public sealed class CatalogueCache(SearchSynonyms? synonyms = null, ReadModelReb
     /// <summary>The index, the previous one while a newer one is being built (noted in <paramref name="age"/>, ADR 1210).</summary>
     public async Task<CatalogueIndex> GetAsync(AppDbContext db, ReadModelAge? age, CancellationToken cancellationToken = default)
     {
-        var version = (await DataVersions.ReadAsync(db, cancellationToken)).Catalogue;
-        return await _index.GetAsync(db, version, CatalogueIndex.LoadAsync, age, cancellationToken);
+        var counter = (await DataVersions.ReadAsync(db, cancellationToken)).Catalogue;
+        var day = Today();
+        return await _index.GetAsync(db, VersionOn(counter, day.Date), (read, version, ct) => CatalogueIndex.LoadAsync(read, version, day, ct), age, cancellationToken);
     }
+
+    /// <summary>Today in the display time zone by this cache's clock: the day the index it gives now is for.</summary>
+    public OfferDay Today() => OfferDay.Today(_clock, _time);
+
+    /// <summary>
+    /// The catalogue counter and the day as one number that grows with either (the day in the high bits), so a kept
+    /// index, and every read model keyed by its <see cref="CatalogueIndex.Version"/>, is renewed on a new day.
+    /// </summary>
+    public static long VersionOn(long counter, DateOnly day) => ((long)day.DayNumber << 40) | (counter & ((1L << 40) - 1));
 }

@@ -58,12 +58,14 @@ public sealed class CatalogueIndex
     private readonly ConcurrentDictionary<string, NameOrders> _orders = new(StringComparer.Ordinal);
     private readonly Lazy<OfferCoverageIndex> _coverage;
 
-    private CatalogueIndex(TermCatalog terms, IEnumerable<CatalogueOffer> offers, long version)
+    private CatalogueIndex(TermCatalog terms, IReadOnlyList<CatalogueOffer> published, OfferDay day, long version)
     {
         Terms = terms;
-        Rule = new MatchingRule(terms.Markets);
+        Rule = new MatchingRule(terms.Markets, day);
         Version = version;
-        _offers = [.. offers.OrderBy(o => o.Id)];
+        // The catalogue lists the offers open today; the gap report's coverage also needs those that closed, for the
+        // months they were open (ADR 1934).
+        _offers = [.. published.Where(o => Rule.IsOpen(o.Profile)).OrderBy(o => o.Id)];
         _positions = _offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
         Count = _offers.Length;
         AllOffers = OfferBits.All(Count);
@@ -93,17 +95,23 @@ public sealed class CatalogueIndex
         _categories = Fold(o => terms.NameOf(o.Profile.CategoryId));
         _places = [.. terms.All.Where(t => t.Kind is TaxonomyKind.Market or TaxonomyKind.Region && !t.IsAgnostic)
             .Select(t => (t, t.Labels.Select(TextNormalizer.Normalize).ToArray(), Naming(t)))];
-        _coverage = new Lazy<OfferCoverageIndex>(() => OfferCoverageIndex.Build(Rule, _offers.Select(o => o.Profile)));
+        _coverage = new Lazy<OfferCoverageIndex>(() => OfferCoverageIndex.Build(Rule, published.Select(o => o.Profile)));
     }
 
-    /// <summary>The <see cref="DataVersions.Catalogue"/> counter read before the snapshot was loaded.</summary>
+    /// <summary>
+    /// The <see cref="DataVersions.Catalogue"/> counter read before the snapshot was loaded and the day it is for, as
+    /// one growing number (<see cref="CatalogueCache.VersionOn"/>): read models derived from it are keyed by both (ADR 1934).
+    /// </summary>
     public long Version { get; }
+
+    /// <summary>The day the snapshot answers for: offers closed or lapsed by then are not in it.</summary>
+    public OfferDay Day => Rule.Day;
 
     public TermCatalog Terms { get; }
 
     public MatchingRule Rule { get; }
 
-    /// <summary>How many published offers the snapshot holds.</summary>
+    /// <summary>How many published offers open on <see cref="Day"/> the snapshot holds.</summary>
     public int Count { get; }
 
     public ulong[] AllOffers { get; }
@@ -116,12 +124,16 @@ public sealed class CatalogueIndex
     /// <summary>The gap report's bit sets of the same offers, built on first use.</summary>
     public OfferCoverageIndex Coverage => _coverage.Value;
 
-    /// <summary>The index from plain data (tests, and <see cref="LoadAsync"/>); offers that are not published are left out.</summary>
-    public static CatalogueIndex Create(TermCatalog terms, IEnumerable<CatalogueOffer> offers, long version = 0) =>
-        new(terms, offers.Where(o => Offer.IsPublishedStatus(o.Profile.Status)), version);
+    /// <summary>
+    /// The index from plain data (tests, and <see cref="LoadAsync"/>) on <paramref name="day"/>: offers that are not
+    /// published are left out; those closed or lapsed that day are left out of the catalogue but kept for the gap
+    /// report's months (<see cref="Coverage"/>).
+    /// </summary>
+    public static CatalogueIndex Create(TermCatalog terms, IEnumerable<CatalogueOffer> offers, OfferDay day, long version = 0) =>
+        new(terms, [.. offers.Where(o => Offer.IsPublishedStatus(o.Profile.Status))], day, version);
 
-    /// <summary>The published offers, their terms and the taxonomy: three queries.</summary>
-    public static async Task<CatalogueIndex> LoadAsync(AppDbContext db, long version, CancellationToken cancellationToken = default)
+    /// <summary>The published offers, their terms and the taxonomy on <paramref name="day"/>: three queries.</summary>
+    public static async Task<CatalogueIndex> LoadAsync(AppDbContext db, long version, OfferDay day, CancellationToken cancellationToken = default)
     {
         var terms = await TermCatalog.LoadAsync(db, cancellationToken);
         var published = db.Offers.AsNoTracking().Published();
@@ -140,6 +152,9 @@ public sealed class CatalogueIndex
                 ProviderType = o.Provider.Type,
                 Programme = o.Programme != null ? o.Programme.Name : null,
                 o.LastReviewedAt,
+                o.ApplicationDeadline,
+                o.EndsOn,
+                o.PublishedAt,
             })
             .ToListAsync(cancellationToken);
         var links = (await db.OfferTerms.AsNoTracking()
@@ -150,9 +165,10 @@ public sealed class CatalogueIndex
         {
             var own = links[h.Id].Select(terms.Find).OfType<TermInfo>().ToList();
             HashSet<int> Of(TaxonomyKind kind) => own.Where(t => t.Kind == kind).Select(t => t.Id).ToHashSet();
-            var profile = new OfferProfile(h.Id, h.Status, h.CategoryId, Of(TaxonomyKind.Market), Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), h.LastReviewedAt);
+            var profile = new OfferProfile(h.Id, h.Status, h.CategoryId, Of(TaxonomyKind.Market), Of(TaxonomyKind.Stage), Of(TaxonomyKind.Sector), Of(TaxonomyKind.Region), h.LastReviewedAt,
+                OfferVerification.ClosesOn(h.ApplicationDeadline, h.EndsOn), h.PublishedAt);
             return new CatalogueOffer(profile, h.Name, OfferCard.ExcerptOf(h.Description), h.ProviderId, h.Provider, h.ProviderType, h.Programme, h.Format, h.Cost, Of(TaxonomyKind.Language));
-        }), version);
+        }), day, version);
     }
 
     /// <summary>The offers covering a facet value; an empty set for a value the facet does not offer.</summary>
@@ -169,7 +185,7 @@ public sealed class CatalogueIndex
         return new OfferCard(
             offer.Id, offer.Name, offer.Excerpt, Terms.NameOf(offer.Profile.CategoryId), offer.ProviderId, offer.Provider, offer.Programme,
             offer.Format, offer.Cost, Terms.NamesOf(offer.Profile.MarketIds), Terms.NamesOf(offer.Profile.RegionIds),
-            offer.Profile.LastReviewedAt, Offer.IsStaleAt(offer.Profile.LastReviewedAt, now));
+            offer.Profile.LastReviewedAt, Offer.IsStaleAt(offer.Profile.LastReviewedAt, now), OfferVerification.DaysLeft(offer.Profile.ClosesOn, Day.Date));
     }
 
     /// <summary>Where a folded word hits: the offers' own text through the database's text index, the rest here.</summary>

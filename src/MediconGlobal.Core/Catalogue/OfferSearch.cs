@@ -19,7 +19,8 @@ public sealed record OfferCard(
     IReadOnlyList<string> Markets,
     IReadOnlyList<string> Regions,
     DateTime LastReviewedAt,
-    bool IsStale)
+    bool IsStale,
+    int? DaysLeft = null)
 {
     /// <summary>Descriptions longer than this are cut on a card.</summary>
     public const int ExcerptLength = 220;

@@ -5,6 +5,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Matching;
 using MediconGlobal.Core.Text;
+using MediconGlobal.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Clients;
@@ -30,7 +31,8 @@ public sealed record SuggestionList(string Category, IReadOnlyList<Suggestion> O
 /// </summary>
 public static class NeedSuggestions
 {
-    public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CultureInfo? language = null, CancellationToken cancellationToken = default)
+    /// <summary>The suggestions for need <paramref name="needId"/> at <paramref name="now"/> (UTC): offers open that day (<paramref name="time"/>'s zone) only; null for an unknown need.</summary>
+    public static async Task<SuggestionList?> LoadAsync(AppDbContext db, int needId, DateTime now, CultureInfo? language = null, DisplayTime? time = null, CancellationToken cancellationToken = default)
     {
         var need = await db.Needs.AsNoTracking().Where(n => n.Id == needId).AsExpandable()
             .Select(n => new
@@ -50,7 +52,7 @@ public static class NeedSuggestions
         var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.LabelIn(language ?? CultureInfo.InvariantCulture));
         var candidates = db.Offers.Published().Where(o => o.CategoryId == need.Profile.CategoryId);
         var profiles = (await OfferProfiles.LoadAsync(db, candidates, cancellationToken)).ToDictionary(p => p.OfferId);
-        var matches = new MatchingRule(terms.Markets).Rank(need.Profile, profiles.Values);
+        var matches = new MatchingRule(terms.Markets, OfferDay.At(now, time)).Rank(need.Profile, profiles.Values);
         var ids = matches.Select(m => m.OfferId).ToList();
         var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, o.ProviderId, Provider = o.Provider!.Name, o.Format, o.Cost, o.LastReviewedAt })

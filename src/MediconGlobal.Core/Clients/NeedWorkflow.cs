@@ -132,7 +132,8 @@ public sealed class NeedWorkflow(AppDbContext db, TimeProvider clock)
     private async Task<bool> MatchesAsync(int needId, IQueryable<Offer> offers, CancellationToken cancellationToken)
     {
         var profile = await OfferProfiles.LoadNeedAsync(db, needId, cancellationToken);
-        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        // The display zone's default: the day a deadline passes is the ÖKS regions' day (ADR 1934).
+        var rule = await OfferProfiles.LoadRuleAsync(db, OfferDay.At(Now), cancellationToken);
         return profile is not null && rule.Rank(profile, await OfferProfiles.LoadAsync(db, offers, cancellationToken)).Count > 0;
     }
 

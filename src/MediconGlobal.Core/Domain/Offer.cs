@@ -111,6 +111,18 @@ public class Offer : Entity, ISearchable
 
     public DateTime LastReviewedAt { get; private set; }
 
+    /// <summary>The account that last confirmed or edited the offer as reviewed (ADR 1934); null when a job, an import or the seed did.</summary>
+    public string? LastReviewedByUserId { get; private set; }
+
+    /// <summary>That person's e-mail address at the time of the review: the HSDS export's <c>assurer_email</c> (ADR 1934).</summary>
+    public string? LastReviewedByEmail { get; private set; }
+
+    /// <summary>
+    /// When the provider was last asked to confirm the offer (UTC); the verification job claims an offer by setting it,
+    /// so the request goes out once per review even with several portal instances (ADR 1934). Never shown to readers.
+    /// </summary>
+    public DateTime? VerificationRequestedAt { get; private set; }
+
     /// <summary>
     /// When what a reader sees of the offer last changed (UTC): its creation, any edit of its fields or terms, a
     /// change of status — not a review that only confirms it (<see cref="ConfirmationOnly"/>). Stamped by the audit
@@ -119,7 +131,10 @@ public class Offer : Entity, ISearchable
     public DateTime ContentChangedAt { get; set; }
 
     /// <summary>Properties whose change alone confirms the offer rather than changing it: no news for an alert.</summary>
-    public static readonly IReadOnlySet<string> ConfirmationOnly = new HashSet<string> { nameof(LastReviewedAt) };
+    public static readonly IReadOnlySet<string> ConfirmationOnly = new HashSet<string>
+    {
+        nameof(LastReviewedAt), nameof(LastReviewedByUserId), nameof(LastReviewedByEmail), nameof(VerificationRequestedAt),
+    };
 
     public string? SeedKey { get; set; }
 
@@ -152,11 +167,71 @@ public class Offer : Entity, ISearchable
         LastReviewedAt = at;
     }
 
+    /// <summary>
+    /// The rule "open on a day" (the brief's matching rule, issue 19 items 5–6, ADR 1934): the application deadline and
+    /// the end date, when the offer has them, are not before <see cref="OfferDay.Date"/>, and the offer was reviewed
+    /// since <see cref="OfferDay.ReviewedSince"/> (it has not lapsed from verification). Published-ness is
+    /// <see cref="Published"/>. Queries use it through <see cref="Rules.OpenOn"/>; read models through
+    /// <see cref="OfferVerification.IsOpenOn"/>.
+    /// </summary>
+    public static Expression<Func<Offer, bool>> OpenOn(OfferDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var (date, reviewedSince) = (day.Date, day.ReviewedSince);
+        return o => (o.ApplicationDeadline == null || o.ApplicationDeadline >= date) && (o.EndsOn == null || o.EndsOn >= date) && o.LastReviewedAt >= reviewedSince;
+    }
+
+    /// <summary>
+    /// The rule "needs verification" on a day: published and lapsed from verification (reviewed before
+    /// <see cref="OfferDay.ReviewedSince"/>). Shown to the provider and to project managers until confirmed.
+    /// </summary>
+    public static Expression<Func<Offer, bool>> NeedsVerificationOn(OfferDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var reviewedSince = day.ReviewedSince;
+        return o => o.Status == OfferStatus.Published && o.LastReviewedAt < reviewedSince;
+    }
+
+    /// <summary>
+    /// Published offers due to be confirmed on a day, asked or not, lapsed or not (<see cref="OfferVerification.IsDue"/>):
+    /// the project managers' list.
+    /// </summary>
+    public static Expression<Func<Offer, bool>> DueOn(OfferDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var askBefore = day.AskIfReviewedBefore;
+        return o => o.Status == OfferStatus.Published && o.LastReviewedAt < askBefore;
+    }
+
+    /// <summary>
+    /// The rule "due for a verification request" on a day: published, reviewed before <see cref="OfferDay.AskIfReviewedBefore"/>
+    /// (eleven months ago), and not asked since that review.
+    /// </summary>
+    public static Expression<Func<Offer, bool>> VerificationDueOn(OfferDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var askBefore = day.AskIfReviewedBefore;
+        return o => o.Status == OfferStatus.Published && o.LastReviewedAt < askBefore
+            && (o.VerificationRequestedAt == null || o.VerificationRequestedAt < o.LastReviewedAt);
+    }
+
     public void Archive() => Status = OfferStatus.Archived;
 
     public void ReturnToDraft() => Status = OfferStatus.Draft;
 
-    public void MarkReviewed(DateTime at) => LastReviewedAt = at;
+    /// <summary>Records a review without a known reviewer (imports, the seed, tests): the reviewer recorded before is cleared.</summary>
+    public void MarkReviewed(DateTime at) => MarkReviewed(null, null, at);
+
+    /// <summary>
+    /// Records that <paramref name="userId"/> (address <paramref name="email"/> at the time) confirmed the offer is
+    /// correct at <paramref name="at"/> (UTC): the verification cycle starts again from here (ADR 1934).
+    /// </summary>
+    public void MarkReviewed(string? userId, string? email, DateTime at)
+    {
+        LastReviewedAt = at;
+        LastReviewedByUserId = userId;
+        LastReviewedByEmail = email;
+    }
 
     /// <summary>Replaces the offer's terms of one kind (see <see cref="TermLinks.Replace"/>); the existing links' terms must be loaded.</summary>
     public void SetTerms(TaxonomyKind kind, IEnumerable<TaxonomyTerm> terms) => TermLinks.Replace(_terms, kind, terms, term => new OfferTerm(term));

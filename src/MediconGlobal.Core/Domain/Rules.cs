@@ -13,6 +13,9 @@ public static class Rules
     /// <summary>Offers that are <see cref="Offer.Published"/>.</summary>
     public static IQueryable<Offer> Published(this IQueryable<Offer> offers) => offers.Where(Offer.Published);
 
+    /// <summary>Offers that are <see cref="Offer.OpenOn"/> <paramref name="day"/> (deadline and end date not passed, not lapsed from verification).</summary>
+    public static IQueryable<Offer> OpenOn(this IQueryable<Offer> offers, OfferDay day) => offers.Where(Offer.OpenOn(day));
+
     /// <summary>Needs that are <see cref="Need.Open"/>.</summary>
     public static IQueryable<Need> Open(this IQueryable<Need> needs) => needs.Where(Need.Open);
 

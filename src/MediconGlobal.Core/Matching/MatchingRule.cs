@@ -6,6 +6,8 @@ namespace MediconGlobal.Core.Matching;
 public sealed record NeedProfile(int CategoryId, int? MarketId, int? StageId, int? SectorId, int? RegionId);
 
 /// <summary>An offer reduced to what matching looks at. Empty sets mean "any".</summary>
+/// <param name="ClosesOn">The last day it takes applications (<see cref="OfferVerification.ClosesOn"/>: the earlier of its deadline and end date), null when it has neither.</param>
+/// <param name="PublishedAt">When it was first published (UTC), for the months it counted as supply; null counts from the start.</param>
 public sealed record OfferProfile(
     int OfferId,
     OfferStatus Status,
@@ -14,7 +16,9 @@ public sealed record OfferProfile(
     IReadOnlySet<int> StageIds,
     IReadOnlySet<int> SectorIds,
     IReadOnlySet<int> RegionIds,
-    DateTime LastReviewedAt);
+    DateTime LastReviewedAt,
+    DateOnly? ClosesOn = null,
+    DateTime? PublishedAt = null);
 
 public enum Fit
 {
@@ -47,15 +51,53 @@ public sealed record MatchExplanation(int OfferId, Fit Market, Fit Stage, Fit Se
 }
 
 /// <summary>
-/// The one matching rule of the brief. An offer matches a need when it is published, its category equals the
-/// need's, and it covers the need's target market (or is market-agnostic), the company's stage and sector (or
-/// is agnostic) and the company's region (or is open to all regions). A dimension the need leaves unspecified
-/// does not exclude any offer.
+/// The one matching rule of the brief. An offer matches a need on a day when it is published and open that day (its
+/// application deadline and end date, if it has them, have not passed, and it has not lapsed from verification:
+/// <see cref="Offer.OpenOn"/>, ADR 1934), its category equals the need's, and it covers the need's target market (or
+/// is market-agnostic), the company's stage and sector (or is agnostic) and the company's region (or is open to all
+/// regions). A dimension the need leaves unspecified does not exclude any offer.
 /// </summary>
-public sealed class MatchingRule(MarketHierarchy markets)
+/// <param name="markets">The market hierarchy and the "any market" terms.</param>
+/// <param name="day">The portal day the rule answers for (<see cref="OfferDay.Today"/> for "now").</param>
+public sealed class MatchingRule(MarketHierarchy markets, OfferDay day)
 {
-    public MatchExplanation? Match(NeedProfile need, OfferProfile offer)
+    /// <summary>The day the rule answers for.</summary>
+    public OfferDay Day => day;
+
+    /// <summary>The same rule on another day (the gap report's past months).</summary>
+    public MatchingRule On(OfferDay other) => new(markets, other);
+
+    /// <summary>Published and open on <see cref="Day"/>: the part of the rule that does not depend on the need.</summary>
+    public bool IsOpen(OfferProfile offer)
     {
+        ArgumentNullException.ThrowIfNull(offer);
+        return Offer.IsPublishedStatus(offer.Status) && OfferVerification.IsOpenOn(offer.ClosesOn, offer.LastReviewedAt, day);
+    }
+
+    /// <summary>
+    /// Published, and open on at least one day from <paramref name="first"/> to <paramref name="last"/> as far as the
+    /// offer's record tells: published before the period ended, not closed and not lapsed on its first day.
+    /// </summary>
+    public static bool WasOpenDuring(OfferProfile offer, OfferDay first, OfferDay last)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(last);
+        return Offer.IsPublishedStatus(offer.Status)
+            && (offer.PublishedAt is not { } published || published < last.On(last.Date.AddDays(1)).StartUtc())
+            && OfferVerification.IsOpenOn(offer.ClosesOn, offer.LastReviewedAt, first);
+    }
+
+    /// <summary>Whether <paramref name="offer"/> matches <paramref name="need"/> on <see cref="Day"/>, and why.</summary>
+    public MatchExplanation? Match(NeedProfile need, OfferProfile offer) => IsOpen(offer) ? Fits(need, offer) : null;
+
+    /// <summary>
+    /// The rule without its day: published, same category, and every dimension fits. For indexes that keep the fits
+    /// once and apply <see cref="IsOpen"/> per day as a mask (<c>OfferCoverageIndex</c>); everything else asks <see cref="Match"/>.
+    /// </summary>
+    public MatchExplanation? Fits(NeedProfile need, OfferProfile offer)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(offer);
         if (!Offer.IsPublishedStatus(offer.Status) || offer.CategoryId != need.CategoryId)
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
@@ -163,7 +164,8 @@ public sealed partial class HsdsExport(AppDbContext db)
                 serviceId, HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), program?.Id, o.Name, o.Description,
                 SafeUrl(o.Website), o.ContactEmail, "active", o.HowToApply,
                 DisplayNames.Of(o.Cost) + (o.CostDetails is null ? "" : " – " + o.CostDetails), Eligibility(Names),
-                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", SafeUrl(r.Provider.Website)), program);
+                o.UpdatedAt, new HsdsOrganizationSummary(HsdsIds.Of(HsdsKind.Organization, r.Provider.Id), r.Provider.Name, r.Provider.Description ?? "", SafeUrl(r.Provider.Website)), program,
+                AssuredDate: o.LastReviewedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), AssurerEmail: o.LastReviewedByEmail);
             if (!full)
             {
                 return service;

@@ -38,6 +38,9 @@ public sealed record HsdsOrganization(
     IReadOnlyList<HsdsAttribute>? Attributes = null,
     IReadOnlyList<HsdsService>? Services = null);
 
+/// <summary>An HSDS 3.0 service: one published offer.</summary>
+/// <param name="AssuredDate">The day (ISO 8601, UTC) the offer was last reviewed: confirmed as correct or edited (ADR 1934).</param>
+/// <param name="AssurerEmail">The e-mail address of the person who last reviewed it, at the time; absent when not known.</param>
 public sealed record HsdsService(
     string Id,
     string OrganizationId,
@@ -56,4 +59,6 @@ public sealed record HsdsService(
     IReadOnlyList<HsdsLanguage>? Languages = null,
     IReadOnlyList<HsdsContact>? Contacts = null,
     IReadOnlyList<HsdsAttribute>? Attributes = null,
-    IReadOnlyList<HsdsRequiredDocument>? RequiredDocuments = null);
+    IReadOnlyList<HsdsRequiredDocument>? RequiredDocuments = null,
+    string? AssuredDate = null,
+    string? AssurerEmail = null);

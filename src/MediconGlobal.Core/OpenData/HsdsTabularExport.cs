@@ -201,6 +201,8 @@ public sealed class HsdsTabularExport(AppDbContext db)
                 ["fees_description"] = s.FeesDescription,
                 ["eligibility_description"] = s.EligibilityDescription,
                 ["last_modified"] = DateTime.SpecifyKind(s.LastModified, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["assured_date"] = s.AssuredDate,
+                ["assurer_email"] = s.AssurerEmail,
             });
             tables["attribute"].AddRange((s.Attributes ?? []).Select(AttributeRow));
             tables["required_document"].AddRange((s.RequiredDocuments ?? []).Select(d => new Dictionary<string, string?> { ["id"] = d.Id, ["service_id"] = d.ServiceId, ["document"] = d.Document, ["uri"] = d.Uri }));

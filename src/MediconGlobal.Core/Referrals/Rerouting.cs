@@ -21,7 +21,7 @@ public sealed class Rerouting(AppDbContext db, TimeProvider clock)
     /// <summary>The offers the need may go to instead of <paramref name="unansweredReceiverId"/>'s, best first.</summary>
     public static async Task<IReadOnlyList<Suggestion>> OptionsAsync(AppDbContext db, int needId, int unansweredReceiverId, DateTime now, CultureInfo? language = null, CancellationToken cancellationToken = default)
     {
-        var suggestions = await NeedSuggestions.LoadAsync(db, needId, now, language, cancellationToken);
+        var suggestions = await NeedSuggestions.LoadAsync(db, needId, now, language, cancellationToken: cancellationToken);
         if (suggestions is null)
         {
             return [];

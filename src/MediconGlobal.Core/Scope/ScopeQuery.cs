@@ -66,7 +66,7 @@ public static class ScopeQuery
             return new ScopeNeed(n.Fact.CompanyId, type, n.Fact.RegionId, n.Status, covered);
         }).ToList();
 
-        var offerRows = await db.Offers.AsNoTracking().Published()
+        var offerRows = await db.Offers.AsNoTracking().Published().OpenOn(index.Day)
             .Select(o => new
             {
                 o.Id,

@@ -75,6 +75,11 @@ public static class PortalAddressAndMail
         var chasePoll = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue(Pages.Referrals.ReferralChasingJob.PollSecondsKey, 300), 1, 3600));
         services.AddScoped<Pages.Referrals.ChasingMail>();
         services.AddScoped<Pages.Referrals.ReferralChasing>();
+        // Verification requests (ADR 1934): hourly by default, first run one interval after start-up; the offers'
+        // VerificationRequestedAt, not the trigger, keeps a request from going out twice.
+        var verificationPoll = Math.Clamp(configuration.GetValue(Pages.Partner.Offers.OfferVerificationJob.PollSecondsKey, 3600), 1, 86400);
+        services.AddScoped<Pages.Partner.Offers.OfferVerificationMail>();
+        services.AddScoped<Pages.Partner.Offers.OfferVerificationRequests>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -94,6 +99,11 @@ public static class PortalAddressAndMail
             quartz.ScheduleJob<Pages.Referrals.ReferralChasingJob>(
                 trigger => trigger.WithIdentity("referral-chasing").StartNow().WithSimpleSchedule(s => s.WithInterval(chasePoll).RepeatForever()),
                 job => job.WithIdentity(Pages.Referrals.ReferralChasingJob.Key));
+            quartz.ScheduleJob<Pages.Partner.Offers.OfferVerificationJob>(
+                trigger => trigger.WithIdentity("offer-verification-requests")
+                    .StartAt(TimeProvider.System.GetUtcNow().AddSeconds(verificationPoll))
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(verificationPoll)).RepeatForever()),
+                job => job.WithIdentity(Pages.Partner.Offers.OfferVerificationJob.Key));
         });
         services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;

@@ -15,6 +15,8 @@ public sealed class CatalogueIndexTests
     private const int Legal = 10;
     private const int Funding = 11;
 
+    private static readonly OfferDay Today = OfferDay.Of(new DateOnly(2026, 7, 1), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"));
+
     private static readonly TermCatalog Terms = new(
     [
         new TermInfo(Usa, TaxonomyKind.Market, "usa", "USA"),
@@ -49,10 +51,24 @@ public sealed class CatalogueIndexTests
     {
         var draft = Entry(2, Legal) with { Profile = Entry(2, Legal).Profile with { Status = OfferStatus.Draft } };
 
-        var index = CatalogueIndex.Create(Terms, [Entry(1, Legal), draft]);
+        var index = CatalogueIndex.Create(Terms, [Entry(1, Legal), draft], Today);
 
         Assert.Equal(1, index.Count);
         Assert.Null(index.PositionOf(2));
+    }
+
+    [Fact]
+    public void OffersClosedOrLapsedOnTheDay_AreLeftOut_ButCountForTheGapReportsMonths()
+    {
+        var closed = Entry(2, Legal) with { Profile = Entry(2, Legal).Profile with { ClosesOn = Today.Date.AddDays(-1) } };
+        var closingToday = Entry(3, Legal) with { Profile = Entry(3, Legal).Profile with { ClosesOn = Today.Date } };
+        var lapsed = Entry(4, Legal) with { Profile = Entry(4, Legal).Profile with { LastReviewedAt = Today.ReviewedSince.AddMinutes(-1) } };
+
+        var index = CatalogueIndex.Create(Terms, [Entry(1, Legal), closed, closingToday, lapsed], Today);
+
+        Assert.Equal([1, 3], index.Offers.Select(o => o.Id));
+        Assert.Equal(0, index.CardAt(index.PositionOf(3)!.Value, Today.StartUtc()).DaysLeft);
+        Assert.Equal(4, index.Coverage.OfferCount);
     }
 
     [Fact]
@@ -79,11 +95,11 @@ public sealed class CatalogueIndexTests
 
     private static bool Covers(CatalogueOffer offer, Facet facet, int value)
     {
-        var index = CatalogueIndex.Create(Terms, [offer]);
+        var index = CatalogueIndex.Create(Terms, [offer], Today);
         return OfferBits.Has(index.Covering(facet, value), index.PositionOf(offer.Id)!.Value);
     }
 
     private static CatalogueOffer Entry(int id, int category, int[]? markets = null) => new(
-        new OfferProfile(id, OfferStatus.Published, category, (markets ?? []).ToHashSet(), new HashSet<int>(), new HashSet<int>(), new HashSet<int>(), DateTime.UnixEpoch),
+        new OfferProfile(id, OfferStatus.Published, category, (markets ?? []).ToHashSet(), new HashSet<int>(), new HashSet<int>(), new HashSet<int>(), Today.StartUtc()),
         $"Offer {id}", null, 100, "Provider", OrganisationType.Incubator, null, OfferFormat.Workshop, CostType.Free, new HashSet<int>());
 }

@@ -148,7 +148,7 @@ public sealed class CatalogueReadModelTests
         await using var db = database.CreateContext();
         var cache = new CatalogueCache();
         var index = await cache.GetAsync(db);
-        var rule = await OfferProfiles.LoadRuleAsync(db);
+        var rule = await OfferProfiles.LoadRuleAsync(db, index.Day);
         var profiles = await OfferProfiles.LoadAsync(db);
         var random = new Random(11);
         string? Code(Facet facet) => random.Next(4) == 0 ? null : index.Options[facet][random.Next(index.Options[facet].Count)].Code;
@@ -173,7 +173,7 @@ public sealed class CatalogueReadModelTests
     private static async Task<CatalogueIndex> AssertFacetsAreTheRuleAsync(AppDbContext db)
     {
         var index = await new CatalogueCache().GetAsync(db);
-        var rule = await OfferProfiles.LoadRuleAsync(db);
+        var rule = await OfferProfiles.LoadRuleAsync(db, index.Day);
 
         foreach (var (facet, probe) in Probes)
         {
@@ -230,7 +230,7 @@ public sealed class CatalogueReadModelTests
     private static async Task AssertSameAnswersAsync(TestDatabase database, CatalogueCache cache, IReadOnlyList<OfferQuery> queries)
     {
         await using var db = database.CreateContext();
-        var reference = await ReferenceCatalogue.LoadAsync(db);
+        var reference = await ReferenceCatalogue.LoadAsync(db, cache.Today());
         foreach (var query in queries)
         {
             var expected = reference.Run(query);

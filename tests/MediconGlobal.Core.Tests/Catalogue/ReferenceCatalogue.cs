@@ -29,7 +29,7 @@ internal sealed record CatalogueAnswer(
 
 /// <summary>
 /// The catalogue as it was answered before the read model (ADR 0303), kept as the tests' reference: every published
-/// offer loaded with its text and terms, each word matched by folding every field in memory, a facet value covered
+/// offer open that day loaded with its text and terms, each word matched by folding every field in memory, a facet value covered
 /// by the hand-written rule the old <c>FacetCounter</c> had (not by <c>MatchingRule</c>), and every count made one
 /// offer at a time. Plus the one thing issue 13 added: a word also matches a label of the offer's markets and regions
 /// (and their parent markets), and an empty search suggests the market or region a word names.
@@ -47,10 +47,11 @@ internal sealed class ReferenceCatalogue
         _options = OfferSearch.Options(terms);
     }
 
-    public static async Task<ReferenceCatalogue> LoadAsync(AppDbContext db)
+    /// <summary>The published offers open on <paramref name="day"/> (the catalogue lists no closed or lapsed offer, ADR 1934), asked of the database.</summary>
+    public static async Task<ReferenceCatalogue> LoadAsync(AppDbContext db, OfferDay day)
     {
         var terms = await TermCatalog.LoadAsync(db);
-        var offers = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published)
+        var offers = await db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published).Where(Offer.OpenOn(day))
             .Select(o => new
             {
                 o.Id,

@@ -27,7 +27,7 @@ public sealed class MatchSentencesTests
     };
 
     private static readonly MarketHierarchy Markets = new(new Dictionary<int, int?> { [Usa] = null, [Boston] = Usa }, new HashSet<int>());
-    private static readonly MatchingRule Rule = new(Markets);
+    private static readonly MatchingRule Rule = new(Markets, OfferDay.At(DateTime.UtcNow));
     private static readonly MatchSentences Sentences = new(Markets, id => Names.GetValueOrDefault(id));
 
     [Fact]

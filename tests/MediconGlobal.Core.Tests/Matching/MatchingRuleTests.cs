@@ -22,9 +22,16 @@ public sealed class MatchingRuleTests
 
     private static readonly NeedProfile BostonMedtechInSkane = new(Regulatory, Boston, Clinical, Medtech, Skane);
 
-    private readonly MatchingRule _rule = new(new MarketHierarchy(
-        new Dictionary<int, int?> { [Usa] = null, [Boston] = Usa, [Germany] = null, [AnyMarket] = null },
-        new HashSet<int> { AnyMarket }));
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>The day the rule answers for: a month after <see cref="Reviewed"/>.</summary>
+    private static readonly OfferDay Today = OfferDay.Of(new DateOnly(2026, 7, 1), Stockholm);
+
+    private readonly MatchingRule _rule = new(
+        new MarketHierarchy(
+            new Dictionary<int, int?> { [Usa] = null, [Boston] = Usa, [Germany] = null, [AnyMarket] = null },
+            new HashSet<int> { AnyMarket }),
+        Today);
 
     [Fact]
     public void Match_OfferForTheSameCategoryAndMarket_Matches()
@@ -107,6 +114,64 @@ public sealed class MatchingRuleTests
         Assert.Equal([2, 4, 3, 1], ranked.Select(m => m.OfferId));
     }
 
+    [Fact]
+    public void Match_DeadlinePassedYesterday_DoesNotMatch_ClosingToday_Matches()
+    {
+        Assert.Null(_rule.Match(BostonMedtechInSkane, Offer(markets: [Boston], closes: Today.Date.AddDays(-1))));
+        Assert.NotNull(_rule.Match(BostonMedtechInSkane, Offer(markets: [Boston], closes: Today.Date)));
+        Assert.NotNull(_rule.Match(BostonMedtechInSkane, Offer(markets: [Boston], closes: Today.Date.AddDays(5))));
+    }
+
+    [Fact]
+    public void Match_DeadlineOrEndDate_TheEarlierOneCloses()
+    {
+        Assert.Equal(Today.Date.AddDays(-1), OfferVerification.ClosesOn(Today.Date.AddDays(-1), Today.Date.AddDays(30)));
+        Assert.Equal(Today.Date.AddDays(-1), OfferVerification.ClosesOn(Today.Date.AddDays(30), Today.Date.AddDays(-1)));
+        Assert.Equal(Today.Date, OfferVerification.ClosesOn(null, Today.Date));
+        Assert.Null(OfferVerification.ClosesOn(null, null));
+    }
+
+    [Fact]
+    public void Match_OfferNotReviewedForElevenMonthsAndThreeWeeks_HasLapsedAndDoesNotMatch()
+    {
+        // Reviewed 1 June 2025: asked 1 May 2026, lapsed from 22 May 2026.
+        var reviewed = new DateTime(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc);
+        var offer = Offer(markets: [Boston], reviewed: reviewed);
+
+        Assert.NotNull(_rule.On(Today.On(new DateOnly(2026, 5, 21))).Match(BostonMedtechInSkane, offer));
+        Assert.Null(_rule.On(Today.On(new DateOnly(2026, 5, 22))).Match(BostonMedtechInSkane, offer));
+        Assert.Null(_rule.Match(BostonMedtechInSkane, offer));
+        Assert.NotNull(_rule.Match(BostonMedtechInSkane, offer with { LastReviewedAt = Today.StartUtc().AddHours(-1) }));
+    }
+
+    [Fact]
+    public void OfferDay_Cutoffs_AgreeWithTheCycleCountedInDays_ForEveryReviewDayAndHourOfAYear()
+    {
+        // The queries compare LastReviewedAt with the day's two moments; the cycle is stated in local days and months.
+        foreach (var day in Enumerable.Range(0, 400).Select(d => new DateOnly(2026, 1, 1).AddDays(d)))
+        {
+            var on = OfferDay.Of(day, Stockholm);
+            foreach (var reviewedOn in Enumerable.Range(320, 60).Select(d => day.AddDays(-d)))
+            {
+                foreach (var hour in new[] { 0, 1, 12, 22, 23 })
+                {
+                    var reviewedAt = TimeZoneInfo.ConvertTimeToUtc(reviewedOn.ToDateTime(new TimeOnly(hour, 30)), Stockholm);
+                    Assert.Equal(OfferVerification.LapsesOn(reviewedOn) <= day, OfferVerification.HasLapsed(reviewedAt, on));
+                    Assert.Equal(OfferVerification.AskOn(reviewedOn) <= day, reviewedAt < on.AskIfReviewedBefore);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void DaysLeft_CountsWholeDaysToTheClosingDay()
+    {
+        Assert.Equal(0, OfferVerification.DaysLeft(Today.Date, Today.Date));
+        Assert.Equal(5, OfferVerification.DaysLeft(Today.Date.AddDays(5), Today.Date));
+        Assert.Null(OfferVerification.DaysLeft(Today.Date.AddDays(-1), Today.Date));
+        Assert.Null(OfferVerification.DaysLeft(null, Today.Date));
+    }
+
     private static OfferProfile Offer(
         int id = 1,
         int category = Regulatory,
@@ -115,6 +180,7 @@ public sealed class MatchingRuleTests
         int[]? sectors = null,
         int[]? regions = null,
         OfferStatus status = OfferStatus.Published,
-        DateTime? reviewed = null) =>
-        new(id, status, category, (markets ?? []).ToHashSet(), (stages ?? []).ToHashSet(), (sectors ?? []).ToHashSet(), (regions ?? []).ToHashSet(), reviewed ?? Reviewed);
+        DateTime? reviewed = null,
+        DateOnly? closes = null) =>
+        new(id, status, category, (markets ?? []).ToHashSet(), (stages ?? []).ToHashSet(), (sectors ?? []).ToHashSet(), (regions ?? []).ToHashSet(), reviewed ?? Reviewed, closes);
 }

@@ -10,7 +10,7 @@ namespace MediconGlobal.Core.Tests.Reports;
 public sealed class GapProtectionTests
 {
     private static readonly OfferCoverageIndex NoOffers =
-        OfferCoverageIndex.Build(new MatchingRule(new MarketHierarchy(new Dictionary<int, int?>(), new HashSet<int>())), []);
+        OfferCoverageIndex.Build(new MatchingRule(new MarketHierarchy(new Dictionary<int, int?>(), new HashSet<int>()), OfferDay.At(DateTime.UnixEpoch)), []);
 
     public static TheoryData<int> Seeds()
     {

@@ -13,7 +13,8 @@ namespace MediconGlobal.Core.Tests.Reports;
 /// The fast gap analysis (two queries, profile grouping, bit sets) against the plainest possible one: every
 /// need asked against every offer with <see cref="MatchingRule.Match"/> and counted with sets, on generated
 /// data, for several dimension pairs and filters, on SQLite and PostgreSQL. Every figure of every cell,
-/// total and month must agree.
+/// total and month must agree. The generated offers include closed calls and offers lapsed from verification: cells
+/// count the offers matching today, months those that fit and were open in the month (ADR 1934).
 /// </summary>
 public sealed class GapReferenceTests
 {
@@ -34,9 +35,20 @@ public sealed class GapReferenceTests
         var needs = await read.Needs.AsNoTracking()
             .Select(n => new ReferenceNeed(n.Id, n.CompanyId, new NeedProfile(n.CategoryId, n.MarketId, n.Company!.StageId, n.Company.SectorId, n.Company.RegionId), n.Status, n.UnmetReason, n.LoggedAt, n.Company.CountryCode))
             .ToListAsync();
-        var rule = await OfferProfiles.LoadRuleAsync(read);
+        var day = OfferDay.At(database.Clock.GetUtcNow().UtcDateTime);
+        var rule = await OfferProfiles.LoadRuleAsync(read, day);
         var offers = await OfferProfiles.LoadAsync(read);
         var matches = needs.ToDictionary(n => n.Id, n => offers.Where(o => rule.Match(n.Profile, o) is not null).Select(o => o.OfferId).ToList());
+
+        // A month's supply: the offers that fit and were open in the month the need was logged (ADR 1934).
+        var monthMatches = needs.ToDictionary(n => n.Id, n =>
+        {
+            var first = new DateOnly(n.LoggedAt.Year, n.LoggedAt.Month, 1);
+            var (from, to) = (day.On(first), day.On(first.AddMonths(1).AddDays(-1)));
+            return offers.Where(o => rule.Fits(n.Profile, o) is not null && MatchingRule.WasOpenDuring(o, from, to)).Select(o => o.OfferId).ToList();
+        });
+        Assert.Contains(offers, o => o.ClosesOn < day.Date);
+        Assert.Contains(offers, o => OfferVerification.HasLapsed(o.LastReviewedAt, day));
         var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
         var cases = new (GapDimension Rows, GapDimension Columns, GapFilters Filters, Func<ReferenceNeed, bool> Counted)[]
         {
@@ -49,7 +61,7 @@ public sealed class GapReferenceTests
 
         foreach (var (rows, columns, filters, counted) in cases)
         {
-            var report = await new GapAnalysis(read).ComputeFullAsync(new GapQuery(rows, columns, filters), Pm);
+            var report = await new GapAnalysis(read, day: day).ComputeFullAsync(new GapQuery(rows, columns, filters), Pm);
             var counting = needs.Where(counted).ToList();
             Assert.True(counting.Count > 10, "the case should count some needs");
             Assert.True(report.Total.Figures!.Offers > 0, "the case should match some offers");
@@ -79,7 +91,7 @@ public sealed class GapReferenceTests
 
             Assert.Equal(Figures(counting, matches), report.Total.Figures);
             Assert.All(report.Trend, point => Assert.Equal(
-                Figures(counting.Where(n => n.LoggedAt.Year == point.Month.Year && n.LoggedAt.Month == point.Month.Month), matches), point.Entry.Figures));
+                Figures(counting.Where(n => n.LoggedAt.Year == point.Month.Year && n.LoggedAt.Month == point.Month.Month), monthMatches), point.Entry.Figures));
             Assert.Equal(counting.Count, report.Trend.Sum(t => t.Entry.Figures!.Needs));
         }
     }

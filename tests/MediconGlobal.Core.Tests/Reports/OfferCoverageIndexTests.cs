@@ -7,6 +7,8 @@ namespace MediconGlobal.Core.Tests.Reports;
 /// <summary>The bit sets of the gap report give exactly the offers <see cref="MatchingRule.Match"/> accepts.</summary>
 public sealed class OfferCoverageIndexTests
 {
+    private static readonly OfferDay Today = OfferDay.Of(new DateOnly(2026, 7, 1), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"));
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -15,9 +17,11 @@ public sealed class OfferCoverageIndexTests
     {
         var random = new Random(seed);
         // Markets 1-6, 7 is a sub-market of 1 (Boston in USA), 8 is "any market". Stages 10-13, sectors 20-22, regions 30-34.
-        var rule = new MatchingRule(new MarketHierarchy(
-            Enumerable.Range(1, 8).ToDictionary(id => id, id => id == 7 ? (int?)1 : null),
-            new HashSet<int> { 8 }));
+        var rule = new MatchingRule(
+            new MarketHierarchy(
+                Enumerable.Range(1, 8).ToDictionary(id => id, id => id == 7 ? (int?)1 : null),
+                new HashSet<int> { 8 }),
+            Today);
         HashSet<int> Some(int from, int count, int chanceOfAny) =>
             random.Next(chanceOfAny) == 0 ? [] : Enumerable.Range(0, 1 + random.Next(3)).Select(_ => from + random.Next(count)).ToHashSet();
         var offers = Enumerable.Range(1, 300).Select(id => new OfferProfile(
@@ -28,7 +32,10 @@ public sealed class OfferCoverageIndexTests
             Some(10, 4, 2),
             Some(20, 3, 2),
             Some(30, 5, 2),
-            DateTime.UnixEpoch)).ToList();
+            // Some lapsed from verification, some closed, some closing later (ADR 1934).
+            Today.StartUtc().AddDays(-random.Next(420)),
+            random.Next(3) == 0 ? null : Today.Date.AddDays(random.Next(-60, 30)),
+            Today.StartUtc().AddDays(-random.Next(200)))).ToList();
         var index = OfferCoverageIndex.Build(rule, offers);
         var scratch = new ulong[index.MaxBlockWords];
 
@@ -43,6 +50,18 @@ public sealed class OfferCoverageIndexTests
             scratch.AsSpan(0, words).CopyTo(bits.AsSpan(offset));
 
             Assert.Equal(rule.Rank(profile, offers).Select(m => m.OfferId).Order(), index.OfferIds(bits).Order());
+
+            // A past month counts the offers that fit and were open in it.
+            var month = NeedFact.MonthOf(2026, 1 + random.Next(6));
+            var first = NeedFact.StartOf(month);
+            var fitScratch = new ulong[index.MaxBlockWords];
+            var (fitOffset, fitWords) = index.Fits(need, fitScratch);
+            var inMonth = new ulong[Math.Max(1, fitWords)];
+            index.OpenIn(month, fitOffset, fitScratch.AsSpan(0, fitWords), inMonth);
+            var monthBits = new ulong[index.TotalWords];
+            inMonth.AsSpan(0, fitWords).CopyTo(monthBits.AsSpan(fitOffset));
+            var expected = offers.Where(o => rule.Fits(profile, o) is not null && MatchingRule.WasOpenDuring(o, Today.On(first), Today.On(first.AddMonths(1).AddDays(-1))));
+            Assert.Equal(expected.Select(o => o.OfferId).Order(), index.OfferIds(monthBits).Order());
         }
     }
 
@@ -50,9 +69,9 @@ public sealed class OfferCoverageIndexTests
     public void SharedIndex_GivesTheSameAnswers_WhenAskedFromManyThreadsAtOnce()
     {
         var random = new Random(4);
-        var rule = new MatchingRule(new MarketHierarchy(Enumerable.Range(1, 6).ToDictionary(id => id, _ => (int?)null), new HashSet<int>()));
+        var rule = new MatchingRule(new MarketHierarchy(Enumerable.Range(1, 6).ToDictionary(id => id, _ => (int?)null), new HashSet<int>()), Today);
         var offers = Enumerable.Range(1, 500).Select(id => new OfferProfile(
-            id, OfferStatus.Published, 1 + random.Next(3), new HashSet<int> { 1 + random.Next(6) }, new HashSet<int> { 10 + random.Next(4) }, new HashSet<int>(), new HashSet<int> { 30 + random.Next(5) }, DateTime.UnixEpoch)).ToList();
+            id, OfferStatus.Published, 1 + random.Next(3), new HashSet<int> { 1 + random.Next(6) }, new HashSet<int> { 10 + random.Next(4) }, new HashSet<int>(), new HashSet<int> { 30 + random.Next(5) }, Today.StartUtc())).ToList();
         var needs = Enumerable.Range(0, 3000).Select(n => new NeedFact(n, 1 + random.Next(3), 1 + random.Next(6), 10 + random.Next(4), null, 30 + random.Next(5), NeedOutcome.Open, 0)).ToArray();
         string Answer(OfferCoverageIndex index, NeedFact need)
         {

@@ -70,6 +70,7 @@ public abstract class BulkWriter
                         int i => importer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken),
                         bool b => importer.WriteAsync(b, NpgsqlDbType.Boolean, cancellationToken),
                         DateTime d => importer.WriteAsync(d, NpgsqlDbType.TimestampTz, cancellationToken),
+                        DateOnly d => importer.WriteAsync(d, NpgsqlDbType.Date, cancellationToken),
                         _ => throw new NotSupportedException($"Cannot copy a {value.GetType().Name}."),
                     });
                 }

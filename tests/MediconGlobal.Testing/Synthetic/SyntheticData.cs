@@ -74,7 +74,7 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
             }), cancellationToken);
 
         var published = new List<int>();
-        await writer.WriteAsync("Offers", ["Id", "Name", "Description", "ProviderId", "CategoryId", "Format", "Cost", "Status", "PublishedAt", "LastReviewedAt", "IsFictional", "SearchText", "CreatedAt", "UpdatedAt", "Version"],
+        await writer.WriteAsync("Offers", ["Id", "Name", "Description", "ProviderId", "CategoryId", "Format", "Cost", "Status", "PublishedAt", "LastReviewedAt", "ApplicationDeadline", "IsFictional", "SearchText", "CreatedAt", "UpdatedAt", "Version"],
             Enumerable.Range(0, scale.Offers).Select(i =>
             {
                 var status = _random.Next(10) switch { < 8 => "Published", 8 => "Draft", _ => "Archived" };
@@ -86,7 +86,10 @@ public sealed class SyntheticData(AppDbContext db, TimeProvider clock, int seed 
                 var reviewed = now.AddDays(-_random.Next(0, 720));
                 var name = $"Synthetic offer {i + 1}";
                 var description = Description();
-                return new object?[] { offerStart + i, name, description, orgStart + _random.Next(scale.Organisations), Skewed(categories), "Workshop", "Free", status, reviewed, reviewed, true, TextNormalizer.Normalize($"{name} {description}"), now, now, 1 };
+                // Every seventh offer is a call with a deadline, some passed, some to come (ADR 1934); no random draw, so
+                // the rest of the data stays as it was for a seed.
+                DateOnly? deadline = i % 7 == 0 ? DateOnly.FromDateTime(now).AddDays((i % 120) - 90) : null;
+                return new object?[] { offerStart + i, name, description, orgStart + _random.Next(scale.Organisations), Skewed(categories), "Workshop", "Free", status, reviewed, reviewed, deadline, true, TextNormalizer.Normalize($"{name} {description}"), now, now, 1 };
             }), cancellationToken);
 
         await writer.WriteAsync("OfferTerms", ["OfferId", "TermId"], Enumerable.Range(0, scale.Offers).SelectMany(i =>

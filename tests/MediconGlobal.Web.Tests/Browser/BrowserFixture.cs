@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using MediconGlobal.Testing;
 using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -9,14 +10,23 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// The portal on a real Kestrel port in Development (demo accounts and demo data loaded, on its own SQLite
 /// file) and the system Chromium driven by Playwright. Shared by the browser tests of one collection.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
+    public BrowserFixture()
+        : this(null)
+    {
+    }
+
+    /// <param name="clock">The portal's clock, for journeys that move time (<see cref="ClockedBrowserFixture"/>); the system's when null.</param>
+    protected BrowserFixture(TimeProvider? clock) =>
+        Portal = new("Development", settings: new Dictionary<string, string?> { [MediconGlobal.Web.Pages.SavedSearches.SavedSearchAlertJob.PollSecondsKey] = "2" }) { Clock = clock };
+
     /// <remarks>Saved-search alerts are looked for every 2 seconds (60 by default), so an alert journey need not wait a minute.</remarks>
-    public PortalFactory Portal { get; } = new("Development", settings: new Dictionary<string, string?> { [MediconGlobal.Web.Pages.SavedSearches.SavedSearchAlertJob.PollSecondsKey] = "2" });
+    public PortalFactory Portal { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -70,6 +80,26 @@ public sealed class BrowserFixture : IAsyncLifetime
 /// one after the other, the two collections side by side, so the suite's longest chain is half the browser tests
 /// (the suite must stay well under 30 minutes on two cores).
 /// </summary>
+/// <summary>A portal of its own whose clock the journeys move (deadlines passing, verification lapsing; ADR 1934).</summary>
+public sealed class ClockedBrowserFixture : BrowserFixture
+{
+    public ClockedBrowserFixture()
+        : this(new TestClock { Now = DateTimeOffset.UtcNow })
+    {
+    }
+
+    private ClockedBrowserFixture(TestClock clock)
+        : base(clock) => Clock = clock;
+
+    public TestClock Clock { get; }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClockedBrowserCollection : ICollectionFixture<ClockedBrowserFixture>
+{
+    public const string Name = "browser-clocked";
+}
+
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

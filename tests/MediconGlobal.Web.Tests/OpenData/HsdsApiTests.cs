@@ -58,6 +58,35 @@ public sealed class HsdsApiTests(PortalFixture fixture) : IClassFixture<PortalFi
         Assert.Contains("Swedish", full.RootElement.GetProperty("languages").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
     }
 
+    /// <summary>The last review is the service's assurance (issue 19 item 5, ADR 1934): its day and the reviewer's address at the time.</summary>
+    [Fact]
+    public async Task Service_CarriesTheLastReview_AsAssuredDateAndAssurerEmail()
+    {
+        var reviewedAt = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(9), DateTimeKind.Utc);
+        var id = await _portal.WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-test-beds");
+            offer.MarkReviewed("reviewer-id", "reviewer@innovationskane.test", reviewedAt);
+            await db.SaveChangesAsync();
+            return offer.Id;
+        });
+
+        using var service = await GetJsonAsync($"/api/hsds/services/{HsdsIds.Of(HsdsKind.Service, id)}");
+        var csv = await _portal.CreatePortalClient().GetByteArrayAsync("/api/hsds/export.zip");
+
+        AssertValid(service.RootElement, "service.json");
+        Assert.Equal(reviewedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), service.RootElement.GetProperty("assured_date").GetString());
+        Assert.Equal("reviewer@innovationskane.test", service.RootElement.GetProperty("assurer_email").GetString());
+        using var stream = new MemoryStream(csv);
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        using var services = new StreamReader(zip.GetEntry("services.csv")!.Open());
+        var lines = (await services.ReadToEndAsync()).Split('\n');
+        var header = lines[0].TrimStart('\uFEFF').Trim().Split(',');
+        Assert.Contains("assured_date", header);
+        Assert.Contains("assurer_email", header);
+        Assert.Contains(lines, l => l.Contains("reviewer@innovationskane.test", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task EveryOrganization_IsAValidFullHsdsOrganization()
     {

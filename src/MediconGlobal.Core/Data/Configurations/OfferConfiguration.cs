@@ -19,6 +19,8 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Website).HasMaxLength(ModelBuilderExtensions.UrlLength);
         builder.Property(o => o.RequiredDocuments).HasMaxLength(Offer.RequiredDocumentsMaxLength);
         builder.Ignore(o => o.RequiredDocumentList);
+        builder.Property(o => o.LastReviewedByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
+        builder.Property(o => o.LastReviewedByEmail).HasMaxLength(ModelBuilderExtensions.EmailLength);
         builder.Property(o => o.SeedKey).HasMaxLength(ModelBuilderExtensions.CodeLength);
         builder.Property(o => o.SearchText).HasMaxLength(8400).IsRequired();
         builder.HasIndex(o => o.SeedKey).IsUnique();

@@ -231,7 +231,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
     private async Task SeedNeedsAsync(List<Company> companies, Dictionary<string, ApplicationUser> accounts, TermLookup terms, IEnumerable<Organisation> organisations, Random random, DateTime now, CancellationToken cancellationToken)
     {
-        var rule = await OfferProfiles.LoadRuleAsync(db, cancellationToken);
+        var rule = await OfferProfiles.LoadRuleAsync(db, OfferDay.At(now), cancellationToken);
         var offers = await OfferProfiles.LoadAsync(db, cancellationToken: cancellationToken);
         var offerEntities = await db.Offers.Include(o => o.Provider).ToDictionaryAsync(o => o.Id, cancellationToken);
         var categories = terms.OfKind(TaxonomyKind.SupportCategory).ToList();

@@ -23,7 +23,8 @@ namespace MediconGlobal.Core.Reports.Gaps;
 /// loading them per report; an advisor's own clients are still read from the database.
 /// </param>
 /// <param name="age">Notes when kept needs or a kept catalogue older than the data were served (ADR 1210).</param>
-public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, ReadModelAge? age = null)
+/// <param name="day">The day offers must be open on to count as supply (ADR 1934); without it, the catalogue cache's today, else today by the system clock.</param>
+public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalogue = null, SmallCellProtection? protection = null, NeedFactsCache? needFacts = null, ReadModelAge? age = null, OfferDay? day = null)
 {
     private OfferCoverageIndex? _offers;
 
@@ -218,7 +219,7 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
     /// <summary>The published offers as bit sets of the matching rule: from the cache when there is one, loaded once per instance.</summary>
     public async Task<OfferCoverageIndex> OffersAsync(CancellationToken cancellationToken = default) =>
         _offers ??= catalogue is null
-            ? await OfferCoverageIndex.LoadAsync(db, cancellationToken)
+            ? await OfferCoverageIndex.LoadAsync(db, day ?? new CatalogueCache().Today(), cancellationToken)
             : (await catalogue.GetAsync(db, age, cancellationToken)).Coverage;
 
     private static bool NarrowsCompanies(GapFilters filters) =>

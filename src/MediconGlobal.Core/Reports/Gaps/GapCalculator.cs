@@ -68,31 +68,54 @@ public static class GapCalculator
         }
 
         // Pass 2, in profile order: the index is asked once per profile; its offers join each cell and month once.
+        // Cells count the offers matching today; a month counts those that fit and were open in it (ADR 1934).
         var (byProfile, profileStarts) = GroupByProfile(needs);
-        var scratch = new ulong[Math.Max(1, offers.MaxBlockWords)];
+        var fitScratch = new ulong[Math.Max(1, offers.MaxBlockWords)];
+        var scratch = new ulong[fitScratch.Length];
+        var monthScratch = new ulong[fitScratch.Length];
         var monthStamp = new int[monthCount];
+        var monthCovered = new bool[monthCount];
         Array.Fill(monthStamp, -1);
         for (var p = 0; p + 1 < profileStarts.Count; p++)
         {
             var first = needs[byProfile[profileStarts[p]]];
-            var (offset, words) = offers.Match(first, scratch);
-            var matched = scratch.AsSpan(0, words);
-            if (!matched.ContainsAnyExcept(0UL))
+            var (offset, words) = offers.Fits(first, fitScratch);
+            var fits = fitScratch.AsSpan(0, words);
+            if (!fits.ContainsAnyExcept(0UL))
             {
                 continue;
             }
 
+            _ = offers.Match(first, scratch);
+            var matched = scratch.AsSpan(0, words);
             var count = profileStarts[p + 1] - profileStarts[p];
             var cell = cellOf[byProfile[profileStarts[p]]];
             var profileKey = CellKey.Empty;
             for (var k = profileStarts[p]; k < profileStarts[p + 1]; k++)
             {
-                // The profile's offers join a month once; every need of it there counts as covered.
+                // The profile's offers open in a month join it once; every need of it there counts as covered.
                 var need = byProfile[k];
                 var month = needs[need].Month - firstMonth;
-                months[month].Cover(1, keyOf[need], monthStamp[month] == p ? ReadOnlySpan<ulong>.Empty : matched, offset);
-                monthStamp[month] = p;
+                var inMonth = ReadOnlySpan<ulong>.Empty;
+                if (monthStamp[month] != p)
+                {
+                    monthStamp[month] = p;
+                    offers.OpenIn(needs[need].Month, offset, fits, monthScratch);
+                    inMonth = monthScratch.AsSpan(0, words);
+                    monthCovered[month] = inMonth.ContainsAnyExcept(0UL);
+                }
+
+                if (monthCovered[month])
+                {
+                    months[month].Cover(1, keyOf[need], inMonth, offset);
+                }
+
                 profileKey = profileKey.Add(keyOf[need]);
+            }
+
+            if (!matched.ContainsAnyExcept(0UL))
+            {
+                continue;
             }
 
             cells[cell].Cover(count, profileKey.Value, matched, offset);

@@ -15,9 +15,15 @@ namespace MediconGlobal.Web.Pages.Offers;
 
 /// <summary>One offer with everything a founder needs to act, related offers and the "report a problem" form.</summary>
 [AllowAnonymous]
-public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, ProblemReportMail mail, IStringLocalizer<SharedResource> t) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mailer, ProblemReportMail mail, IStringLocalizer<SharedResource> t, Core.Time.DisplayTime time) : PageModel
 {
     public OfferDetail Offer { get; private set; } = null!;
+
+    /// <summary>Today in the display zone: whether the call is still open and how many days are left (ADR 1934).</summary>
+    public OfferDay Today { get; private set; } = null!;
+
+    /// <summary>The last day the offer takes applications, if it has one.</summary>
+    public DateOnly? ClosesOn => OfferVerification.ClosesOn(Offer.ApplicationDeadline, Offer.EndsOn);
 
     public bool CanManage { get; private set; }
 
@@ -74,6 +80,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         Offer = offer;
+        Today = OfferDay.Today(clock, time);
         CanManage = viewer.CanManage(offer.ProviderId);
         return true;
     }

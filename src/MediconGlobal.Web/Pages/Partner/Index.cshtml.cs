@@ -14,7 +14,7 @@ namespace MediconGlobal.Web.Pages.Partner;
 /// correction requests waiting for an answer. Administrators first choose an organisation.
 /// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, MediconGlobal.Core.Time.DisplayTime time) : PageModel
 {
     public PartnerOrganisation? Organisation { get; private set; }
 
@@ -28,6 +28,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public int? OrganisationRoute { get; private set; }
 
     public DateTime Now { get; private set; }
+
+    /// <summary>Today in the display zone, for the offers' verification and closing (ADR 1934).</summary>
+    public OfferDay Today { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "organisation")] int? requested, CancellationToken cancellationToken)
     {
@@ -47,18 +50,24 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         Now = clock.GetUtcNow().UtcDateTime;
+        Today = OfferDay.Today(clock, time);
         OrganisationRoute = PartnerOrganisations.RouteValue(viewer, Organisation.Id);
         Offers = await db.Offers.AsNoTracking().ManageableBy(viewer)
             .Where(o => o.ProviderId == Organisation.Id)
             .OrderBy(o => o.Status).ThenByName(o => o.Name, db)
-            .Select(o => new OfferRow(o.Id, o.Name, o.Status, o.LastReviewedAt, o.Category!.Name, o.Version))
+            .Select(o => new OfferRow(o.Id, o.Name, o.Status, o.LastReviewedAt, o.Category!.Name, o.Version, o.ApplicationDeadline, o.EndsOn))
             .ToListAsync(cancellationToken);
         OpenCorrections = await db.CorrectionRequests.ManageableBy(viewer)
             .CountAsync(c => c.OrganisationId == Organisation.Id && c.Status == CorrectionStatus.Open, cancellationToken);
         return Page();
     }
 
-    public sealed record OfferRow(int Id, string Name, OfferStatus Status, DateTime LastReviewedAt, string Category, int Version);
+    /// <summary>One of the organisation's offers as the overview lists it.</summary>
+    public sealed record OfferRow(int Id, string Name, OfferStatus Status, DateTime LastReviewedAt, string Category, int Version, DateOnly? ApplicationDeadline, DateOnly? EndsOn)
+    {
+        /// <summary>The last day it takes applications, if it has one.</summary>
+        public DateOnly? ClosesOn => OfferVerification.ClosesOn(ApplicationDeadline, EndsOn);
+    }
 
     public sealed record OrganisationRow(int Id, string Name, int Offers, int OpenCorrections);
 }

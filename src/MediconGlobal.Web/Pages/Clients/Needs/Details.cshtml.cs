@@ -136,7 +136,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         }
 
         Need = need;
-        Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, CultureInfo.CurrentUICulture, cancellationToken) : null;
+        Suggestions = CanRefer ? await NeedSuggestions.LoadAsync(db, needId, now, CultureInfo.CurrentUICulture, cancellationToken: cancellationToken) : null;
         ReceivingSides = Suggestions is null ? new Dictionary<int, ReceivingSide>() : await Core.Referrals.ReceivingSides.OfOffersAsync(db, Suggestions.Offers.Select(o => o.OfferId).ToList(), cancellationToken);
         Promises = Suggestions is null ? new Dictionary<int, OrganisationPromise>() : await ResponsePromises.OfOrganisationsAsync(db, Suggestions.Offers.Select(o => o.ProviderId).Distinct().ToList(), cancellationToken);
         History = await CompanyTimeline.LoadAsync(db, companyId, needId, cancellationToken);

@@ -58,7 +58,17 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
             return Page();
         }
 
-        var result = await db.SaveVersionedAsync(offer, Input.Version, o => OfferForm.ApplyAsync(db, o, Input, cancellationToken), cancellationToken);
+        // Saving the form is a review too: the provider has looked at every field (ADR 1934).
+        var reviewer = await ReviewerAsync(cancellationToken);
+        var result = await db.SaveVersionedAsync(
+            offer,
+            Input.Version,
+            async o =>
+            {
+                await OfferForm.ApplyAsync(db, o, Input, cancellationToken);
+                reviewer(o);
+            },
+            cancellationToken);
         if (result.Outcome == CommandOutcome.Conflict)
         {
             await ShowConflictAsync(id, OfferForm.Describe(Input, Options, await termNames.GetAsync(cancellationToken), t), cancellationToken);
@@ -78,10 +88,20 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     public Task<IActionResult> OnPostDraftAsync(int id, string? returnTo, CancellationToken cancellationToken) =>
         ChangeStatusAsync(id, returnTo, o => o.ReturnToDraft(), "“{0}” is a draft again and hidden from the catalogue.", cancellationToken);
 
-    public Task<IActionResult> OnPostReviewedAsync(int id, string? returnTo, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(id, returnTo, o => o.MarkReviewed(Now), "Marked “{0}” as reviewed today.", cancellationToken);
+    /// <summary>"Still correct": confirms the offer as it stands, recording who did (ADR 1934); version-checked like every button.</summary>
+    public async Task<IActionResult> OnPostReviewedAsync(int id, string? returnTo, CancellationToken cancellationToken) =>
+        await ChangeStatusAsync(id, returnTo, await ReviewerAsync(cancellationToken), "Marked “{0}” as reviewed today.", cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Records a review by the signed-in user with their e-mail address as it is now (HSDS <c>assurer_email</c>).</summary>
+    private async Task<Action<Offer>> ReviewerAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.GetUserId();
+        var email = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        var now = Now;
+        return o => o.MarkReviewed(userId, email, now);
+    }
 
     /// <summary>
     /// A status button: checked against the version the button was shown with, like the form. On a conflict the page
