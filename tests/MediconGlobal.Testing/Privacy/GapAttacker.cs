@@ -52,7 +52,10 @@ public sealed record AttackResult(IReadOnlyList<Recovery> Recoveries, int SmallT
 /// <list type="bullet">
 /// <item>margins within a report: cells of a row or column add up to its total, totals to the grand total,
 /// months to the grand total (companies only where the split is by a company attribute; otherwise a
-/// total has at least as many companies as each part and at most their sum);</item>
+/// total has at least as many companies as each part and at most their sum). Covered needs are the exception
+/// for months: a month counts the needs covered by offers open in that month, the cells and totals those
+/// covered by offers open today (ADR 1934), so the months' covered needs need not add up to the total's and
+/// the attacker is given no relation between them;</item>
 /// <item>differencing across reports: a report with one filter more is a part of one with that filter less,
 /// and the rest is a population of its own (<see cref="Split"/>), which may be reached by other routes
 /// too (a date range, a set of statuses, a chain of countries);</item>
@@ -430,8 +433,14 @@ public sealed class GapAttacker<TKey>
             lines.Add((Cell(_rows.Count, c), [.. Enumerable.Range(0, _rows.Count).Select(r => Cell(r, c)).Where(e => active[e])], !IsCompanies || _rowsSplitCompanies));
         }
 
-        var grid = (_rows.Count + 1) * (_columns.Count + 1);
-        lines.Add((Grand, [.. Enumerable.Range(grid, _months.Count).Where(e => active[e])], !IsCompanies));
+        // A month's covered needs are those covered by offers open in that month, the total's those covered by offers
+        // open today (ADR 1934): no relation holds between them, so they make no line.
+        if (_measure != AttackedMeasure.Covered)
+        {
+            var grid = (_rows.Count + 1) * (_columns.Count + 1);
+            lines.Add((Grand, [.. Enumerable.Range(grid, _months.Count).Where(e => active[e])], !IsCompanies));
+        }
+
         return [.. lines.Where(l => active[l.Item1])];
     }
 
