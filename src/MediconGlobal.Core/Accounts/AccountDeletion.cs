@@ -44,6 +44,8 @@ public static class AccountDeletion
         await db.CompanyCorrections.Where(c => c.AnsweredByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AnsweredByName, gone), cancellationToken);
         await db.OrganisationMerges.Where(m => m.MergedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(m => m.MergedByName, gone), cancellationToken);
         await db.GapSnapshots.Where(g => g.SavedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(g => g.SavedByName, gone), cancellationToken);
+        // The reviewer's address is published in the HSDS export (assurer_email, ADR 1934): it goes; the review stays.
+        await db.Offers.Where(o => o.LastReviewedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(o => o.LastReviewedByEmail, (string?)null), cancellationToken);
         await db.CorrectionRequests.Where(c => c.SubmittedByUserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReporterName, gone).SetProperty(c => c.ReporterEmail, (string?)null), cancellationToken);
 

@@ -7,7 +7,7 @@ namespace MediconGlobal.Core.Accounts;
 /// <summary>
 /// Everything the portal holds about one person and what they recorded, for their "download my data" (GDPR
 /// Art. 15 and 20; issue 11 item 5): the account, the requests, needs, notes, consents, status changes,
-/// referral steps, their answers on what came of referrals, corrections of offers and of company profiles, organisation merges and snapshots attributed to
+/// referral steps, their answers on what came of referrals, the offers they last reviewed, corrections of offers and of company profiles, organisation merges and snapshots attributed to
 /// them, their shortlist and their saved searches. Records are found by the
 /// user id stored on them, so only the person's own work is included.
 /// </summary>
@@ -90,6 +90,10 @@ public static class PersonalDataExport
             .OrderBy(m => m.MergedAt)
             .Select(m => new PersonalMerge(m.SurvivorId, m.MergedId, m.MergedName, m.MergedAt))
             .ToListAsync(cancellationToken);
+        var reviews = await db.Offers.AsNoTracking().Where(o => o.LastReviewedByUserId == userId)
+            .OrderBy(o => o.LastReviewedAt)
+            .Select(o => new PersonalOfferReview(o.Id, o.Name, o.LastReviewedByEmail, o.LastReviewedAt))
+            .ToListAsync(cancellationToken);
         var shortlist = await db.ShortlistItems.AsNoTracking().Where(s => s.UserId == userId)
             .OrderBy(s => s.AddedAt)
             .Select(s => new PersonalShortlistItem(s.OfferId, s.Offer!.Name, s.AddedAt))
@@ -114,7 +118,8 @@ public static class PersonalDataExport
             savedSearches,
             profileCorrections,
             merges,
-            founderAnswers.Concat(followUps).ToList());
+            founderAnswers.Concat(followUps).ToList(),
+            reviews);
     }
 }
 
@@ -140,7 +145,14 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalSavedSearch> SavedSearches,
     IReadOnlyList<PersonalProfileCorrection> ProfileCorrections,
     IReadOnlyList<PersonalMerge> OrganisationMerges,
-    IReadOnlyList<PersonalReferralAnswer> ReferralAnswers);
+    IReadOnlyList<PersonalReferralAnswer> ReferralAnswers,
+    IReadOnlyList<PersonalOfferReview> OffersReviewed);
+
+/// <summary>
+/// An offer whose latest review (confirmed as correct, or saved) is the person's (ADR 1934): the address is the one
+/// recorded at the time, which the HSDS export publishes as <c>assurer_email</c>. Only the latest review is kept.
+/// </summary>
+public sealed record PersonalOfferReview(int OfferId, string Offer, string? ReviewerEmail, DateTime ReviewedAtUtc);
 
 /// <summary>
 /// An answer the person gave about a referral's result (issue 19 items 3 and 8, ADR 1776–1777): <c>Kind</c> is

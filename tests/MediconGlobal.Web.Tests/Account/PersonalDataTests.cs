@@ -112,6 +112,7 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
             ["NeedStatusChange.ChangedByUserId"] = "download: statusChanges; deletion: name replaced",
             ["OrganisationMerge.MergedByUserId"] = "download: organisationMerges; deletion: name replaced",
             ["PartnershipStatusChange.ChangedByUserId"] = "download: statusChanges; deletion: name replaced",
+            ["Offer.LastReviewedByUserId"] = "download: offersReviewed; deletion: address removed (the HSDS assurer_email, ADR 1934), the review kept",
             ["Referral.SentByUserId"] = "download: referrals; deletion: name replaced",
             ["Referral.AnsweredByUserId"] = "download: referrals; deletion: name replaced",
             ["Referral.CompletedByUserId"] = "download: referrals; deletion: name replaced",
@@ -161,6 +162,35 @@ public sealed class PersonalDataTests(CasePortal cases) : IClassFixture<CasePort
         Assert.NotEmpty(audit);
         Assert.All(audit, a => Assert.DoesNotContain(email, a.UserName + a.Changes, StringComparison.OrdinalIgnoreCase));
         Assert.All(audit, a => Assert.DoesNotContain("Lotta Leaving", a.UserName + a.Changes, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A partner's "Mark as reviewed" records them as the offer's reviewer with their address, which HSDS publishes as
+    /// <c>assurer_email</c> (ADR 1934): the download lists the offer; deleting the account removes the address and keeps the review.
+    /// </summary>
+    [Fact]
+    public async Task Download_HoldsTheOffersThePartnerReviewed_AndDeletionRemovesTheirAddressFromThem()
+    {
+        var email = $"reviewer-{Guid.NewGuid():N}@test.example";
+        var partner = await cases.Portal.SignedInClientAsync(email, Roles.PartnerStaff, Core.Data.Seed.OrganisationSeed.InnovationSkane);
+        var offerName = CasePortal.Unique("Reviewed desk");
+        var offerId = await cases.DbAsync(async db => (await MediconGlobal.Testing.CatalogueBuilder.AddOfferAsync(db, offerName)).Id);
+        var overview = await partner.GetPageAsync("/partner");
+        (await partner.SubmitAsync(overview, $"form[action='/partner/offers/{offerId}/edit?handler=Reviewed']")).AssertRedirectsTo("/partner");
+
+        var download = await partner.SubmitAsync(await partner.GetPageAsync("/Identity/Account/Manage/PersonalData"), "#download-personal-data");
+        using (var data = JsonDocument.Parse(await download.Content.ReadAsStringAsync()))
+        {
+            var review = Assert.Single(data.RootElement.GetProperty("offersReviewed").EnumerateArray());
+            Assert.Equal((offerId, offerName, email), (review.GetProperty("offerId").GetInt32(), review.GetProperty("offer").GetString(), review.GetProperty("reviewerEmail").GetString()));
+        }
+
+        var form = await partner.GetPageAsync("/Identity/Account/Manage/DeletePersonalData");
+        (await partner.SubmitAsync(form, "#delete-user", new Dictionary<string, string> { ["Input.Password"] = PortalFactory.Password })).AssertRedirectsTo("/");
+
+        var offer = await cases.DbAsync(db => db.Offers.AsNoTracking().Where(o => o.Id == offerId).Select(o => new { o.LastReviewedByEmail, o.LastReviewedByUserId }).SingleAsync());
+        Assert.Null(offer.LastReviewedByEmail);
+        Assert.NotNull(offer.LastReviewedByUserId);
     }
 
     [Fact]
