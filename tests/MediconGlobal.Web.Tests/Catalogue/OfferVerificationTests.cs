@@ -1,4 +1,5 @@
 using System.Net;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Testing;
@@ -42,6 +43,29 @@ public sealed class OfferVerificationTests : IAsyncLifetime
         Assert.Single(_portal.Mailbox.To(Staff));
     }
 
+    /// <summary>
+    /// The same on PostgreSQL with two portal instances on one database and a clock reading below a microsecond (the
+    /// system's does): one e-mail in all, listing the offers — the mark read back equals the moment written.
+    /// </summary>
+    [Fact]
+    public async Task DueOffers_AreAskedForOnce_ByTwoInstancesOnPostgres()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Postgres);
+        await database.InitializeAsync();
+        var clock = new TestClock { Now = new DateTimeOffset((DateTime.UtcNow.Ticks / 10 * 10) + 7, TimeSpan.Zero) };
+        await using var first = new PortalFactory(postgres: database) { Clock = clock };
+        await using var second = new PortalFactory(postgres: database) { Clock = clock };
+        await first.CreateUserAsync(Staff, Roles.PartnerStaff, OrganisationSeed.Dlsc);
+        var names = await AddDueOffersAsync(first, clock, "Due desk on PostgreSQL A", "Due desk on PostgreSQL B");
+
+        var runs = await Task.WhenAll(RunAsync(first), RunAsync(second));
+
+        Assert.Equal(1, runs.Sum());
+        var mail = Assert.Single(first.Mailbox.To(Staff).Concat(second.Mailbox.To(Staff)));
+        Assert.All(names, name => Assert.Contains(name, mail.TextBody, StringComparison.Ordinal));
+        Assert.Equal(0, await RunAsync(second));
+    }
+
     [Fact]
     public async Task PartnerAndProjectManager_SeeWhatIsDue_ThenWhatLapsed_AndAdvisorsCannotOpenTheList()
     {
@@ -69,10 +93,12 @@ public sealed class OfferVerificationTests : IAsyncLifetime
         Assert.Contains("/Identity/Account/AccessDenied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    /// <summary>Published offers of the Danish Life Science Cluster last reviewed eleven months and two days ago.</summary>
-    private Task<string[]> AddDueOffersAsync(params string[] names) => _portal.WithDbAsync(async db =>
+    private Task<string[]> AddDueOffersAsync(params string[] names) => AddDueOffersAsync(_portal, _clock, names);
+
+    /// <summary>Published offers of the Danish Life Science Cluster last reviewed eleven months and two days before the clock.</summary>
+    private static Task<string[]> AddDueOffersAsync(PortalFactory portal, TimeProvider clock, params string[] names) => portal.WithDbAsync(async db =>
     {
-        var reviewed = _clock.GetUtcNow().UtcDateTime.AddMonths(-11).AddDays(-2);
+        var reviewed = clock.GetUtcNow().UtcDateTime.AddMonths(-11).AddDays(-2);
         var unique = names.Select(CasePortal.Unique).ToArray();
         foreach (var name in unique)
         {
@@ -84,9 +110,11 @@ public sealed class OfferVerificationTests : IAsyncLifetime
         return unique;
     });
 
-    private async Task<int> RunAsync()
+    private Task<int> RunAsync() => RunAsync(_portal);
+
+    private static async Task<int> RunAsync(PortalFactory portal)
     {
-        await using var scope = _portal.Services.CreateAsyncScope();
+        await using var scope = portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OfferVerificationRequests>().SendDueAsync(CancellationToken.None);
     }
 }

@@ -23,7 +23,10 @@ public sealed class OfferVerificationRequests(AppDbContext db, PortalMailer mail
     /// <summary>Sends every due request; returns how many organisations were asked by this run.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
+        // The e-mail finds the offers this run marked by the moment it marked them: cut to whole microseconds, which
+        // PostgreSQL keeps, so the moment read back equals the one written on both databases.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var day = OfferDay.Today(clock, time);
         var due = await db.Offers.AsNoTracking().Where(Offer.VerificationDueOn(day))
             .Select(o => new { o.Id, o.ProviderId })
