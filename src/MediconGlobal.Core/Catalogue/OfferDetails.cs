@@ -53,8 +53,11 @@ public static class OfferDetails
 {
     private const int RelatedCount = 4;
 
-    /// <summary>The offer with <paramref name="id"/> if it is in <paramref name="visible"/> (published ones for the public).</summary>
-    public static async Task<OfferDetail?> LoadAsync(AppDbContext db, IQueryable<Offer> visible, int id, DateTime now, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The offer with <paramref name="id"/> if it is in <paramref name="visible"/> (published ones for the public), with
+    /// related offers open on <paramref name="today"/> (a closed call or a lapsed listing is not suggested, ADR 1934).
+    /// </summary>
+    public static async Task<OfferDetail?> LoadAsync(AppDbContext db, IQueryable<Offer> visible, int id, DateTime now, OfferDay today, CancellationToken cancellationToken = default)
     {
         var offer = await visible.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new
@@ -99,7 +102,7 @@ public static class OfferDetails
         var own = await db.OfferTerms.AsNoTracking().Where(t => t.OfferId == id).Select(t => t.TermId).ToListAsync(cancellationToken);
         IReadOnlyList<string> Of(TaxonomyKind kind) => terms.NamesOf(own.Where(t => terms.Find(t)?.Kind == kind && terms.Find(t)?.IsAgnostic == false));
         var markets = Of(TaxonomyKind.Market);
-        var related = await RelatedAsync(db, offer.Id, offer.CategoryId, offer.ProviderId, offer.ProgrammeId, own, cancellationToken);
+        var related = await RelatedAsync(db, offer.Id, offer.CategoryId, offer.ProviderId, offer.ProgrammeId, own, today, cancellationToken);
 
         return new OfferDetail(
             offer.Id, offer.Name, offer.Description, offer.Status, offer.CategoryId, offer.Category, offer.ProviderId, offer.Provider, offer.ProviderType,
@@ -110,11 +113,11 @@ public static class OfferDetails
             offer.NextStep, offer.NextStepWorkingDays, RequiredDocument.Parse(offer.RequiredDocuments));
     }
 
-    /// <summary>Other published offers closest to this one: same kind of help first, then same provider, programme or markets.</summary>
-    private static async Task<IReadOnlyList<RelatedOffer>> RelatedAsync(AppDbContext db, int id, int categoryId, int providerId, int? programmeId, List<int> ownTerms, CancellationToken cancellationToken)
+    /// <summary>Other published offers open today closest to this one: same kind of help first, then same provider, programme or markets.</summary>
+    private static async Task<IReadOnlyList<RelatedOffer>> RelatedAsync(AppDbContext db, int id, int categoryId, int providerId, int? programmeId, List<int> ownTerms, OfferDay today, CancellationToken cancellationToken)
     {
         var candidates = await db.Offers.AsNoTracking()
-            .Published().Where(o => o.Id != id
+            .Published().OpenOn(today).Where(o => o.Id != id
                 && (o.CategoryId == categoryId || o.ProviderId == providerId || (programmeId != null && o.ProgrammeId == programmeId)))
             .Select(o => new { o.Id, o.Name, Provider = o.Provider!.Name, Category = o.Category!.Name, o.CategoryId, o.ProviderId, o.ProgrammeId, o.LastReviewedAt })
             .ToListAsync(cancellationToken);

@@ -87,6 +87,37 @@ public sealed class OfferPagesTests(PortalFixture fixture) : IClassFixture<Porta
     }
 
     /// <summary>
+    /// Related offers are suggestions too: a call whose deadline passed is not among them, however close it is to the
+    /// offer (ADR 1934), while an open one just like it is.
+    /// </summary>
+    [Fact]
+    public async Task Get_Offer_RelatedOffersLeaveOutACallWhoseDeadlinePassed()
+    {
+        var (offer, closed, open) = (CasePortal.Unique("Related base desk"), CasePortal.Unique("Related closed call"), CasePortal.Unique("Related open call"));
+        var ids = await _portal.WithDbAsync(async db =>
+        {
+            string[] markets = ["usa", "germany", "uk"];
+            string[] stages = ["clinical", "market-launch"];
+            var added = new List<Offer>();
+            foreach (var name in new[] { offer, closed, open })
+            {
+                added.Add(await MediconGlobal.Testing.CatalogueBuilder.AddOfferAsync(db, name, OrganisationSeed.Dlsc, "regulatory", markets: markets, stages: stages));
+            }
+
+            added[1].ApplicationDeadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+            added[2].ApplicationDeadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+            await db.SaveChangesAsync();
+            return added.Select(o => o.Id).ToArray();
+        });
+
+        var page = await _portal.CreatePortalClient().GetPageAsync($"/offers/{ids[0]}");
+
+        var related = page.QuerySelectorAll(".related-offers li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains(open, related);
+        Assert.DoesNotContain(closed, related);
+    }
+
+    /// <summary>
     /// Not confirmed for eleven months and three weeks (issue 19 item 5, ADR 1934): before the 12-month stale flag, the
     /// offer lapses from verification, leaves the catalogue and says so on its page, which stays reachable.
     /// </summary>

@@ -73,14 +73,15 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var viewer = User.ToViewer();
-        var offer = await OfferDetails.LoadAsync(db, db.Offers.VisibleTo(viewer), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var today = OfferDay.Today(clock, time);
+        var offer = await OfferDetails.LoadAsync(db, db.Offers.VisibleTo(viewer), id, clock.GetUtcNow().UtcDateTime, today, cancellationToken);
         if (offer is null)
         {
             return false;
         }
 
         Offer = offer;
-        Today = OfferDay.Today(clock, time);
+        Today = today;
         CanManage = viewer.CanManage(offer.ProviderId);
         return true;
     }
