@@ -40,6 +40,12 @@ public sealed class CatalogueCache(SearchSynonyms? synonyms = null, ReadModelReb
         return await _index.GetAsync(db, VersionOn(counter, day.Date), (read, version, ct) => CatalogueIndex.LoadAsync(read, version, day, ct), age, cancellationToken);
     }
 
+    /// <summary>
+    /// A cache for one call answering for the moment <paramref name="now"/> (UTC): the one-off callers given the time
+    /// (a search or the guided path without a kept index) use it, so their day is the caller's, not the system's.
+    /// </summary>
+    public static CatalogueCache At(DateTime now) => new(clock: new StoppedClock(now));
+
     /// <summary>Today in the display time zone by this cache's clock: the day the index it gives now is for.</summary>
     public OfferDay Today() => OfferDay.Today(_clock, _time);
 
@@ -48,4 +54,10 @@ public sealed class CatalogueCache(SearchSynonyms? synonyms = null, ReadModelReb
     /// index, and every read model keyed by its <see cref="CatalogueIndex.Version"/>, is renewed on a new day.
     /// </summary>
     public static long VersionOn(long counter, DateOnly day) => ((long)day.DayNumber << 40) | (counter & ((1L << 40) - 1));
+
+    /// <summary>A clock that always reads one moment.</summary>
+    private sealed class StoppedClock(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    }
 }

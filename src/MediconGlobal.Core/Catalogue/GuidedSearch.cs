@@ -25,7 +25,7 @@ public static class GuidedSearch
 {
     public static async Task<IReadOnlyList<GuidedMatch>> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CultureInfo? language = null, CancellationToken cancellationToken = default)
     {
-        var index = await (catalogue ?? new CatalogueCache()).GetAsync(db, cancellationToken);
+        var index = await (catalogue ?? CatalogueCache.At(now)).GetAsync(db, cancellationToken);
         var terms = index.Terms;
         var sentences = new MatchSentences(terms.Markets, id => terms.Find(id)?.LabelIn(language ?? CultureInfo.InvariantCulture));
         var help = terms.Find(TaxonomyKind.SupportCategory, answers.Help)?.Id;

@@ -98,7 +98,7 @@ public static class OfferSearch
 
     /// <summary>The search without a kept index (tests, one-off callers): the catalogue is loaded for this call.</summary>
     public static Task<OfferSearchResult> RunAsync(AppDbContext db, OfferQuery query, DateTime now, CancellationToken cancellationToken = default) =>
-        RunAsync(db, new CatalogueCache(), query, now, cancellationToken);
+        RunAsync(db, CatalogueCache.At(now), query, now, cancellationToken);
 
     public static async Task<OfferSearchResult> RunAsync(AppDbContext db, CatalogueCache catalogue, OfferQuery query, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -152,7 +152,7 @@ public static class OfferSearch
     /// <summary>Cards of the given published offers in the given order (a shortlist); others are left out.</summary>
     public static async Task<IReadOnlyList<OfferCard>> CardsAsync(AppDbContext db, IReadOnlyList<int> offerIds, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
-        var index = await (catalogue ?? new CatalogueCache()).GetAsync(db, cancellationToken);
+        var index = await (catalogue ?? CatalogueCache.At(now)).GetAsync(db, cancellationToken);
         return offerIds.Select(index.PositionOf).OfType<int>().Select(p => index.CardAt(p, now)).ToList();
     }
 

@@ -30,7 +30,7 @@ public sealed class CatalogueReadModelTests
     public async Task Search_GivesTheReferenceAnswers(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var cache = new CatalogueCache();
+        var cache = new CatalogueCache(clock: database.Clock);
 
         await AssertSameAnswersAsync(database, cache, Queries(seed: 1, random: 60));
 
@@ -42,7 +42,7 @@ public sealed class CatalogueReadModelTests
     public async Task Search_GivesTheReferenceAnswers_RightAfterOffersChange(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var cache = new CatalogueCache();
+        var cache = new CatalogueCache(clock: database.Clock);
         var queries = Queries(seed: 2, random: 15);
         await AssertSameAnswersAsync(database, cache, queries);
 
@@ -93,7 +93,7 @@ public sealed class CatalogueReadModelTests
     public async Task AChangeMadeThroughOneInstance_IsSeenByTheNextRequestOnAnother(DatabaseProvider provider)
     {
         await using var database = await CreateAsync(provider);
-        var (first, second) = (new CatalogueCache(), new CatalogueCache());
+        var (first, second) = (new CatalogueCache(clock: database.Clock), new CatalogueCache(clock: database.Clock));
         await using (var db = database.CreateContext())
         {
             Assert.Equal(0, (await OfferSearch.RunAsync(db, first, Query("zebra"), Now)).Total);
@@ -114,7 +114,7 @@ public sealed class CatalogueReadModelTests
     {
         await using var database = await CreateAsync(provider);
         await using var db = database.CreateContext();
-        await AssertFacetsAreTheRuleAsync(db);
+        await AssertFacetsAreTheRuleAsync(database, db);
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public sealed class CatalogueReadModelTests
         var profiles = await OfferProfiles.LoadAsync(db);
         Assert.NotEmpty(profiles);
 
-        var index = await AssertFacetsAreTheRuleAsync(db);
+        var index = await AssertFacetsAreTheRuleAsync(database, db);
 
         Assert.Equal(profiles.Select(p => p.OfferId).Order(), index.Offers.Select(o => o.Id).Order());
         Assert.All(profiles, p => Assert.Equivalent(p, index.At(index.PositionOf(p.OfferId)!.Value).Profile));
@@ -146,7 +146,7 @@ public sealed class CatalogueReadModelTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateContext();
-        var cache = new CatalogueCache();
+        var cache = new CatalogueCache(clock: database.Clock);
         var index = await cache.GetAsync(db);
         var rule = await OfferProfiles.LoadRuleAsync(db, index.Day);
         var profiles = await OfferProfiles.LoadAsync(db);
@@ -170,9 +170,9 @@ public sealed class CatalogueReadModelTests
     }
 
     /// <summary>Every offer of the catalogue's index counts under a facet value exactly when the rule matches a need that names only that value.</summary>
-    private static async Task<CatalogueIndex> AssertFacetsAreTheRuleAsync(AppDbContext db)
+    private static async Task<CatalogueIndex> AssertFacetsAreTheRuleAsync(TestDatabase database, AppDbContext db)
     {
-        var index = await new CatalogueCache().GetAsync(db);
+        var index = await new CatalogueCache(clock: database.Clock).GetAsync(db);
         var rule = await OfferProfiles.LoadRuleAsync(db, index.Day);
 
         foreach (var (facet, probe) in Probes)
@@ -198,7 +198,7 @@ public sealed class CatalogueReadModelTests
     {
         await using var database = await CreateAsync(provider);
         await using var db = database.CreateContext();
-        var cache = new CatalogueCache();
+        var cache = new CatalogueCache(clock: database.Clock);
         var index = await cache.GetAsync(db);
         var profiles = await OfferProfiles.LoadAsync(db);
         var random = new Random(7);

@@ -28,7 +28,7 @@ public sealed class SavedSearchCriteriaTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var db = database.CreateContext();
-        var catalogue = new CatalogueCache();
+        var catalogue = new CatalogueCache(clock: database.Clock);
         var usWide = await CatalogueBuilder.AddOfferAsync(db, "US legal clinic", category: "legal", markets: ["usa"]);
         var boston = await CatalogueBuilder.AddOfferAsync(db, "Boston legal desk", category: "legal", markets: ["usa-boston"]);
         var japan = await CatalogueBuilder.AddOfferAsync(db, "Tokyo legal desk", category: "legal", markets: ["japan"], description: "Counsel for Japan.");
