@@ -26,11 +26,14 @@ public sealed class StartupAndSeedTests
             await db.Referrals.Select(r => r.Status).Distinct().ToListAsync()));
 
         Assert.Equal(DemoAccounts.All.Select(a => a.Email).Append(DemoAccounts.LockedPartner).Append(DemoAccounts.InvitedAdvisor).Order(), users.Order());
-        var (staleOffers, locked, invited) = await portal.WithDbAsync(async db => (
-            await db.Offers.Where(o => o.LastReviewedAt < DateTime.UtcNow.AddMonths(-12)).Select(o => o.SeedKey!).ToListAsync(),
+        var today = OfferDay.At(DateTime.UtcNow);
+        var (lapsedOffers, dueOffers, locked, invited) = await portal.WithDbAsync(async db => (
+            await db.Offers.Where(Offer.NeedsVerificationOn(today)).Select(o => o.SeedKey!).ToListAsync(),
+            await db.Offers.Where(Offer.DueOn(today)).Select(o => o.SeedKey!).ToListAsync(),
             await db.Users.SingleAsync(u => u.Email == DemoAccounts.LockedPartner),
             await db.Users.SingleAsync(u => u.Email == DemoAccounts.InvitedAdvisor)));
-        Assert.Equal(DemoAccounts.StaleOfferKeys.Order(), staleOffers.Order());
+        Assert.Equal([DemoAccounts.LapsedOfferKey], lapsedOffers);
+        Assert.Equal([DemoAccounts.LapsedOfferKey, DemoAccounts.DueOfferKey], dueOffers.Order());
         Assert.True(locked.LockoutEnd > DateTimeOffset.UtcNow.AddYears(10));
         Assert.True(invited.IsInvitationPending);
         Assert.InRange(companies, 25, 35);

@@ -24,8 +24,17 @@ public static class DemoAccounts
     /// <summary>An advisor invited two days ago who has not chosen a password yet (issue 11 item 8).</summary>
     public const string InvitedAdvisor = "invited@smile.test";
 
-    /// <summary>Offers whose last review the demo data puts 14 months back, so they show as stale.</summary>
-    public static readonly IReadOnlyList<string> StaleOfferKeys = ["bs-leap", "si-pilot"];
+    /// <summary>
+    /// The offer whose last review the demo data puts 13 months back: lapsed from verification, it shows "Needs
+    /// verification" to its provider and on /dashboard/verification and is out of matching (ADR 1934).
+    /// </summary>
+    public const string LapsedOfferKey = "bs-leap";
+
+    /// <summary>
+    /// The offer whose last review the demo data puts eleven months and a week back: its provider is asked to confirm
+    /// it and it still matches, in its three weeks of grace (ADR 1934).
+    /// </summary>
+    public const string DueOfferKey = "si-pilot";
 
     public static readonly IReadOnlyList<DemoAccount> All =
     [

@@ -114,15 +114,16 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
     }
 
     /// <summary>
-    /// States people need to see in a demo (issue 11 item 8): two offers nobody has reviewed for 14 months (flagged
-    /// stale), a locked account and an invitation nobody has accepted yet. Neither account can sign in.
+    /// States people need to see in a demo (issue 11 item 8): both steps of the verification cycle (ADR 1934) — an offer
+    /// nobody confirmed for 13 months (lapsed: "needs verification", out of matching) and one reviewed eleven months and a
+    /// week ago (due: its provider is asked to confirm it) — a locked account and an invitation nobody has accepted yet.
+    /// Neither account can sign in.
     /// </summary>
     private async Task SeedStatesToSeeAsync(Dictionary<string, Organisation> organisations, DateTime now, CancellationToken cancellationToken)
     {
-        foreach (var offer in await db.Offers.Where(o => DemoAccounts.StaleOfferKeys.Contains(o.SeedKey!)).ToListAsync(cancellationToken))
-        {
-            offer.MarkReviewed(now.AddMonths(-14));
-        }
+        (await db.Offers.SingleAsync(o => o.SeedKey == DemoAccounts.LapsedOfferKey, cancellationToken)).MarkReviewed(now.AddMonths(-13));
+        (await db.Offers.SingleAsync(o => o.SeedKey == DemoAccounts.DueOfferKey, cancellationToken))
+            .MarkReviewed(now.AddMonths(-OfferVerification.AskAfterMonths).AddDays(-7));
 
         await db.SaveChangesAsync(cancellationToken);
         if (await users.FindByEmailAsync(DemoAccounts.LockedPartner) is null)
