@@ -75,11 +75,6 @@ public class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>
-/// The browser tests come in two collections, each with its own portal and Chromium: the tests of one collection run
-/// one after the other, the two collections side by side, so the suite's longest chain is half the browser tests
-/// (the suite must stay well under 30 minutes on two cores).
-/// </summary>
 /// <summary>A portal of its own whose clock the journeys move (deadlines passing, verification lapsing; ADR 1934).</summary>
 public sealed class ClockedBrowserFixture : BrowserFixture
 {
@@ -94,12 +89,18 @@ public sealed class ClockedBrowserFixture : BrowserFixture
     public TestClock Clock { get; }
 }
 
+/// <summary>The journeys that move the clock: a third collection, beside the two others (<see cref="ClockedBrowserFixture"/>).</summary>
 [CollectionDefinition(Name)]
 public sealed class ClockedBrowserCollection : ICollectionFixture<ClockedBrowserFixture>
 {
     public const string Name = "browser-clocked";
 }
 
+/// <summary>
+/// The browser tests come in two collections, each with its own portal and Chromium: the tests of one collection run
+/// one after the other, the two collections side by side, so the suite's longest chain is half the browser tests
+/// (the suite must stay well under 30 minutes on two cores).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
