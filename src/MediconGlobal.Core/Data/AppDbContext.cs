@@ -82,6 +82,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     /// <summary>The one row of counters raised by triggers (<see cref="Data.DataVersions"/>); read-only for code.</summary>
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
 
+    /// <summary>Searches that found nothing, counted per day and kind, anonymously (ADR 1779).</summary>
+    public DbSet<Catalogue.FoundNothing.EmptySearchTally> EmptySearchTallies => Set<Catalogue.FoundNothing.EmptySearchTally>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -57,6 +57,25 @@ public sealed class SmallCellProtection
             return BinaryPrimitives.ReadUInt32LittleEndian(hash);
         }, _secret);
 
+    /// <summary>
+    /// The cell key of <paramref name="count"/> searches that found nothing, counted in one row of
+    /// <c>EmptySearchTallies</c> whose key is <paramref name="tallyKey"/> (ADR 1779). The rows keep no records, only
+    /// counts, so the i-th search of a row stands for a record with key <c>k + i·0x9E3779B9</c>, where <c>k</c> is the
+    /// first four bytes of HMAC-SHA256(secret, "search:" + row key): the same searches always give the same key, and
+    /// one search more gives an unrelated one, as for companies (ADR 1801). Summed in closed form, so a large count
+    /// costs no more than a small one.
+    /// </summary>
+    public CellKey SearchesKey(string tallyKey, int count)
+    {
+        ArgumentNullException.ThrowIfNull(tallyKey);
+        var message = System.Text.Encoding.UTF8.GetBytes("search:" + tallyKey);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_secret, message, hash);
+        var rowKey = BinaryPrimitives.ReadUInt32LittleEndian(hash);
+        var n = (ulong)count;
+        return new CellKey(unchecked((uint)((n * rowKey) + (0x9E3779B9UL * (n * (n + 1) / 2)))));
+    }
+
     /// <summary>The published value of a true <paramref name="count"/> whose records have <paramref name="key"/>: 0 or at least 3, within ±4.</summary>
     public static int Publish(int count, CellKey key) => PerturbationTable.Perturb(count, key);
 

@@ -29,6 +29,7 @@ public static class PortalServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<ReadModelRebuilds>>()));
         services.AddSingleton<Core.Catalogue.CatalogueCache>();
+        services.AddScoped<Core.Catalogue.FoundNothing.EmptySearchLog>();
         services.AddSingleton<Core.Reports.Gaps.NeedFactsCache>();
         services.AddSingleton<Core.Reports.Dashboard.ReferralFunnelCache>();
         services.AddSingleton<Core.Clients.CaseloadCache>();

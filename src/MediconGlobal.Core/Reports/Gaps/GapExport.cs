@@ -38,43 +38,120 @@ public static class GapExport
     /// </summary>
     /// <param name="t">The reader's localiser; null writes English.</param>
     /// <param name="label">An axis value's name for the reader (a term in their language); null writes the stored label.</param>
-    public static void WriteXlsx(Stream stream, GapExportData data, IStringLocalizer? t = null, Func<AxisValue, string>? label = null)
+    /// <param name="searches">The report's protected "searched, found nothing" layer (ADR 1779), written as a sheet of its own; null leaves it out.</param>
+    public static void WriteXlsx(Stream stream, GapExportData data, IStringLocalizer? t = null, Func<AxisValue, string>? label = null, SearchedNothingLayer? searches = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var words = new Words(t ?? EnglishText.Instance, label);
-        XlsxWorkbook.Write(stream,
+        List<XlsxSheet> sheets =
         [
             new(words.T["Matrix"], MatrixRows(data.Report, words)),
             new(words.T["Drill-down"], DrillDownRows(data, words)),
-            new(words.T["Filters"], data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend([words.T["Filter"], words.T["Value"]]).Append([words.T["Figures"], words.T[ProtectionNote]])),
-        ]);
+        ];
+        if (searches is not null)
+        {
+            sheets.Add(new(words.T[SearchesHeading], SearchRows(data.Report.Query, searches, words)));
+        }
+
+        sheets.Add(new(words.T["Filters"], data.Filters.Select(f => new object?[] { f.Key, f.Value }).Prepend([words.T["Filter"], words.T["Value"]]).Append([words.T["Figures"], words.T[ProtectionNote]])));
+        XlsxWorkbook.Write(stream, sheets);
     }
 
     /// <inheritdoc cref="WriteXlsx"/>
-    public static void WriteCsv(TextWriter writer, GapReport report, IStringLocalizer? t = null, Func<AxisValue, string>? label = null)
+    /// <param name="searches">
+    /// The report's protected "searched, found nothing" layer (ADR 1779): one more column, and a line (with the needs'
+    /// measures empty) for each of its cells and totals that the report has no line for. Null leaves it out.
+    /// </param>
+    public static void WriteCsv(TextWriter writer, GapReport report, IStringLocalizer? t = null, Func<AxisValue, string>? label = null, SearchedNothingLayer? searches = null)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var words = new Words(t ?? EnglishText.Instance, label);
         using var csv = ExportCells.CsvWriter(writer);
-        ExportCells.WriteCsvRecord(csv, new[] { words.Dimension(report.Query.Rows), words.Dimension(report.Query.Columns) }.Concat(Measures.Select(m => words.T[m.Name].Value)));
-        void Line(string row, string column, GapEntry entry) =>
-            ExportCells.WriteCsvRecord(csv, new object?[] { row, column }.Concat(Measures.Select(m => Value(entry, m.Value))));
-        var total = words.T["Total"].Value;
+        var heading = new[] { words.Dimension(report.Query.Rows), words.Dimension(report.Query.Columns) }.Concat(Measures.Select(m => words.T[m.Name].Value));
+        ExportCells.WriteCsvRecord(csv, searches is null ? heading : heading.Append(words.T[SearchesHeading].Value));
+        var searchLines = SearchLines(searches);
+        const string Total = "total";
+        void Line(AxisValue? row, AxisValue? column, GapEntry? entry)
+        {
+            var key = (row?.Key ?? Total, column?.Key ?? Total);
+            var values = new object?[] { row is null ? words.T["Total"].Value : words.Name(row), column is null ? words.T["Total"].Value : words.Name(column) }
+                .Concat(Measures.Select(m => entry is null ? null : Value(entry, m.Value)));
+            ExportCells.WriteCsvRecord(csv, searches is null ? values : values.Append(searchLines.Remove(key, out var count) ? count.Searches : 0));
+        }
+
         for (var r = 0; r < report.Rows.Count; r++)
         {
             for (var c = 0; c < report.Columns.Count; c++)
             {
-                Line(words.Name(report.Rows[r]), words.Name(report.Columns[c]), report.Cell(r, c));
+                Line(report.Rows[r], report.Columns[c], report.Cell(r, c));
             }
 
-            Line(words.Name(report.Rows[r]), total, report.RowTotals[r]);
+            Line(report.Rows[r], null, report.RowTotals[r]);
         }
 
         for (var c = 0; c < report.Columns.Count; c++)
         {
-            Line(total, words.Name(report.Columns[c]), report.ColumnTotals[c]);
+            Line(null, report.Columns[c], report.ColumnTotals[c]);
         }
 
-        Line(total, total, report.Total);
+        Line(null, null, report.Total);
+        foreach (var (row, column, _) in searchLines.Values.ToList())
+        {
+            Line(row, column, null);
+        }
+    }
+
+    /// <summary>The heading of the "searched, found nothing" layer in exports (ADR 1779).</summary>
+    public const string SearchesHeading = "Searched, found nothing"; // l10n
+
+    /// <summary>The layer's cells and totals by (row key, column key), "total" for a total, with their axis values (null: total); none without a layer.</summary>
+    private static Dictionary<(string, string), (AxisValue? Row, AxisValue? Column, int Searches)> SearchLines(SearchedNothingLayer? layer)
+    {
+        var lines = new Dictionary<(string, string), (AxisValue? Row, AxisValue? Column, int Searches)>();
+        if (layer is null)
+        {
+            return lines;
+        }
+
+        for (var r = 0; r < layer.Rows.Count; r++)
+        {
+            for (var c = 0; c < layer.Columns.Count; c++)
+            {
+                if (layer.Cells[r][c] > 0)
+                {
+                    lines[(layer.Rows[r].Key, layer.Columns[c].Key)] = (layer.Rows[r], layer.Columns[c], layer.Cells[r][c]);
+                }
+            }
+
+            lines[(layer.Rows[r].Key, "total")] = (layer.Rows[r], null, layer.RowTotals[r]);
+        }
+
+        for (var c = 0; c < layer.Columns.Count; c++)
+        {
+            lines[("total", layer.Columns[c].Key)] = (null, layer.Columns[c], layer.ColumnTotals[c]);
+        }
+
+        lines[("total", "total")] = (null, null, layer.Total);
+        return lines;
+    }
+
+    private static IEnumerable<object?[]> SearchRows(GapQuery query, SearchedNothingLayer layer, Words words)
+    {
+        var total = words.T["Total"].Value;
+        yield return [words.T[SearchesHeading].Value];
+        yield return [$"{words.Dimension(query.Rows)} \\ {words.Dimension(query.Columns)}", .. layer.Columns.Select(words.Name), total];
+        for (var r = 0; r < layer.Rows.Count; r++)
+        {
+            yield return [words.Name(layer.Rows[r]), .. layer.Cells[r].Cast<object?>(), layer.RowTotals[r]];
+        }
+
+        yield return [total, .. layer.ColumnTotals.Cast<object?>(), layer.Total];
+        yield return [];
+        yield return [words.T["Words searched for most often"].Value, words.T["Searches"].Value];
+        foreach (var phrase in layer.Phrases)
+        {
+            yield return [phrase.Phrase, phrase.Count];
+        }
     }
 
     private static IEnumerable<object?[]> MatrixRows(GapReport report, Words words)

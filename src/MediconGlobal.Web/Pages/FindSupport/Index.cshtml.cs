@@ -1,7 +1,9 @@
 using System.Globalization;
 using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Catalogue.FoundNothing;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Pages.Offers;
 using MediconGlobal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +13,11 @@ namespace MediconGlobal.Web.Pages.FindSupport;
 
 /// <summary>
 /// The guided path for founders: stage, sector, target market and kind of help (and, optionally, where the
-/// company is based) give a ranked list of matching offers, each with a sentence on why it fits.
+/// company is based) give a ranked list of matching offers, each with a sentence on why it fits. Answers that find
+/// nothing are counted, anonymously, for the gap report (ADR 1779).
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, EmptySearchLog emptySearches) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "stage")]
     public string? Stage { get; set; }
@@ -48,6 +51,10 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);
+            if (Matches.Count == 0 && EmptySearchRequest.IsCounted(Request) && EmptySearchRequest.Of(answers, Terms) is { } search)
+            {
+                await emptySearches.RecordAsync(search, cancellationToken);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Catalogue.FoundNothing;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Time;
 using MediconGlobal.Web.Infrastructure.Localisation;
@@ -10,9 +11,12 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Pages.Offers;
 
-/// <summary>The public catalogue: free text, facets with counts, sort and paging, all in the query string.</summary>
+/// <summary>
+/// The public catalogue: free text, facets with counts, sort and paging, all in the query string. A first page that
+/// finds nothing is counted, anonymously, for the gap report (ADR 1779).
+/// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, DisplayTime time, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, DisplayTime time, IStringLocalizer<SharedResource> t, TermNames termNames, EmptySearchLog emptySearches) : PageModel
 {
     public OfferSearchResult Result { get; private set; } = null!;
 
@@ -20,7 +24,14 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Result = await OfferSearch.RunAsync(db, catalogue, OfferQueryString.Read(Request.Query), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var query = OfferQueryString.Read(Request.Query);
+        Result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (Result.Total == 0 && query.Page == 1 && EmptySearchRequest.IsCounted(Request)
+            && EmptySearchRequest.Of(query, (await catalogue.GetAsync(db, cancellationToken)).Terms) is { } search)
+        {
+            await emptySearches.RecordAsync(search, cancellationToken);
+        }
+
         return Page();
     }
 

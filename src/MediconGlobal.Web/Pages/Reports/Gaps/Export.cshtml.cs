@@ -44,11 +44,16 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
         var analysis = new GapAnalysis(db, catalogue, protection, needFacts);
         var terms = await termNames.GetAsync(cancellationToken);
         string Label(AxisValue value) => terms.Of(value, t);
+
+        // The "searched, found nothing" layer, published like every figure of a download, when it has any (ADR 1779).
+        var tallies = await SearchedNothing.LoadAsync(db, query.Filters, cancellationToken);
+        var searches = tallies.Count == 0 ? null
+            : SearchedNothing.Compute(query, await analysis.AxisTermsAsync(query.Rows, cancellationToken), await analysis.AxisTermsAsync(query.Columns, cancellationToken), tallies, protection);
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var report = await analysis.ComputeAsync(query, viewer, GapView.Protected, cancellationToken);
             await using var writer = new StringWriter();
-            GapExport.WriteCsv(writer, report, t, Label);
+            GapExport.WriteCsv(writer, report, t, Label, searches);
             return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray(), "text/csv; charset=utf-8", name + ".csv");
         }
 
@@ -60,6 +65,6 @@ public class ExportModel(AppDbContext db, TimeProvider clock, CatalogueCache cat
 
         var data = await analysis.ExportAsync(query, viewer, cancellationToken);
         var filters = data.Filters.Select(f => new KeyValuePair<string, string>(t[f.Key], GapHeat.InWords(t, terms, f.Key, f.Value, query))).ToList();
-        return this.XlsxFile(stream => GapExport.WriteXlsx(stream, data with { Filters = filters }, t, Label), name + ".xlsx");
+        return this.XlsxFile(stream => GapExport.WriteXlsx(stream, data with { Filters = filters }, t, Label, searches), name + ".xlsx");
     }
 }

@@ -29,6 +29,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public GapDrillDown? DrillDown { get; private set; }
 
+    /// <summary>The "searched, found nothing" layer (ADR 1779); null under a filter it cannot follow (country, home incubator).</summary>
+    public SearchedNothingLayer? Searches { get; private set; }
+
+    /// <summary>The phrases of the drilled-down cell's searches that found nothing.</summary>
+    public IReadOnlyList<PhraseCount> CellPhrases { get; private set; } = [];
+
     public GapFilterOptions Options { get; private set; } = null!;
 
     /// <summary>When the report comes from kept models older than the data, being rebuilt: when those were built (ADR 1210).</summary>
@@ -94,6 +100,18 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         if (Selection.DrillDown is { } keys && Report.Find(keys.Row, keys.Column) is { } cell)
         {
             DrillDown = await analysis.DrillDownAsync(Report, cell.Row, cell.Column, Viewer, cancellationToken: cancellationToken);
+        }
+
+        if (SearchedNothing.Applies(query.Filters))
+        {
+            // Exact only for those who see every figure exactly; everyone else, advisors too, gets the published counts.
+            var published = Report.View == GapView.Protected || !Viewer.SeesEverything ? protection : null;
+            var tallies = await SearchedNothing.LoadAsync(db, query.Filters, cancellationToken);
+            Searches = SearchedNothing.Compute(query, await analysis.AxisTermsAsync(query.Rows, cancellationToken), await analysis.AxisTermsAsync(query.Columns, cancellationToken), tallies, published);
+            if (DrillDown is not null)
+            {
+                CellPhrases = SearchedNothing.Phrases(SearchedNothing.InCell(tallies, query, DrillDown.Row.Id, DrillDown.Column.Id), published);
+            }
         }
     }
 }
