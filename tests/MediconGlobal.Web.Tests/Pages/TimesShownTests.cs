@@ -17,6 +17,8 @@ public sealed partial class TimesShownTests
         ["src/MediconGlobal.Core/Time/DisplayTime.cs"] = "the helper itself",
         ["src/MediconGlobal.Web/Infrastructure/Mail/PickupFolderDelivery.cs"] = "a file name, sortable, never shown",
         ["src/MediconGlobal.Core/Referrals/WorkingDayCalendar.cs"] = "computes due times in the receiving organisation's own zone (ADR 1762), never shown",
+        ["src/MediconGlobal.Core/Domain/OfferDay.cs"] = "turns a portal day into its first UTC moment for matching (ADR 1934), never shown",
+        ["src/MediconGlobal.Core/OpenData/HsdsExport.cs"] = "open data for machines: HSDS assured_date is the ISO 8601 date of the stored UTC review moment (ADR 1934), not a time shown to people",
     };
 
     [Fact]
