@@ -68,7 +68,9 @@ public sealed class NeedPagesTests(CasePortal cases) : IClassFixture<CasePortal>
         var referral = await cases.DbAsync(db => db.Referrals.Include(r => r.ReceivingOrganisation).Include(r => r.Need).SingleAsync(r => r.NeedId == need.Id));
         Assert.Equal((ReferralStatus.Sent, OrganisationSeed.InnovationSkane, NeedStatus.Referred), (referral.Status, referral.ReceivingOrganisation!.SeedKey, referral.Need!.Status));
         Assert.Equal("Could you help with US contracts?", referral.Message);
-        var email = Assert.Single(cases.Portal.Mailbox.To(partnerEmail));
+        // Only this referral's message: the portal's chaser may also remind the new Innovation Skåne staff
+        // member of the demo content's overdue referrals to that organisation.
+        var email = Assert.Single(cases.Portal.Mailbox.To(partnerEmail), m => m.Links.Any(l => new Uri(l).AbsolutePath == $"/referrals/{referral.Id}"));
         Assert.Contains($"{Mailbox.PublicUrl}/referrals/{referral.Id}", email.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(company.Name, email.Subject + email.TextBody + email.HtmlBody, StringComparison.Ordinal);
     }
