@@ -11,8 +11,10 @@
 # and a PostgreSQL data folder that the script starts on a free loopback port and stops again when it ends.
 # --fresh deletes them first. --only measures the pages whose name or address matches the (bash) regular expression,
 # e.g. --only 'bare|dashboard|clients'. Public pages are loaded by --connections clients; staff pages by one signed-in
-# administrator (the goal there is the time one person waits). After the runs, one change is made per kind
-# (an offer reviewed, a need moved, a referral sent) and the first request of the pages it affects is timed.
+# administrator (the goal there is the time one person waits). After the runs, one change is made per kind (an offer
+# reviewed, a need moved, a referral sent) and the first request of the pages it affects is timed. The portal runs
+# with server GC unless the caller sets DOTNET_gcServer=0; other runtime settings (DOTNET_GCConserveMemory,
+# DOTNET_GCHeapHardLimit, ...) pass through from the environment.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -197,7 +199,7 @@ for current in "${providers[@]}"; do
 
   port="$(free_port)"
   cookie_file="$state/cookie-$current"
-  DOTNET_gcServer=1 "$bench_exe" serve --provider "$current" --database "$database" --port "$port" --cookie-file "$cookie_file" >"$state/serve-$current.log" 2>&1 &
+  DOTNET_gcServer="${DOTNET_gcServer:-1}" "$bench_exe" serve --provider "$current" --database "$database" --port "$port" --cookie-file "$cookie_file" >"$state/serve-$current.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do grep -q '^ready' "$state/serve-$current.log" 2>/dev/null && break; kill -0 "$server_pid" 2>/dev/null || { cat "$state/serve-$current.log" >&2; exit 1; }; sleep 1; done
   base="http://127.0.0.1:$port"
