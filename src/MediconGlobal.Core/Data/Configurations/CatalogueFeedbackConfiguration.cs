@@ -17,6 +17,7 @@ internal sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.AnsweredByName).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.HasIndex(c => new { c.OrganisationId, c.Status });
         builder.HasIndex(c => c.OfferId);
+        builder.HasIndex(c => c.SubmittedAt); // the notification feed's window (migration 20270110000001)
         builder.HasOne(c => c.Offer).WithMany().HasForeignKey(c => c.OfferId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.AuditFields();
@@ -47,6 +48,10 @@ internal sealed class CompanyCorrectionConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.AnsweredByUserId).HasMaxLength(ModelBuilderExtensions.UserIdLength);
         builder.Property(c => c.AnsweredByName).HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.HasIndex(c => new { c.CompanyId, c.Status });
+
+        // The notification feed's windows (migration 20270110000001).
+        builder.HasIndex(c => c.ProposedAt);
+        builder.HasIndex(c => c.AnsweredAt);
         builder.HasOne(c => c.Company).WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.AuditFields();
     }

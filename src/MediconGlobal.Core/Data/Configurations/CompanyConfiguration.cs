@@ -62,6 +62,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         builder.Property(r => r.RecordedByUserId).HaveUserId();
         builder.Property(r => r.RecordedByName).HaveName();
         builder.HasIndex(r => new { r.CompanyId, r.RecordedAt });
+        builder.HasIndex(r => r.RecordedAt); // the notification feed's window (migration 20270110000001)
     }
 }
 

@@ -79,6 +79,10 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.CompletedAt);
         builder.HasIndex(r => r.AnswerDueAt);
         builder.HasIndex(r => r.EscalatesAt);
+
+        // The notification feed reads these by a time window on every signed-in page (migration 20270110000001).
+        builder.HasIndex(r => r.FollowUpAskedAt);
+        builder.HasIndex(r => r.FounderConfirmedAt);
         builder.HasOne(r => r.Offer).WithMany().HasForeignKey(r => r.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReceivingOrganisation).WithMany().HasForeignKey(r => r.ReceivingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.AuditFields();
