@@ -6,8 +6,9 @@ namespace MediconGlobal.Core.Data;
 /// at least as new as the counter is current. Without <see cref="ReadModelRebuilds"/> the request that finds the model
 /// old builds it (serialised; requests for a current model do not wait). With them (ADR 1210), only the very first
 /// build happens in a request: a request that finds the model old starts one rebuild in the background (one at a time),
-/// waits for it up to <see cref="ReadModelRebuilds.Wait"/>, and is otherwise served the previous model, which it notes
-/// in its <see cref="ReadModelAge"/>. Thread-safe; hold one per process (inside a singleton).
+/// waits for it up to what is left of the request's <see cref="ReadModelRebuilds.Wait"/> (one wait per request, shared
+/// by the models it reads through its <see cref="ReadModelAge"/>), and is otherwise served the previous model, which
+/// it notes in that <see cref="ReadModelAge"/>. Thread-safe; hold one per process (inside a singleton).
 /// </summary>
 public sealed class KeptReadModel<T>(ReadModelRebuilds? rebuilds = null)
     where T : class
@@ -54,7 +55,8 @@ public sealed class KeptReadModel<T>(ReadModelRebuilds? rebuilds = null)
             rebuild = _rebuild is { IsCompleted: false } running ? running : _rebuild = RebuildAsync(rebuilds, version, build);
         }
 
-        if (await Task.WhenAny(rebuild, Task.Delay(rebuilds.Wait, cancellationToken)) == rebuild && await rebuild is { } rebuilt && rebuilt.Version >= version)
+        var wait = age?.WaitLeft(rebuilds.Wait, rebuilds.Clock) ?? rebuilds.Wait;
+        if ((rebuild.IsCompleted || await Task.WhenAny(rebuild, Task.Delay(wait, cancellationToken)) == rebuild) && await rebuild is { } rebuilt && rebuilt.Version >= version)
         {
             return rebuilt.Model;
         }

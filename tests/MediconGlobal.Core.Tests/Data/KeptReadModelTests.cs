@@ -74,7 +74,41 @@ public sealed class KeptReadModelTests : IAsyncLifetime
         Assert.Equal("v2", await kept.GetAsync(db, 2, (_, v, _) => Task.FromResult($"v{v}"), null));
     }
 
+    [Fact]
+    public async Task OneRequestWaitsOnce_TheSecondModelItReadsGetsWhatIsLeftOfTheWait()
+    {
+        var clock = new SteppedTimestamps();
+        var rebuilds = new ReadModelRebuilds(_services.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromMinutes(10), clock);
+        var (first, second) = (new KeptReadModel<string>(rebuilds), new KeptReadModel<string>(rebuilds));
+        await using var db = _database.CreateContext();
+        await first.GetAsync(db, 1, (_, v, _) => Task.FromResult($"v{v}"), null);
+        await second.GetAsync(db, 1, (_, v, _) => Task.FromResult($"v{v}"), null);
+
+        // The request's first model: its rebuild is done within the wait, which starts counting.
+        var age = new ReadModelAge();
+        Assert.Equal("v2", await first.GetAsync(db, 2, (_, v, _) => Task.FromResult($"v{v}"), age));
+
+        // The whole wait has passed in this request: the second model's rebuild is not waited for (with a wait per
+        // model this call would wait ten minutes more and the test would time out).
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var release = new TaskCompletionSource();
+        Assert.Equal("v1", await second.GetAsync(db, 2, async (_, v, _) => { await release.Task; return $"v{v}"; }, age).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.NotNull(age.BehindSince);
+        release.SetResult();
+        await WaitUntilAsync(() => second.Builds == 2);
+    }
+
     private ReadModelRebuilds Rebuilds(TimeSpan wait) => new(_services.GetRequiredService<IServiceScopeFactory>(), wait, TimeProvider.System);
+
+    /// <summary>The system clock, except that its timestamps (what elapsed times are measured with) move only when told.</summary>
+    private sealed class SteppedTimestamps : TimeProvider
+    {
+        private long _timestamp;
+
+        public override long GetTimestamp() => _timestamp;
+
+        public void Advance(TimeSpan by) => _timestamp += (long)(by.TotalSeconds * TimestampFrequency);
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
