@@ -51,6 +51,12 @@ public sealed class Mailbox(string folder)
     public static string LinkIn(PickedUpMail mail, string fragment) =>
         Assert.Single(mail.Links, l => l.Contains(fragment, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True when <paramref name="mail"/> links to exactly <paramref name="path"/> (e.g. "/referrals/12", not
+    /// "/referrals/120"): tells apart the portal's messages about different records sent to one person.
+    /// </summary>
+    public static bool LinksTo(PickedUpMail mail, string path) => mail.Links.Any(l => new Uri(l).AbsolutePath == path);
+
     /// <summary>Path and query of a link, for following it with a test client whose host differs from the public address.</summary>
     public static string Local(string link) => new Uri(link).PathAndQuery;
 }

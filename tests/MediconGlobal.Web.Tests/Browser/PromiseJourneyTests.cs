@@ -70,7 +70,7 @@ public sealed class PromiseJourneyTests(BrowserFixture browser)
         // and the portal's own chaser may remind the new staff member of those at any moment.
         bool RemindsOfThisReferral(PickedUpMail m) =>
             m.Subject.StartsWith("Reminder", StringComparison.Ordinal)
-            && m.Links.Any(l => new Uri(l).AbsolutePath == $"/referrals/{referral.Id}");
+            && Mailbox.LinksTo(m, $"/referrals/{referral.Id}");
         var reminder = await portal.Mailbox.WaitForAsync(partnerEmail, RemindsOfThisReferral);
         Assert.Single(portal.Mailbox.To(partnerEmail), RemindsOfThisReferral);
         Assert.Empty(portal.Mailbox.To(advisorEmail));
