@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -32,16 +33,23 @@ public sealed class ReadModelRebuilds(IServiceScopeFactory scopes, TimeSpan wait
     /// <summary>The clock the build times of kept models are read from.</summary>
     public TimeProvider Clock { get; } = clock;
 
-    /// <summary>Runs <paramref name="build"/> on the thread pool with a database context of its own; a failure is logged and gives null.</summary>
+    /// <summary>
+    /// Runs <paramref name="build"/> on the thread pool with a database context of its own, in the culture of the
+    /// request that started it (a kept report names and orders its terms in the reader's language); a failure is
+    /// logged and gives null.
+    /// </summary>
     internal Task<TModel?> RunAsync<TModel>(Func<AppDbContext, CancellationToken, Task<TModel>> build)
         where TModel : class
     {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+
         // Not the request's context: the rebuild outlives it and must not hold on to its HttpContext.
         using var noFlow = ExecutionContext.SuppressFlow();
         return Task.Run(async () =>
         {
             try
             {
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
                 await using var scope = scopes.CreateAsyncScope();
                 return await build(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
             }

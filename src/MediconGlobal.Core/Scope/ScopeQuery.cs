@@ -28,9 +28,15 @@ public static class ScopeQuery
             var kept = await needFacts.GetAsync(db, age, cancellationToken);
             var index = await catalogue.GetAsync(db, age, cancellationToken);
             var referrals = await needFacts.ReferralsAsync(db, age, cancellationToken);
+            // A report older than the kept models is computed again in the background (ADR 1211), with a context of its
+            // own: the closure holds the kept models, never this request's context.
             return await needFacts.ScopeReports.GetAsync(
-                new ScopeReportKey(kept.Version, index.Version, referrals.Version, protection is not null),
-                () => ComputeAsync(db, kept.Where(GapFilters.None), index.Coverage, referrals.ServingOrganisation, protection, cancellationToken));
+                db,
+                new ReportVersions(kept.Version, index.Version, referrals.Version),
+                protection is not null,
+                (context, ct) => ComputeAsync(context, kept.Where(GapFilters.None), index.Coverage, referrals.ServingOrganisation, protection, ct),
+                age,
+                cancellationToken);
         }
 
         var gaps = new GapAnalysis(db, catalogue, needFacts: needFacts);

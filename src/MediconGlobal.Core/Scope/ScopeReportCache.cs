@@ -1,54 +1,41 @@
+using System.Collections.Concurrent;
+using MediconGlobal.Core.Data;
+
 namespace MediconGlobal.Core.Scope;
 
 /// <summary>
-/// The counters a scope report over every company was computed at (ADR 1209): those of the kept needs
-/// (<see cref="Data.DataVersions.Needs"/>), the catalogue (<see cref="Data.DataVersions.Catalogue"/>, which
-/// organisations raise too) and the kept referrals (<see cref="Data.DataVersions.Casework"/>), and whether its demand
-/// figures are published through the portal's protection.
-/// </summary>
-public readonly record struct ScopeReportKey(long NeedsVersion, long CatalogueVersion, long ReferralsVersion, bool Protected);
-
-/// <summary>
-/// Scope reports over every company, the exact one and the protected one, each kept at the counters it was computed
-/// at (ADR 1209), so a repeated report is a look-up; a report of other counters replaces it. The report counts every
-/// company and names no one, so it is the same for everyone who counts every company. Thread-safe; one per process,
+/// Scope reports over every company, the exact one and the protected one, each kept at the
+/// <see cref="ReportVersions"/> of the kept needs, catalogue and referrals it was computed from (ADR 1209), so a
+/// repeated report is a look-up. The report counts every company and names no one, so it is the same for everyone who
+/// counts every company. A report asked for at newer versions is computed again in the background when the portal
+/// gives <see cref="ReadModelRebuilds"/> (ADR 1211): the request waits for it only what is left of its rebuild wait and
+/// is otherwise served the previous report, noted in its <see cref="ReadModelAge"/>. Thread-safe; one per process,
 /// held by <see cref="Reports.Gaps.NeedFactsCache"/>.
 /// </summary>
-public sealed class ScopeReportCache
+/// <param name="rebuilds">Given, reports older than their inputs are computed again in the background (ADR 1211).</param>
+public sealed class ScopeReportCache(ReadModelRebuilds? rebuilds = null)
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<bool, (ScopeReportKey Key, ScopeReport Report)> _reports = [];
+    private readonly ConcurrentDictionary<bool, KeptReadModel<ReportVersions, ScopeReport>> _reports = new();
     private int _computed;
 
     /// <summary>How many reports were computed rather than found (for tests and the benchmark).</summary>
     public int Computed => _computed;
 
-    /// <summary>The kept report of <paramref name="key"/>, else the one <paramref name="compute"/> gives, kept.</summary>
-    public async Task<ScopeReport> GetAsync(ScopeReportKey key, Func<Task<ScopeReport>> compute)
+    /// <summary>
+    /// The kept report (exact, or published through protection when <paramref name="isProtected"/>) when it covers
+    /// <paramref name="versions"/>; else the one <paramref name="compute"/> gives (with the request's
+    /// <paramref name="db"/> or, in the background, a context of its own), or the previous one while that is being
+    /// computed (ADR 1211).
+    /// </summary>
+    public Task<ScopeReport> GetAsync(AppDbContext db, ReportVersions versions, bool isProtected, Func<AppDbContext, CancellationToken, Task<ScopeReport>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(compute);
-        lock (_gate)
+        var kept = _reports.GetOrAdd(isProtected, _ => new KeptReadModel<ReportVersions, ScopeReport>(static (built, wanted) => built.Covers(wanted), rebuilds));
+        return kept.GetAsync(db, versions, async (context, _, ct) =>
         {
-            if (_reports.TryGetValue(key.Protected, out var kept) && kept.Key == key)
-            {
-                return kept.Report;
-            }
-        }
-
-        var report = await compute();
-        Interlocked.Increment(ref _computed);
-        lock (_gate)
-        {
-            // Counters only grow: keep the report of the newer counters when two requests computed at once.
-            if (!_reports.TryGetValue(key.Protected, out var other) || IsNewer(key, other.Key))
-            {
-                _reports[key.Protected] = (key, report);
-            }
-        }
-
-        return report;
+            var report = await compute(context, ct);
+            Interlocked.Increment(ref _computed);
+            return report;
+        }, age, cancellationToken);
     }
-
-    private static bool IsNewer(ScopeReportKey key, ScopeReportKey than) =>
-        key.NeedsVersion >= than.NeedsVersion && key.CatalogueVersion >= than.CatalogueVersion && key.ReferralsVersion >= than.ReferralsVersion;
 }

@@ -70,18 +70,27 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
             var kept = await needFacts.GetAsync(db, age, cancellationToken);
             var index = await catalogue.GetAsync(db, age, cancellationToken);
             _offers ??= index.Coverage;
+            // A report older than the kept needs or catalogue is computed again in the background (ADR 1211), with a
+            // context of its own: the closure holds the kept models, never this request's context.
+            var keys = protection;
             return await needFacts.Reports.GetAsync(
-                query, kept.Version, index.Version, protection is not null, () => CalculateAsync(query, kept.Filter(query.Filters), index.Coverage, cellOffers: null, cancellationToken));
+                db,
+                query,
+                new ReportVersions(kept.Version, index.Version),
+                keys is not null,
+                (context, ct) => CalculateAsync(context, query, kept.Filter(query.Filters), index.Coverage, cellOffers: null, keys, ct),
+                age,
+                cancellationToken);
         }
 
-        return await CalculateAsync(query, await FactsAsync(query.Filters, viewer, cancellationToken), await OffersAsync(cancellationToken), cellOffers, cancellationToken);
+        return await CalculateAsync(db, query, await FactsAsync(query.Filters, viewer, cancellationToken), await OffersAsync(cancellationToken), cellOffers, protection, cancellationToken);
     }
 
-    private async Task<GapReport> CalculateAsync(GapQuery query, NeedFact[] facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers, CancellationToken cancellationToken)
+    private static async Task<GapReport> CalculateAsync(AppDbContext context, GapQuery query, NeedFact[] facts, OfferCoverageIndex offers, Action<int, int, IEnumerable<int>>? cellOffers, SmallCellProtection? keys, CancellationToken cancellationToken)
     {
-        var rowTerms = await AxisTermsAsync(query.Rows, cancellationToken);
-        var columnTerms = await AxisTermsAsync(query.Columns, cancellationToken);
-        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers, protection);
+        var rowTerms = await AxisTermsAsync(context, query.Rows, cancellationToken);
+        var columnTerms = await AxisTermsAsync(context, query.Columns, cancellationToken);
+        return GapCalculator.Compute(query, rowTerms, columnTerms, facts, offers, cellOffers, keys);
     }
 
     private GapReport Protect(GapReport full) =>
@@ -226,11 +235,14 @@ public sealed partial class GapAnalysis(AppDbContext db, CatalogueCache? catalog
         filters.CountryCode is { Length: > 0 } || filters.RegionId is not null || filters.HomeIncubatorId is not null || filters.SectorId is not null;
 
     /// <summary>The taxonomy terms a dimension's axis offers, in their order (agnostic ones only when a need uses them).</summary>
-    public async Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(GapDimension dimension, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(GapDimension dimension, CancellationToken cancellationToken = default) =>
+        AxisTermsAsync(db, dimension, cancellationToken);
+
+    private static async Task<IReadOnlyList<AxisTerm>> AxisTermsAsync(AppDbContext context, GapDimension dimension, CancellationToken cancellationToken)
     {
         var kind = dimension.TaxonomyKind();
-        return await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == kind)
-            .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, db)
+        return await context.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == kind)
+            .OrderBy(t => t.SortOrder).ThenByName(t => t.Name, context)
             .Select(t => new AxisTerm(t.Id, t.Name, t.IsAgnostic))
             .ToListAsync(cancellationToken);
     }

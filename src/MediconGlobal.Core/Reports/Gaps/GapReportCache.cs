@@ -5,48 +5,52 @@ using MediconGlobal.Core.Data;
 namespace MediconGlobal.Core.Reports.Gaps;
 
 /// <summary>
-/// Full gap reports over every company, kept per query, per <see cref="DataVersions.Needs"/> and
-/// <see cref="DataVersions.Catalogue"/> counter and per name-order language (the axes' order), so a repeated report
-/// is a look-up (ADR 1208). Reports of older counters are dropped when one of newer counters is kept; at most
-/// <see cref="Capacity"/> reports are kept. Thread-safe; one per process, held by <see cref="NeedFactsCache"/>.
+/// Full gap reports over every company, kept per query, per name-order language (the axes' order) and per whether
+/// their counts are keyed for protection, each at the <see cref="ReportVersions"/> of the kept needs and catalogue it
+/// was computed from, so a repeated report is a look-up (ADR 1208). A report asked for at newer versions is computed
+/// again in the background when the portal gives <see cref="ReadModelRebuilds"/> (ADR 1211): the request waits for it
+/// only what is left of its rebuild wait and is otherwise served the previous report of the same query, noted in its
+/// <see cref="ReadModelAge"/>. A query asked for the first time is computed in its request. At most
+/// <see cref="Capacity"/> queries are kept. Thread-safe; one per process, held by <see cref="NeedFactsCache"/>.
 /// </summary>
-public sealed class GapReportCache
+/// <param name="rebuilds">Given, reports older than their inputs are computed again in the background (ADR 1211).</param>
+public sealed class GapReportCache(ReadModelRebuilds? rebuilds = null)
 {
-    /// <summary>How many reports are kept at most; beyond it the cache starts again empty.</summary>
+    /// <summary>How many queries are kept at most; beyond it the cache starts again empty.</summary>
     public const int Capacity = 64;
 
-    private readonly ConcurrentDictionary<Key, GapReport> _reports = new();
+    private readonly ConcurrentDictionary<Key, KeptReadModel<ReportVersions, GapReport>> _reports = new();
+    private int _computed;
 
     /// <summary>How many reports were computed rather than found (for tests and the benchmark).</summary>
     public int Computed => _computed;
 
-    private int _computed;
-
-    /// <summary>The kept report of <paramref name="query"/> at these counters, else the one <paramref name="compute"/> gives, kept.</summary>
-    public async Task<GapReport> GetAsync(GapQuery query, long needsVersion, long catalogueVersion, bool keyed, Func<Task<GapReport>> compute)
+    /// <summary>
+    /// The kept report of <paramref name="query"/> when it covers <paramref name="versions"/>; else the one
+    /// <paramref name="compute"/> gives (with the request's <paramref name="db"/> or, in the background, a context of
+    /// its own), or the previous one of the same query while that is being computed (ADR 1211).
+    /// </summary>
+    public Task<GapReport> GetAsync(AppDbContext db, GapQuery query, ReportVersions versions, bool keyed, Func<AppDbContext, CancellationToken, Task<GapReport>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(compute);
-        var key = new Key(Describe(query), needsVersion, catalogueVersion, keyed, NameOrder.Language());
-        if (_reports.TryGetValue(key, out var kept))
+        var key = new Key(Describe(query), keyed, NameOrder.Language());
+        if (!_reports.TryGetValue(key, out var kept))
         {
-            return kept;
+            if (_reports.Count >= Capacity)
+            {
+                _reports.Clear();
+            }
+
+            kept = _reports.GetOrAdd(key, _ => new KeptReadModel<ReportVersions, GapReport>(static (built, wanted) => built.Covers(wanted), rebuilds));
         }
 
-        var report = await compute();
-        Interlocked.Increment(ref _computed);
-        foreach (var old in _reports.Keys.Where(k => k.NeedsVersion < needsVersion || k.CatalogueVersion < catalogueVersion))
+        return kept.GetAsync(db, versions, async (context, _, ct) =>
         {
-            _reports.TryRemove(old, out _);
-        }
-
-        if (_reports.Count >= Capacity)
-        {
-            _reports.Clear();
-        }
-
-        _reports[key] = report;
-        return report;
+            var report = await compute(context, ct);
+            Interlocked.Increment(ref _computed);
+            return report;
+        }, age, cancellationToken);
     }
 
     /// <summary>The query as a value: the dimensions and every filter, statuses in a fixed order.</summary>
@@ -57,5 +61,5 @@ public sealed class GapReportCache
         return string.Create(CultureInfo.InvariantCulture, $"{query.Rows}|{query.Columns}|{f.From:O}|{f.To:O}|{f.CountryCode}|{f.RegionId}|{f.HomeIncubatorId}|{f.SectorId}|{statuses}");
     }
 
-    private sealed record Key(string Query, long NeedsVersion, long CatalogueVersion, bool Keyed, string Language);
+    private sealed record Key(string Query, bool Keyed, string Language);
 }

@@ -92,10 +92,10 @@ public sealed class NeedFactsCache(ReadModelRebuilds? rebuilds = null)
     private readonly KeptReadModel<ReferralFacts> _referrals = new(rebuilds);
 
     /// <summary>Full reports computed from the kept needs, per query and counters (ADR 1208).</summary>
-    public GapReportCache Reports { get; } = new();
+    public GapReportCache Reports { get; } = new(rebuilds);
 
     /// <summary>Scope reports over every company computed from the kept needs and referrals, per counters (ADR 1209).</summary>
-    public ScopeReportCache ScopeReports { get; } = new();
+    public ScopeReportCache ScopeReports { get; } = new(rebuilds);
 
     /// <summary>The last dashboard computed from the kept needs and referrals, per counters and minute (ADR 1209).</summary>
     public Dashboard.DashboardCache Dashboards { get; } = new();

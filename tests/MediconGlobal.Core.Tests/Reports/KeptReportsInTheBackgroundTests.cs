@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using MediconGlobal.Core.Catalogue;
+using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Reports.Gaps;
+using MediconGlobal.Core.Scope;
+using MediconGlobal.Core.Security;
+using MediconGlobal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediconGlobal.Core.Tests.Reports;
+
+/// <summary>
+/// With rebuilds and no wait for them (ADR 1211), a kept gap or scope report older than the kept needs it was computed
+/// from is computed again in the background: the request right after the kept needs caught up is served the previous
+/// report and told so, and a later one gets the new report, equal to one computed afresh in the same culture
+/// (data: <see cref="GapTestData"/>, plus two categories whose order differs between English and Swedish).
+/// </summary>
+public sealed class KeptReportsInTheBackgroundTests
+{
+    private static readonly Viewer Pm = new("pm", new HashSet<string> { Roles.ProjectManager }, null, null);
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task GapReport_OlderThanTheKeptNeeds_IsServedWhileTheNewOneIsComputedInTheBackground_InTheRequestsCulture(DatabaseProvider provider)
+    {
+        await using var setup = await SetUpAsync(provider);
+        var (needs, catalogue) = (setup.Needs, setup.Catalogue);
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("sv-SE");
+        try
+        {
+            await using var db = setup.Database.CreateContext();
+            var first = await new GapAnalysis(db, catalogue, needFacts: needs).ComputeFullAsync(GapQuery.Default, Pm);
+            Assert.Equal(1, needs.Reports.Computed); // the first report of a query is computed in its request
+
+            await WithdrawANeedAsync(setup.Database);
+            await CatchUpNeedsAsync(db, needs);
+
+            var age = new ReadModelAge();
+            Assert.Same(first, await new GapAnalysis(db, catalogue, needFacts: needs, age: age).ComputeFullAsync(GapQuery.Default, Pm));
+            Assert.NotNull(age.BehindSince);
+
+            var current = await UntilCurrentAsync(() => new GapAnalysis(db, catalogue, needFacts: needs, age: new ReadModelAge()).ComputeFullAsync(GapQuery.Default, Pm), first);
+            Assert.Equal(2, needs.Reports.Computed);
+            var fresh = await new GapAnalysis(db).ComputeFullAsync(GapQuery.Default, Pm);
+            Assert.Equal(JsonSerializer.Serialize(fresh), JsonSerializer.Serialize(current));
+
+            // Swedish order (Z before Ä), not the thread pool's default culture's.
+            var labels = current.Rows.Select(r => r.Label).ToList();
+            Assert.True(labels.IndexOf("Zonindelning") < labels.IndexOf("Ärendestöd"), string.Join(", ", labels));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task ScopeReport_OlderThanTheKeptNeeds_IsServedWhileTheNewOneIsComputedInTheBackground(DatabaseProvider provider)
+    {
+        await using var setup = await SetUpAsync(provider);
+        var (needs, catalogue) = (setup.Needs, setup.Catalogue);
+        await using var db = setup.Database.CreateContext();
+        var first = await ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs);
+        Assert.Equal(1, needs.ScopeReports.Computed);
+
+        await WithdrawANeedAsync(setup.Database);
+        await CatchUpNeedsAsync(db, needs);
+
+        var age = new ReadModelAge();
+        Assert.Same(first, await ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs, age: age));
+        Assert.NotNull(age.BehindSince);
+
+        var current = await UntilCurrentAsync(() => ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs, age: new ReadModelAge()), first);
+        Assert.Equal(2, needs.ScopeReports.Computed);
+        Assert.Equal(JsonSerializer.Serialize(await ScopeQuery.LoadAsync(db, Pm)), JsonSerializer.Serialize(current));
+    }
+
+    [Fact]
+    public void ReportVersions_CoverOnlyWhenEveryCounterIsAtLeastAsFar()
+    {
+        var built = new ReportVersions(5, 7, 2);
+        Assert.True(built.Covers(new ReportVersions(5, 7, 2)));
+        Assert.True(built.Covers(new ReportVersions(4, 7, 0)));
+        Assert.False(built.Covers(new ReportVersions(6, 1, 0)));
+        Assert.False(built.Covers(new ReportVersions(1, 8, 0)));
+        Assert.False(built.Covers(new ReportVersions(5, 7, 3)));
+    }
+
+    private static async Task<Setup> SetUpAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider, withReferenceData: false);
+        await using (var db = database.CreateContext())
+        {
+            await GapTestData.CreateAsync(db);
+            db.TaxonomyTerms.AddRange(
+                new TaxonomyTerm(TaxonomyKind.SupportCategory, "case-support", "Ärendestöd", 9),
+                new TaxonomyTerm(TaxonomyKind.SupportCategory, "zoning", "Zonindelning", 9));
+            await db.SaveChangesAsync();
+        }
+
+        var services = new ServiceCollection().AddScoped(_ => database.CreateContext()).BuildServiceProvider();
+        var rebuilds = new ReadModelRebuilds(services.GetRequiredService<IServiceScopeFactory>(), TimeSpan.Zero, TimeProvider.System);
+        return new Setup(database, services, new NeedFactsCache(rebuilds), new CatalogueCache(rebuilds: rebuilds));
+    }
+
+    private static async Task WithdrawANeedAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var need = await db.Needs.Where(n => n.Status == NeedStatus.Open).OrderBy(n => n.Id).FirstAsync();
+        need.Withdraw(null, new Actor("u", "U"), GapTestData.Start.AddDays(200));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Asks for the kept needs until they are no older than the data (their own rebuild runs in the background).</summary>
+    private static async Task CatchUpNeedsAsync(AppDbContext db, NeedFactsCache needs)
+    {
+        await UntilAsync(async () =>
+        {
+            var age = new ReadModelAge();
+            await needs.GetAsync(db, age);
+            return age.BehindSince is null;
+        });
+    }
+
+    private static async Task<T> UntilCurrentAsync<T>(Func<Task<T>> load, T previous)
+        where T : class
+    {
+        T? current = null;
+        await UntilAsync(async () => !ReferenceEquals(current = await load(), previous));
+        return current!;
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The background rebuild did not finish within 30 s.");
+            await Task.Delay(20);
+        }
+    }
+
+    private sealed record Setup(TestDatabase Database, ServiceProvider Services, NeedFactsCache Needs, CatalogueCache Catalogue) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Services.DisposeAsync();
+            await Database.DisposeAsync();
+        }
+    }
+}
