@@ -11,8 +11,9 @@
 # and a PostgreSQL data folder that the script starts on a free loopback port and stops again when it ends.
 # --fresh deletes them first. --only measures the pages whose name or address matches the (bash) regular expression,
 # e.g. --only 'bare|dashboard|clients'. Public pages are loaded by --connections clients; staff pages by one signed-in
-# administrator (the goal there is the time one person waits). After the runs, one change is made per kind (an offer
-# reviewed, a need moved, a referral sent) and the first request of the pages it affects is timed. The portal runs
+# administrator (the goal there is the time one person waits). After the runs, one change is made per page that
+# depends on it (an offer reviewed, a need moved, a referral sent), each once the rebuilds of the one before are
+# done, and the first request of the page after its change is timed. The portal runs
 # with server GC unless the caller sets DOTNET_gcServer=0; other runtime settings (DOTNET_GCConserveMemory,
 # DOTNET_GCHeapHardLimit, ...) pass through from the environment.
 set -euo pipefail
@@ -185,10 +186,27 @@ measure() {
   log "$name: $rps req/s, p50 $(ms "$p50") ms, p95 $(ms "$p95") ms, p99 $(ms "$p99") ms, errors $errors, ratio $ratio, peak $((kb / 1024)) MB"
 }
 
-# after_change WHAT NAME PATH: one change through the portal, then the time of the next request of the page.
+# settle: waits (at most 120 s) until the staff pages over kept read models no longer say their figures are older
+# than the data, so no rebuild started by an earlier change is still running.
+settle() {
+  local page
+  for _ in $(seq 1 120); do
+    local behind=0
+    for page in /reports/gaps /dashboard /reports/scope; do
+      curl -s "${proxy[@]}" -H "Cookie: $cookie" "$base$page" | grep -q 'id="read-model-age"' && behind=1
+    done
+    [ "$behind" -eq 0 ] && return
+    sleep 1
+  done
+  log "the kept read models did not catch up within 120 s"
+}
+
+# after_change WHAT NAME PATH: one change through the portal once earlier rebuilds are done, then the time of the
+# next request of the page (so every row is the first request after its own change).
 after_change() {
   local what="$1" name="$2" path="$3"
   if [ -n "$only" ] && ! [[ "$name $path" =~ $only ]]; then return; fi
+  settle
   curl -s -o /dev/null -X POST "${proxy[@]}" "$base/bench/change?what=$what"
   local seconds; seconds="$(curl -s -o /dev/null -w '%{time_total}' "${proxy[@]}" -H "Cookie: $cookie" "$base$path")"
   rows+=("| $current | first request after a $what changed: $name | \`$path\` | 1 | – | $(awk -v s="$seconds" 'BEGIN { printf "%.1f", s * 1000 }') | – | – | – | – | – |")
