@@ -3,6 +3,7 @@ using System.Text.Json;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Reports.Dashboard;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Scope;
 using MediconGlobal.Core.Security;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediconGlobal.Core.Tests.Reports;
 
 /// <summary>
-/// With rebuilds and no wait for them (ADR 1211), a kept gap or scope report older than the kept needs it was computed
+/// With rebuilds and no wait for them (ADR 1211), a kept gap report, scope report or dashboard older than the kept needs it was computed
 /// from is computed again in the background: the request right after the kept needs caught up is served the previous
 /// report and told so, and a later one gets the new report, equal to one computed afresh in the same culture
 /// (data: <see cref="GapTestData"/>, plus two categories whose order differs between English and Swedish).
@@ -37,11 +38,12 @@ public sealed class KeptReportsInTheBackgroundTests
             Assert.Equal(1, needs.Reports.Computed); // the first report of a query is computed in its request
 
             await WithdrawANeedAsync(setup.Database);
-            await CatchUpNeedsAsync(db, needs);
+            await CatchUpAndHoldAsync(db, setup);
 
             var age = new ReadModelAge();
             Assert.Same(first, await new GapAnalysis(db, catalogue, needFacts: needs, age: age).ComputeFullAsync(GapQuery.Default, Pm));
             Assert.NotNull(age.BehindSince);
+            setup.Gate.Set(); // the held-back computation may now run
 
             var current = await UntilCurrentAsync(() => new GapAnalysis(db, catalogue, needFacts: needs, age: new ReadModelAge()).ComputeFullAsync(GapQuery.Default, Pm), first);
             Assert.Equal(2, needs.Reports.Computed);
@@ -69,15 +71,46 @@ public sealed class KeptReportsInTheBackgroundTests
         Assert.Equal(1, needs.ScopeReports.Computed);
 
         await WithdrawANeedAsync(setup.Database);
-        await CatchUpNeedsAsync(db, needs);
+        await CatchUpAndHoldAsync(db, setup);
 
         var age = new ReadModelAge();
         Assert.Same(first, await ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs, age: age));
         Assert.NotNull(age.BehindSince);
+        setup.Gate.Set(); // the held-back computation may now run
 
         var current = await UntilCurrentAsync(() => ScopeQuery.LoadAsync(db, Pm, catalogue, needFacts: needs, age: new ReadModelAge()), first);
         Assert.Equal(2, needs.ScopeReports.Computed);
         Assert.Equal(JsonSerializer.Serialize(await ScopeQuery.LoadAsync(db, Pm)), JsonSerializer.Serialize(current));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Dashboard_OlderThanTheKeptNeeds_IsServedWhileTheNewOneIsComputedInTheBackground(DatabaseProvider provider)
+    {
+        await using var setup = await SetUpAsync(provider);
+        var needs = setup.Needs;
+        var now = GapTestData.Start.AddDays(300); // one minute throughout: the dashboard is kept per minute
+        await using var db = setup.Database.CreateContext();
+        var first = await DashboardFigures.LoadAsync(db, now, needs);
+        Assert.Equal(1, needs.Dashboards.Computed);
+
+        await WithdrawANeedAsync(setup.Database);
+        await CatchUpAndHoldAsync(db, setup);
+
+        var age = new ReadModelAge();
+        Assert.Same(first, await DashboardFigures.LoadAsync(db, now, needs, age));
+        Assert.NotNull(age.BehindSince);
+        setup.Gate.Set(); // the held-back computation may now run
+
+        var current = await UntilCurrentAsync(() => DashboardFigures.LoadAsync(db, now, needs, new ReadModelAge()), first);
+        Assert.Equal(first.OpenNeeds - 1, current.OpenNeeds);
+        Assert.Equal(2, needs.Dashboards.Computed);
+        Assert.Equal(JsonSerializer.Serialize(await DashboardFigures.LoadAsync(db, now, new NeedFactsCache())), JsonSerializer.Serialize(current));
+
+        // A new minute's figures are computed in its request (its time-based figures move), and the old minute's dropped.
+        var next = await DashboardFigures.LoadAsync(db, now.AddMinutes(1), needs, new ReadModelAge());
+        Assert.NotSame(current, next);
+        Assert.Equal(3, needs.Dashboards.Computed);
     }
 
     [Fact]
@@ -103,9 +136,15 @@ public sealed class KeptReportsInTheBackgroundTests
             await db.SaveChangesAsync();
         }
 
-        var services = new ServiceCollection().AddScoped(_ => database.CreateContext()).BuildServiceProvider();
+        // A background build gets its context only while the gate is open, so a test can hold a rebuild back.
+        var gate = new ManualResetEventSlim(initialState: true);
+        var services = new ServiceCollection().AddScoped(_ =>
+        {
+            Assert.True(gate.Wait(TimeSpan.FromSeconds(30)), "The test did not open the gate.");
+            return database.CreateContext();
+        }).BuildServiceProvider();
         var rebuilds = new ReadModelRebuilds(services.GetRequiredService<IServiceScopeFactory>(), TimeSpan.Zero, TimeProvider.System);
-        return new Setup(database, services, new NeedFactsCache(rebuilds), new CatalogueCache(rebuilds: rebuilds));
+        return new Setup(database, services, gate, new NeedFactsCache(rebuilds), new CatalogueCache(rebuilds: rebuilds));
     }
 
     private static async Task WithdrawANeedAsync(TestDatabase database)
@@ -116,15 +155,20 @@ public sealed class KeptReportsInTheBackgroundTests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Asks for the kept needs until they are no older than the data (their own rebuild runs in the background).</summary>
-    private static async Task CatchUpNeedsAsync(AppDbContext db, NeedFactsCache needs)
+    /// <summary>
+    /// Asks for the kept needs and referrals until they are no older than the data (their own rebuilds run in the
+    /// background), then closes the gate so the next background build waits until the test opens it.
+    /// </summary>
+    private static async Task CatchUpAndHoldAsync(AppDbContext db, Setup setup)
     {
         await UntilAsync(async () =>
         {
             var age = new ReadModelAge();
-            await needs.GetAsync(db, age);
+            await setup.Needs.GetAsync(db, age);
+            await setup.Needs.ReferralsAsync(db, age);
             return age.BehindSince is null;
         });
+        setup.Gate.Reset();
     }
 
     private static async Task<T> UntilCurrentAsync<T>(Func<Task<T>> load, T previous)
@@ -145,10 +189,11 @@ public sealed class KeptReportsInTheBackgroundTests
         }
     }
 
-    private sealed record Setup(TestDatabase Database, ServiceProvider Services, NeedFactsCache Needs, CatalogueCache Catalogue) : IAsyncDisposable
+    private sealed record Setup(TestDatabase Database, ServiceProvider Services, ManualResetEventSlim Gate, NeedFactsCache Needs, CatalogueCache Catalogue) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
+            Gate.Set();
             await Services.DisposeAsync();
             await Database.DisposeAsync();
         }

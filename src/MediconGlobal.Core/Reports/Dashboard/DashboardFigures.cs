@@ -14,37 +14,6 @@ public sealed record MonthCount(DateOnly Month, int Needs);
 
 public sealed record OrganisationReferrals(int OrganisationId, string Name, int Open, int Overdue);
 
-/// <summary>What a kept dashboard was computed from: the kept needs', referrals' and catalogue's counters, the minute and the name-order language.</summary>
-public readonly record struct DashboardKey(long NeedsVersion, long ReferralsVersion, long CatalogueVersion, DateTime Minute, string Language);
-
-/// <summary>The last dashboard computed, kept while its key holds (ADR 1209). Thread-safe; one per process, held by <see cref="NeedFactsCache"/>.</summary>
-public sealed class DashboardCache
-{
-    private readonly Lock _gate = new();
-    private (DashboardKey Key, DashboardFigures Figures)? _kept;
-
-    /// <summary>The kept figures of <paramref name="key"/>, else the ones <paramref name="compute"/> gives, kept.</summary>
-    public async Task<DashboardFigures> GetAsync(DashboardKey key, Func<Task<DashboardFigures>> compute)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        lock (_gate)
-        {
-            if (_kept is { } kept && kept.Key == key)
-            {
-                return kept.Figures;
-            }
-        }
-
-        var figures = await compute();
-        lock (_gate)
-        {
-            _kept = (key, figures);
-        }
-
-        return figures;
-    }
-}
-
 /// <summary>
 /// The project managers' dashboard: the need figures counted from the kept needs (<see cref="NeedFactsCache"/>),
 /// the referral figures from the kept referrals (<see cref="ReferralFacts"/>, ADR 1209), the offers from one grouped
@@ -78,9 +47,16 @@ public sealed record DashboardFigures(
         var catalogue = (await DataVersions.ReadAsync(db, cancellationToken)).Catalogue;
         var needs = await needFacts.GetAsync(db, age, cancellationToken);
         var referrals = await needFacts.ReferralsAsync(db, age, cancellationToken);
+        // Figures older than the kept models are computed again in the background (ADR 1211), with a context of
+        // their own: the closure holds the kept models, never this request's context.
         var minute = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
-        var key = new DashboardKey(needs.Version, referrals.Version, catalogue, minute, NameOrder.Language());
-        return await needFacts.Dashboards.GetAsync(key, () => ComputeAsync(db, now, needs.Needs, referrals, cancellationToken));
+        return await needFacts.Dashboards.GetAsync(
+            db,
+            minute,
+            new ReportVersions(needs.Version, catalogue, referrals.Version),
+            (context, ct) => ComputeAsync(context, now, needs.Needs, referrals, ct),
+            age,
+            cancellationToken);
     }
 
     private static async Task<DashboardFigures> ComputeAsync(AppDbContext db, DateTime now, IReadOnlyList<KeptNeed> needs, ReferralFacts referrals, CancellationToken cancellationToken)

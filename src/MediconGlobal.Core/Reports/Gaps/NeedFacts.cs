@@ -91,14 +91,14 @@ public sealed class NeedFactsCache(ReadModelRebuilds? rebuilds = null)
     private readonly KeptReadModel<NeedFacts> _facts = new(rebuilds);
     private readonly KeptReadModel<ReferralFacts> _referrals = new(rebuilds);
 
-    /// <summary>Full reports computed from the kept needs, per query and counters (ADR 1208).</summary>
+    /// <summary>Full reports computed from the kept needs, per query and counters, computed again in the background (ADR 1208, ADR 1211).</summary>
     public GapReportCache Reports { get; } = new(rebuilds);
 
-    /// <summary>Scope reports over every company computed from the kept needs and referrals, per counters (ADR 1209).</summary>
+    /// <summary>Scope reports over every company computed from the kept needs and referrals, per counters, computed again in the background (ADR 1209, ADR 1211).</summary>
     public ScopeReportCache ScopeReports { get; } = new(rebuilds);
 
-    /// <summary>The last dashboard computed from the kept needs and referrals, per counters and minute (ADR 1209).</summary>
-    public Dashboard.DashboardCache Dashboards { get; } = new();
+    /// <summary>The dashboards of the current minute computed from the kept needs and referrals, per language and counters, computed again in the background (ADR 1209, ADR 1211).</summary>
+    public Dashboard.DashboardCache Dashboards { get; } = new(rebuilds);
 
     /// <summary>How many times the referrals were loaded (for tests and the benchmark).</summary>
     public int ReferralBuilds => _referrals.Builds;

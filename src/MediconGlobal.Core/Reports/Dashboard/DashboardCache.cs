@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using MediconGlobal.Core.Data;
+
+namespace MediconGlobal.Core.Reports.Dashboard;
+
+/// <summary>
+/// The dashboards of the current minute, one per name-order language, each kept at the <see cref="ReportVersions"/>
+/// of the kept needs and referrals and the catalogue counter it was computed from (ADR 1209). Its time-based figures
+/// (stale offers, the twelve months, overdue referrals) are those of the minute, so the first request of a new minute
+/// computes it in the request and the previous minute's are dropped. Within a minute, figures older than their inputs
+/// are computed again in the background when the portal gives <see cref="ReadModelRebuilds"/> (ADR 1211): the request
+/// waits for them only what is left of its rebuild wait and is otherwise served the previous figures, noted in its
+/// <see cref="ReadModelAge"/>. Thread-safe; one per process, held by <see cref="Gaps.NeedFactsCache"/>.
+/// </summary>
+/// <param name="rebuilds">Given, figures older than their inputs are computed again in the background (ADR 1211).</param>
+public sealed class DashboardCache(ReadModelRebuilds? rebuilds = null)
+{
+    private readonly ConcurrentDictionary<(string Language, DateTime Minute), KeptReadModel<ReportVersions, DashboardFigures>> _dashboards = new();
+    private int _computed;
+
+    /// <summary>How many dashboards were computed rather than found (for tests).</summary>
+    public int Computed => _computed;
+
+    /// <summary>
+    /// The kept figures of <paramref name="minute"/> (UTC, whole minutes) in the reader's language when they cover
+    /// <paramref name="versions"/>; else the ones <paramref name="compute"/> gives (with the request's
+    /// <paramref name="db"/> or, in the background, a context of its own), or the previous ones of the minute while
+    /// those are being computed (ADR 1211).
+    /// </summary>
+    public Task<DashboardFigures> GetAsync(AppDbContext db, DateTime minute, ReportVersions versions, Func<AppDbContext, CancellationToken, Task<DashboardFigures>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        var key = (NameOrder.Language(), minute);
+        if (!_dashboards.TryGetValue(key, out var kept))
+        {
+            foreach (var old in _dashboards.Keys.Where(k => k.Minute < minute))
+            {
+                _dashboards.TryRemove(old, out _);
+            }
+
+            kept = _dashboards.GetOrAdd(key, _ => new KeptReadModel<ReportVersions, DashboardFigures>(static (built, wanted) => built.Covers(wanted), rebuilds));
+        }
+
+        return kept.GetAsync(db, versions, async (context, _, ct) =>
+        {
+            var figures = await compute(context, ct);
+            Interlocked.Increment(ref _computed);
+            return figures;
+        }, age, cancellationToken);
+    }
+}
