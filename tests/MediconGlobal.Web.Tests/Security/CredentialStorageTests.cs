@@ -18,7 +18,7 @@ public sealed class CredentialStorageTests : IAsyncLifetime
 {
     private const string Passphrase = "Ålands skärgård 🌊 in Winter – with tea, 42 & no rush at all, as the ferry takes its time!";
 
-    private readonly PortalFactory _portal = new();
+    private readonly PortalFactory _portal = new() { ProductionPasswordHashing = true };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
