@@ -34,10 +34,16 @@ public sealed class ReadModelRebuilds(IServiceScopeFactory scopes, TimeSpan wait
     public TimeProvider Clock { get; } = clock;
 
     /// <summary>
-    /// Runs <paramref name="build"/> on the thread pool with a database context of its own, in the culture of the
+    /// Runs <paramref name="build"/> on a thread of its own with a database context of its own, in the culture of the
     /// request that started it (a kept report names and orders its terms in the reader's language); a failure is
     /// logged and gives null.
     /// </summary>
+    /// <remarks>
+    /// Not on a pool thread: Microsoft.Data.Sqlite's reads complete synchronously, so a rebuild of seconds held a
+    /// pool thread for all of it, and with the pool's default of one thread per core the requests waiting for the
+    /// rebuilds one change starts got a thread only when the pool injected one, up to two seconds later (ADR 1211).
+    /// What the build awaits asynchronously (PostgreSQL) continues on the pool as usual.
+    /// </remarks>
     internal Task<TModel?> RunAsync<TModel>(Func<AppDbContext, CancellationToken, Task<TModel>> build)
         where TModel : class
     {
@@ -45,7 +51,7 @@ public sealed class ReadModelRebuilds(IServiceScopeFactory scopes, TimeSpan wait
 
         // Not the request's context: the rebuild outlives it and must not hold on to its HttpContext.
         using var noFlow = ExecutionContext.SuppressFlow();
-        return Task.Run(async () =>
+        return Task.Factory.StartNew(async () =>
         {
             try
             {
@@ -59,7 +65,7 @@ public sealed class ReadModelRebuilds(IServiceScopeFactory scopes, TimeSpan wait
                 logger?.LogError(ex, "Building the read model {Model} again failed", typeof(TModel).Name);
                 return null;
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 }
 
