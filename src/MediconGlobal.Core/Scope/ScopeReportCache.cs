@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MediconGlobal.Core.Data;
 
 namespace MediconGlobal.Core.Scope;
@@ -15,11 +14,10 @@ namespace MediconGlobal.Core.Scope;
 /// <param name="rebuilds">Given, reports older than their inputs are computed again in the background (ADR 1211).</param>
 public sealed class ScopeReportCache(ReadModelRebuilds? rebuilds = null)
 {
-    private readonly ConcurrentDictionary<bool, KeptReadModel<ReportVersions, ScopeReport>> _reports = new();
-    private int _computed;
+    private readonly KeptReports<bool, ScopeReport> _reports = new(rebuilds);
 
     /// <summary>How many reports were computed rather than found (for tests and the benchmark).</summary>
-    public int Computed => _computed;
+    public int Computed => _reports.Computed;
 
     /// <summary>
     /// The kept report (exact, or published through protection when <paramref name="isProtected"/>) when it covers
@@ -27,15 +25,6 @@ public sealed class ScopeReportCache(ReadModelRebuilds? rebuilds = null)
     /// <paramref name="db"/> or, in the background, a context of its own), or the previous one while that is being
     /// computed (ADR 1211).
     /// </summary>
-    public Task<ScopeReport> GetAsync(AppDbContext db, ReportVersions versions, bool isProtected, Func<AppDbContext, CancellationToken, Task<ScopeReport>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        var kept = _reports.GetOrAdd(isProtected, _ => new KeptReadModel<ReportVersions, ScopeReport>(static (built, wanted) => built.Covers(wanted), rebuilds));
-        return kept.GetAsync(db, versions, async (context, _, ct) =>
-        {
-            var report = await compute(context, ct);
-            Interlocked.Increment(ref _computed);
-            return report;
-        }, age, cancellationToken);
-    }
+    public Task<ScopeReport> GetAsync(AppDbContext db, ReportVersions versions, bool isProtected, Func<AppDbContext, CancellationToken, Task<ScopeReport>> compute, ReadModelAge? age, CancellationToken cancellationToken = default) =>
+        _reports.GetAsync(isProtected, db, versions, compute, age, cancellationToken: cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MediconGlobal.Core.Data;
 
 namespace MediconGlobal.Core.Reports.Dashboard;
@@ -15,11 +14,10 @@ namespace MediconGlobal.Core.Reports.Dashboard;
 /// <param name="rebuilds">Given, figures older than their inputs are computed again in the background (ADR 1211).</param>
 public sealed class DashboardCache(ReadModelRebuilds? rebuilds = null)
 {
-    private readonly ConcurrentDictionary<(string Language, DateTime Minute), KeptReadModel<ReportVersions, DashboardFigures>> _dashboards = new();
-    private int _computed;
+    private readonly KeptReports<(string Language, DateTime Minute), DashboardFigures> _dashboards = new(rebuilds);
 
     /// <summary>How many dashboards were computed rather than found (for tests).</summary>
-    public int Computed => _computed;
+    public int Computed => _dashboards.Computed;
 
     /// <summary>
     /// The kept figures of <paramref name="minute"/> (UTC, whole minutes) in the reader's language when they cover
@@ -27,25 +25,6 @@ public sealed class DashboardCache(ReadModelRebuilds? rebuilds = null)
     /// <paramref name="db"/> or, in the background, a context of its own), or the previous ones of the minute while
     /// those are being computed (ADR 1211).
     /// </summary>
-    public Task<DashboardFigures> GetAsync(AppDbContext db, DateTime minute, ReportVersions versions, Func<AppDbContext, CancellationToken, Task<DashboardFigures>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(compute);
-        var key = (NameOrder.Language(), minute);
-        if (!_dashboards.TryGetValue(key, out var kept))
-        {
-            foreach (var old in _dashboards.Keys.Where(k => k.Minute < minute))
-            {
-                _dashboards.TryRemove(old, out _);
-            }
-
-            kept = _dashboards.GetOrAdd(key, _ => new KeptReadModel<ReportVersions, DashboardFigures>(static (built, wanted) => built.Covers(wanted), rebuilds));
-        }
-
-        return kept.GetAsync(db, versions, async (context, _, ct) =>
-        {
-            var figures = await compute(context, ct);
-            Interlocked.Increment(ref _computed);
-            return figures;
-        }, age, cancellationToken);
-    }
+    public Task<DashboardFigures> GetAsync(AppDbContext db, DateTime minute, ReportVersions versions, Func<AppDbContext, CancellationToken, Task<DashboardFigures>> compute, ReadModelAge? age, CancellationToken cancellationToken = default) =>
+        _dashboards.GetAsync((NameOrder.Language(), minute), db, versions, compute, age, outdated: kept => kept.Minute < minute, cancellationToken);
 }

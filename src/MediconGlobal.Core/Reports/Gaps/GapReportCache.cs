@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using MediconGlobal.Core.Data;
 
@@ -19,11 +18,10 @@ public sealed class GapReportCache(ReadModelRebuilds? rebuilds = null)
     /// <summary>How many queries are kept at most; beyond it the cache starts again empty.</summary>
     public const int Capacity = 64;
 
-    private readonly ConcurrentDictionary<Key, KeptReadModel<ReportVersions, GapReport>> _reports = new();
-    private int _computed;
+    private readonly KeptReports<Key, GapReport> _reports = new(rebuilds, Capacity);
 
     /// <summary>How many reports were computed rather than found (for tests and the benchmark).</summary>
-    public int Computed => _computed;
+    public int Computed => _reports.Computed;
 
     /// <summary>
     /// The kept report of <paramref name="query"/> when it covers <paramref name="versions"/>; else the one
@@ -33,24 +31,7 @@ public sealed class GapReportCache(ReadModelRebuilds? rebuilds = null)
     public Task<GapReport> GetAsync(AppDbContext db, GapQuery query, ReportVersions versions, bool keyed, Func<AppDbContext, CancellationToken, Task<GapReport>> compute, ReadModelAge? age, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(compute);
-        var key = new Key(Describe(query), keyed, NameOrder.Language());
-        if (!_reports.TryGetValue(key, out var kept))
-        {
-            if (_reports.Count >= Capacity)
-            {
-                _reports.Clear();
-            }
-
-            kept = _reports.GetOrAdd(key, _ => new KeptReadModel<ReportVersions, GapReport>(static (built, wanted) => built.Covers(wanted), rebuilds));
-        }
-
-        return kept.GetAsync(db, versions, async (context, _, ct) =>
-        {
-            var report = await compute(context, ct);
-            Interlocked.Increment(ref _computed);
-            return report;
-        }, age, cancellationToken);
+        return _reports.GetAsync(new Key(Describe(query), keyed, NameOrder.Language()), db, versions, compute, age, cancellationToken: cancellationToken);
     }
 
     /// <summary>The query as a value: the dimensions and every filter, statuses in a fixed order.</summary>
