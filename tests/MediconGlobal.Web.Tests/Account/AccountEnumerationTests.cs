@@ -12,7 +12,8 @@ public sealed class AccountEnumerationTests : IAsyncLifetime
 {
     private const string Known = "known@example.test";
 
-    private readonly PortalFactory _portal = new();
+    // The timing check needs the portal's real hashing cost, not PortalFactory.TestPasswordIterations.
+    private readonly PortalFactory _portal = new() { ProductionPasswordHashing = true };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
