@@ -77,6 +77,7 @@ public static class PortalServiceCollectionExtensions
             .AddErrorDescriber<Areas.Identity.PortalIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<Areas.Identity.AccountMail>();
+        services.AddSingleton<Areas.Identity.SignInTiming>();
         services.AddScoped<Pages.Admin.Users.UserAccounts>();
         services.AddScoped<Pages.Referrals.ReferralsByEmail>();
         services.AddScoped<Pages.MyCompany.CompanyMail>();

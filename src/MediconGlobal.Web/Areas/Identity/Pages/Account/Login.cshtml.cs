@@ -21,6 +21,7 @@ public class LoginModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     AccountMail mail,
+    SignInTiming timing,
     IStringLocalizer<SharedResource> t,
     ILogger<LoginModel> logger) : PageModel
 {
@@ -73,10 +74,7 @@ public class LoginModel(
         if (user is null || result.IsLockedOut)
         {
             // The same hashing work a wrong password costs, so the time does not tell either.
-            // The dummy hash comes from the configured hasher, so it costs the same iterations as a real one.
-            var dummy = new ApplicationUser();
-            _timingDummy ??= users.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString());
-            users.PasswordHasher.VerifyHashedPassword(dummy, _timingDummy, Input.Password);
+            timing.SpendAWrongPasswordsWork(Input.Password);
         }
         else if (result.IsNotAllowed)
         {
@@ -87,8 +85,6 @@ public class LoginModel(
         ModelState.AddModelError(string.Empty, t["The e-mail address or password is not correct, or the account is locked for {0} minutes after {1} failed attempts.", (int)users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes, users.Options.Lockout.MaxFailedAccessAttempts]);
         return Page();
     }
-
-    private static string? _timingDummy;
 }
 
 public sealed class LoginInput
