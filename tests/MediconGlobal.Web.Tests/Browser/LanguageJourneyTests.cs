@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using MediconGlobal.Core.Data.Seed;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -92,7 +91,7 @@ public sealed class LanguageJourneyTests(BrowserFixture browser)
     private static async Task AssertInLanguageAsync(IPage page, string language)
     {
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-        var result = await page.RunAxe();
+        var result = await page.RunAxeAsync(violationsOnly: false);
         Assert.True(result.Violations.Length == 0, $"axe on {page.Url}:\n" + string.Join("\n", result.Violations.Select(v => $"- {v.Id} ({v.Impact}): {v.Help}")));
         Assert.Contains(result.Passes, r => r.Id == "html-lang-valid");
     }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Tests.Infrastructure;
@@ -91,7 +90,7 @@ public sealed class LanguageLayoutTests(BrowserFixture browser)
     private static async Task LookAtAsync(IPage page, string culture, string name, Func<IPage, Task>? prepare = null)
     {
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeAsync();
         Assert.True(axe.Violations.Length == 0, $"axe on {page.Url}:\n" + string.Join("\n", axe.Violations.Select(v => $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
         foreach (var width in Widths)
         {
