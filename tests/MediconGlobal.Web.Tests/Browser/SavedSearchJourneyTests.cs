@@ -16,7 +16,7 @@ namespace MediconGlobal.Web.Tests.Browser;
 /// opened without signing in — stops the alerts. Pages are scanned by axe at 1280 and 390 px and photographed in
 /// English and Swedish.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SavedSearchJourneyTests(BrowserFixture browser)
 {
     [Fact]
