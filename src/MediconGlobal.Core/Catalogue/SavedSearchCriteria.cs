@@ -59,7 +59,7 @@ public static class SavedSearchCriteria
 
         var found = kind == SavedSearchKind.Catalogue
             ? (await OfferSearch.RunAsync(db, catalogue, QueryOf(criteria) with { PageSize = int.MaxValue }, now, cancellationToken)).Items.Select(o => o.Id)
-            : (await GuidedSearch.RunAsync(db, AnswersOf(criteria), now, catalogue, cancellationToken: cancellationToken)).Select(m => m.Offer.Id);
+            : await GuidedSearch.OfferIdsAsync(db, AnswersOf(criteria), now, catalogue, cancellationToken);
         return found.Where(offerIds.Contains).ToHashSet();
     }
 }

@@ -139,7 +139,8 @@ public sealed class CatalogueReadModelTests
     /// <summary>
     /// The guided path (<see cref="GuidedSearch"/>) finds exactly the offers the rule matches and in the rule's
     /// ranking (<see cref="MatchingRule.Rank"/>): for a chosen kind of help, the rule's ranking of a need of that kind;
-    /// with the kind left open, every offer against its own kind, in the rule's order.
+    /// with the kind left open, every offer against its own kind, in the rule's order. Its pages, put together, are
+    /// that ranking; a page out of range is the nearest one.
     /// </summary>
     [Fact]
     public async Task TheGuidedPath_FindsAndRanksByTheMatchingRule()
@@ -162,10 +163,24 @@ public sealed class CatalogueReadModelTests
                 ? rule.Rank(NeedOf(help), profiles)
                 : MatchingRule.InRankOrder(profiles.Select(p => rule.Match(NeedOf(p.CategoryId), p)).OfType<MatchExplanation>(), m => m).ToList();
 
-            var found = await GuidedSearch.RunAsync(db, answers, Now, cache);
+            var found = await GuidedSearch.RunAsync(db, answers, Now, cache, pageSize: int.MaxValue);
 
-            Assert.Equal(expected.Select(m => m.OfferId), found.Select(m => m.Offer.Id));
-            Assert.Equal(expected, found.Select(m => m.Match));
+            Assert.Equal(expected.Select(m => m.OfferId), found.Items.Select(m => m.Offer.Id));
+            Assert.Equal(expected, found.Items.Select(m => m.Match));
+            Assert.Equal(found.OfferIds, await GuidedSearch.OfferIdsAsync(db, answers, Now, cache));
+
+            var pageCount = Math.Max(1, (found.Total + 2) / 3);
+            var pages = new List<GuidedMatch>();
+            for (var number = 1; number <= pageCount; number++)
+            {
+                var page = await GuidedSearch.RunAsync(db, answers, Now, cache, page: number, pageSize: 3);
+                Assert.Equal((number, pageCount, found.Total), (page.Page, page.PageCount, page.Total));
+                pages.AddRange(page.Items);
+            }
+
+            Assert.Equivalent(found.Items, pages, strict: true);
+            Assert.Equal(pageCount, (await GuidedSearch.RunAsync(db, answers, Now, cache, page: pageCount + 5, pageSize: 3)).Page);
+            Assert.Equal(1, (await GuidedSearch.RunAsync(db, answers, Now, cache, page: -1, pageSize: 3)).Page);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,48 @@ public sealed class FindSupportAndShortlistTests(PortalFixture fixture) : IClass
 
         var names = page.QuerySelectorAll(".offer-card h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(["Partnering support"], names);
+    }
+
+    /// <summary>
+    /// With every answer left open every published offer fits: the page shows the best ten, says how many fit in
+    /// all, and pages through the rest with links that keep the answers; a page past the last is the last, and
+    /// "save all" still carries every match (up to the shortlist's size), not just the page shown.
+    /// </summary>
+    [Fact]
+    public async Task Get_GuidedPathWithManyMatches_ShowsThemTenToAPageInRankOrder()
+    {
+        var client = _portal.CreatePortalClient();
+        var published = await _portal.WithDbAsync(db => db.Offers.Published().CountAsync());
+        Assert.True(published > 10, $"the demo data has {published} published offers; the test needs more than one page");
+
+        var first = await client.GetPageAsync("/find-support?help=");
+        var pages = new List<List<string>> { Cards(first) };
+        Assert.Contains($"{published} offers fit your answers", first.QuerySelector("#matches-heading")!.TextContent);
+        Assert.Equal(10, pages[0].Count);
+        var saveAll = first.QuerySelector("input[name='offers']")!.GetAttribute("value")!.Split(',');
+        Assert.Equal(Math.Min(published, 50), saveAll.Length);
+
+        var next = first.QuerySelector("nav .pagination a.page-link[href*='page=2']")!.GetAttribute("href")!;
+        Assert.Contains("help=", next);
+        var lastNumber = (published + 9) / 10;
+        for (var number = 2; number <= lastNumber; number++)
+        {
+            var page = await client.GetPageAsync($"/find-support?help=&page={number}");
+            pages.Add(Cards(page));
+            Assert.Equal(number.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".pagination [aria-current='page']")!.TextContent.Trim().Split(' ').Last());
+        }
+
+        Assert.Equal(published - (10 * (lastNumber - 1)), pages[^1].Count);
+        var all = pages.SelectMany(p => p).ToList();
+        Assert.Equal(published, all.Distinct().Count());
+        Assert.Equal(saveAll.Take(all.Count), all.Take(saveAll.Length));
+        Assert.Equal(pages[^1], Cards(await client.GetPageAsync("/find-support?help=&page=999")));
+        Assert.Equal(pages[0], Cards(await client.GetPageAsync("/find-support?help=&page=-3")));
+        Assert.Equal(pages[0], Cards(await client.GetPageAsync("/find-support?help=&page=%C3%A4")));
+        Assert.Equal(pages[1], Cards(await client.GetPageAsync(next)));
+
+        static List<string> Cards(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll(".offer-list > li article.offer-card h3").Select(h => h.Id!.Replace("offer-", string.Empty).Replace("-name", string.Empty)).ToList();
     }
 
     [Fact]

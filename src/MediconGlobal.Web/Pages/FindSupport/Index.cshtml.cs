@@ -8,6 +8,7 @@ using MediconGlobal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MediconGlobal.Web.Pages.FindSupport;
 
@@ -36,8 +37,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public TermCatalog Terms { get; private set; } = null!;
 
-    /// <summary>Null until the founder has answered (submitted the form).</summary>
-    public IReadOnlyList<GuidedMatch>? Matches { get; private set; }
+    /// <summary>Null until the founder has answered (submitted the form); one page of the matches, best fit first.</summary>
+    public GuidedResult? Matches { get; private set; }
 
     public RequestHelpContext RequestHelp { get; private set; } = new();
 
@@ -47,11 +48,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
         var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
         if (Request.Query.ContainsKey("help") || !answers.IsEmpty)
         {
-            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, CultureInfo.CurrentUICulture, cancellationToken);
+            // ?page= is read from the query itself: "page" is also the route value naming the Razor page.
+            var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
+            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, CultureInfo.CurrentUICulture, page, cancellationToken: cancellationToken);
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);
-            if (Matches.Count == 0 && EmptySearchRequest.IsCounted(Request) && EmptySearchRequest.Of(answers, Terms) is { } search)
+            if (Matches.Total == 0 && EmptySearchRequest.IsCounted(Request) && EmptySearchRequest.Of(answers, Terms) is { } search)
             {
                 await emptySearches.RecordAsync(search, cancellationToken);
             }
@@ -59,4 +62,27 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     }
 
     public string? NameOf(TaxonomyKind kind, string? code) => Terms.Find(kind, code)?.Name;
+
+    /// <summary>
+    /// The address of page <paramref name="page"/> of the same answers (the pager's links). <c>help</c> is always
+    /// there, empty when open, since its presence is what says the founder has answered.
+    /// </summary>
+    public string LinkToPage(int page)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        foreach (var (name, value) in new[] { ("stage", Stage), ("sector", Sector), ("market", Market), ("help", Help ?? string.Empty), ("region", Region) })
+        {
+            if (value is not null)
+            {
+                pairs.Add(new(name, value));
+            }
+        }
+
+        if (page > 1)
+        {
+            pairs.Add(new("page", page.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return QueryHelpers.AddQueryString(Url.Page("/FindSupport/Index")!, pairs);
+    }
 }
