@@ -32,6 +32,7 @@ public sealed class CataloguePagesTests(BrowserFixture browser)
             ("/programmes", "programmes", "Programmes"),
             ($"/programmes/{ids.Programme}", "programme", "Clusters of Sweden"),
             ("/find-support?stage=clinical&sector=medtech&market=usa", "find-support", "Find support"),
+            ("/find-support?help=&page=2", "find-support-page-2", "Find support"),
         })
         {
             var response = await page.GotoAsync(path);

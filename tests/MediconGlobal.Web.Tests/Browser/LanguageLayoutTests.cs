@@ -53,6 +53,9 @@ public sealed class LanguageLayoutTests(BrowserFixture browser)
 
         await page.Locator(".offer-list h3 a").First.ClickAsync();
         await LookAtAsync(page, culture, "offer");
+
+        await page.GotoAsync("/find-support?help=&page=2");
+        await LookAtAsync(page, culture, "find-support-page-2");
         await page.Context.CloseAsync();
     }
 
