@@ -39,10 +39,17 @@ public static class GuidedSearch
 {
     /// <summary>The guided path's matches, <paramref name="pageSize"/> to a page (the catalogue's size by default).</summary>
     /// <param name="page">1-based; below 1 is the first page, past the last is the last.</param>
-    public static async Task<GuidedResult> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CultureInfo? language = null, int page = 1, int pageSize = OfferQuery.DefaultPageSize, CancellationToken cancellationToken = default)
+    public static async Task<GuidedResult> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CultureInfo? language = null, int page = 1, int pageSize = OfferQuery.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        Run(await (catalogue ?? CatalogueCache.At(now)).GetAsync(db, cancellationToken), answers, now, language, page, pageSize);
+
+    /// <summary>
+    /// The same, over an index the caller already holds (the page takes the form's terms from it too, so one request
+    /// reads the catalogue's version once and the taxonomy not at all).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is below 1.</exception>
+    public static GuidedResult Run(CatalogueIndex index, GuidedAnswers answers, DateTime now, CultureInfo? language = null, int page = 1, int pageSize = OfferQuery.DefaultPageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var index = await (catalogue ?? CatalogueCache.At(now)).GetAsync(db, cancellationToken);
         var ranked = Ranked(index, answers);
         var pageCount = Math.Max(1, (int)Math.Ceiling(ranked.Count / (double)pageSize));
         var shown = Math.Clamp(page, 1, pageCount);

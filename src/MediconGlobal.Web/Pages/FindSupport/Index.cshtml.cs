@@ -44,13 +44,16 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Terms = await TermCatalog.LoadAsync(db, cancellationToken);
+        // The catalogue's index carries the taxonomy (a term change raises the catalogue's version, ADR 1201), so
+        // the form and the search read one version number per request and no terms (issue 12).
+        var index = await catalogue.GetAsync(db, cancellationToken);
+        Terms = index.Terms;
         var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
         if (Request.Query.ContainsKey("help") || !answers.IsEmpty)
         {
             // ?page= is read from the query itself: "page" is also the route value naming the Razor page.
             var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
-            Matches = await GuidedSearch.RunAsync(db, answers, clock.GetUtcNow().UtcDateTime, catalogue, CultureInfo.CurrentUICulture, page, cancellationToken: cancellationToken);
+            Matches = GuidedSearch.Run(index, answers, clock.GetUtcNow().UtcDateTime, CultureInfo.CurrentUICulture, page);
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);
