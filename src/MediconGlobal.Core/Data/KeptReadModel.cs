@@ -36,7 +36,7 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
     public async Task<T> GetAsync(TVersion version, Func<TVersion, CancellationToken, Task<T>> build, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(build);
-        return _current is { } current && covers(current.Version, version) ? current.Model : (await BuildHereAsync(version, build, cancellationToken)).Model;
+        return _current is { } current && Covers(current, version) ? current.Model : (await BuildHereAsync(version, build, cancellationToken)).Model;
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
     {
         ArgumentNullException.ThrowIfNull(build);
         var current = _current;
-        if (current is not null && covers(current.Version, version))
+        if (current is not null && Covers(current, version))
         {
             return current.Model;
         }
@@ -73,7 +73,7 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
 
         // Not done in time (or failed, or built at an older version): the previous model, said so on the page.
         current = _current!;
-        if (!covers(current.Version, version))
+        if (!Covers(current, version))
         {
             age?.ServedBehind(current.BuiltAt);
         }
@@ -86,7 +86,7 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
         await _building.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } built && covers(built.Version, version))
+            if (_current is { } built && Covers(built, version))
             {
                 return built;
             }
@@ -111,7 +111,7 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
         lock (_gate)
         {
             Interlocked.Increment(ref _builds);
-            if (_current is { } kept && covers(kept.Version, built.Version))
+            if (_current is { } kept && Covers(kept, built.Version))
             {
                 return kept;
             }
@@ -121,5 +121,28 @@ public class KeptReadModel<TVersion, T>(Func<TVersion, TVersion, bool> covers, R
         }
     }
 
-    private sealed record Kept(TVersion Version, T Model, DateTime BuiltAt);
+    /// <summary>
+    /// Before anything is kept, serves <paramref name="model"/> (built at <paramref name="builtAt"/>, UTC) as the
+    /// previous model: a request finds it old, starts the first build in the background and is served it, noted in its
+    /// <see cref="ReadModelAge"/>, when the build is not done within its wait (a new minute's dashboard standing in for
+    /// the last minute's, ADR 1212). Does nothing once a model is kept or without rebuilds.
+    /// </summary>
+    internal void StandIn(T model, DateTime builtAt)
+    {
+        lock (_gate)
+        {
+            if (_current is null && rebuilds is not null)
+            {
+                _current = new Kept(default!, model, builtAt, StandsIn: true);
+            }
+        }
+    }
+
+    /// <summary>The model kept now (built, or standing in) and when it was built (UTC); null before the first.</summary>
+    internal (T Model, DateTime BuiltAt)? Latest => _current is { } kept ? (kept.Model, kept.BuiltAt) : null;
+
+    private bool Covers(Kept kept, TVersion version) => !kept.StandsIn && covers(kept.Version, version);
+
+    /// <param name="StandsIn">Another key's model served until this one's first is built: it covers no version.</param>
+    private sealed record Kept(TVersion Version, T Model, DateTime BuiltAt, bool StandsIn = false);
 }

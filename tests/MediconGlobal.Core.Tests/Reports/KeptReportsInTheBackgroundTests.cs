@@ -107,10 +107,34 @@ public sealed class KeptReportsInTheBackgroundTests
         Assert.Equal(2, needs.Dashboards.Computed);
         Assert.Equal(JsonSerializer.Serialize(await DashboardFigures.LoadAsync(db, now, new NeedFactsCache())), JsonSerializer.Serialize(current));
 
-        // A new minute's figures are computed in its request (its time-based figures move), and the old minute's dropped.
-        var next = await DashboardFigures.LoadAsync(db, now.AddMinutes(1), needs, new ReadModelAge());
-        Assert.NotSame(current, next);
+        // A new minute's first figures (its time-based figures move) are computed in the background too, the minute
+        // before's served meanwhile and said to be older (ADR 1212); then the new minute's, equal to ones computed afresh.
+        setup.Gate.Reset();
+        var newMinute = new ReadModelAge();
+        Assert.Same(current, await DashboardFigures.LoadAsync(db, now.AddMinutes(1), needs, newMinute));
+        Assert.NotNull(newMinute.BehindSince);
+        setup.Gate.Set();
+
+        var next = await UntilCurrentAsync(() => DashboardFigures.LoadAsync(db, now.AddMinutes(1), needs, new ReadModelAge()), current);
         Assert.Equal(3, needs.Dashboards.Computed);
+        Assert.Equal(JsonSerializer.Serialize(await DashboardFigures.LoadAsync(db, now.AddMinutes(1), new NeedFactsCache())), JsonSerializer.Serialize(next));
+    }
+
+    [Fact]
+    public async Task Dashboard_OfANewMinute_WithoutRebuilds_IsComputedInItsRequest()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, withReferenceData: false);
+        await using var db = database.CreateContext();
+        await GapTestData.CreateAsync(db);
+        var needs = new NeedFactsCache();
+        var now = GapTestData.Start.AddDays(300);
+
+        var first = await DashboardFigures.LoadAsync(db, now, needs, new ReadModelAge());
+        var age = new ReadModelAge();
+        var next = await DashboardFigures.LoadAsync(db, now.AddMinutes(1), needs, age);
+        Assert.NotSame(first, next);
+        Assert.Null(age.BehindSince);
+        Assert.Equal(2, needs.Dashboards.Computed);
     }
 
     [Fact]
