@@ -164,6 +164,10 @@ public static class PageExtensions
     /// </summary>
     public static async Task<AxeResult> RunAxeAsync(this IPage page, bool violationsOnly = true)
     {
+        // A click on a link may return before the new page's style sheets are applied (Playwright waits for the
+        // navigation to commit, not for its load event): a clean run's check right after "New offer" failed the
+        // navigation bar's contrast, its light text judged before the bar's background was styled.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe?.run === 'function'"))
         {
             await page.EvaluateAsync(AxeScript);
