@@ -100,14 +100,26 @@ public static class OfferSearch
     public static Task<OfferSearchResult> RunAsync(AppDbContext db, OfferQuery query, DateTime now, CancellationToken cancellationToken = default) =>
         RunAsync(db, CatalogueCache.At(now), query, now, cancellationToken);
 
+    /// <summary>The search over the kept index of <paramref name="catalogue"/> (its version read first, ADR 1201).</summary>
     public static async Task<OfferSearchResult> RunAsync(AppDbContext db, CatalogueCache catalogue, OfferQuery query, DateTime now, CancellationToken cancellationToken = default)
     {
-        var index = await catalogue.GetAsync(db, cancellationToken);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return await RunAsync(db, await catalogue.GetAsync(db, cancellationToken), catalogue.Synonyms, query, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The search over <paramref name="index"/>, already read by the caller (a page reads it once per request, issue
+    /// 12); words go to the database's full-text search with <paramref name="synonyms"/> (<see cref="CatalogueCache.Synonyms"/>).
+    /// </summary>
+    public static async Task<OfferSearchResult> RunAsync(AppDbContext db, CatalogueIndex index, SearchSynonyms synonyms, OfferQuery query, DateTime now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(synonyms);
         var words = OfferTextSearch.Words(query.Text);
         var hits = new List<WordHits>();
         foreach (var word in words)
         {
-            hits.Add(await HitsAsync(index, db, catalogue.Synonyms.Of(word), cancellationToken));
+            hits.Add(await HitsAsync(index, db, synonyms.Of(word), cancellationToken));
         }
 
         var text = AllOf(index, hits.Select(h => h.Matches));

@@ -13,15 +13,24 @@ namespace MediconGlobal.Web.Infrastructure.Localisation;
 /// id; its Swedish or Danish label comes from the term itself (seeded, or given by an administrator on the term form),
 /// through the one label rule <see cref="TermLabels"/>, which falls back to the English name where a term has no
 /// label in that language. Term names are data, so they never go through the string localiser (ADR 1401). Scoped:
-/// the term catalogue is read once per request from <see cref="CatalogueCache"/>.
+/// the catalogue's index, which carries the terms, is read once per request from <see cref="CatalogueCache"/>.
 /// </summary>
 public sealed class TermNames(AppDbContext db, CatalogueCache catalogue)
 {
+    private Task<CatalogueIndex>? _index;
     private PageTerms? _terms;
+
+    /// <summary>
+    /// The catalogue's index as this request sees it, read once per request (one query for the catalogue's version,
+    /// ADR 1201) and shared by the page and the term names of its view: a page that searches the catalogue and names
+    /// terms reads the version once, not twice (issue 12), and names them from the very index it searched.
+    /// </summary>
+    public Task<CatalogueIndex> CatalogueAsync(CancellationToken cancellationToken = default) =>
+        _index is { IsFaulted: false, IsCanceled: false } read ? read : _index = catalogue.GetAsync(db, cancellationToken);
 
     /// <summary>The terms of this request, named in its UI culture.</summary>
     public async Task<PageTerms> GetAsync(CancellationToken cancellationToken = default) =>
-        _terms ??= new PageTerms((await catalogue.GetAsync(db, cancellationToken)).Terms, CultureInfo.CurrentUICulture);
+        _terms ??= new PageTerms((await CatalogueAsync(cancellationToken)).Terms, CultureInfo.CurrentUICulture);
 }
 
 /// <summary>The labels of the taxonomy terms in one language; see <see cref="TermNames"/>.</summary>

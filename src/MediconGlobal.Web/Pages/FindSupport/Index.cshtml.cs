@@ -3,6 +3,7 @@ using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Catalogue.FoundNothing;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Pages.Offers;
 using MediconGlobal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ namespace MediconGlobal.Web.Pages.FindSupport;
 /// nothing are counted, anonymously, for the gap report (ADR 1779).
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, EmptySearchLog emptySearches) : PageModel
+public class IndexModel(TimeProvider clock, TermNames termNames, EmptySearchLog emptySearches) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "stage")]
     public string? Stage { get; set; }
@@ -45,8 +46,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // The catalogue's index carries the taxonomy (a term change raises the catalogue's version, ADR 1201), so
-        // the form and the search read one version number per request and no terms (issue 12).
-        var index = await catalogue.GetAsync(db, cancellationToken);
+        // the form, the search and the cards' term names read one version number per request and no terms (issue 12).
+        var index = await termNames.CatalogueAsync(cancellationToken);
         Terms = index.Terms;
         var answers = new GuidedAnswers(Stage, Sector, Market, Help, Region);
         if (Request.Query.ContainsKey("help") || !answers.IsEmpty)

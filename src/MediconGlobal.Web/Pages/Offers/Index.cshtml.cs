@@ -25,9 +25,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var query = OfferQueryString.Read(Request.Query);
-        Result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        // The index this request's view names its terms from too: the catalogue's version is read once (issue 12).
+        var index = await termNames.CatalogueAsync(cancellationToken);
+        Result = await OfferSearch.RunAsync(db, index, catalogue.Synonyms, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (Result.Total == 0 && query.Page == 1 && EmptySearchRequest.IsCounted(Request)
-            && EmptySearchRequest.Of(query, (await catalogue.GetAsync(db, cancellationToken)).Terms) is { } search)
+            && EmptySearchRequest.Of(query, index.Terms) is { } search)
         {
             await emptySearches.RecordAsync(search, cancellationToken);
         }
@@ -39,7 +41,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CatalogueCache cata
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var query = OfferQueryString.Read(Request.Query) with { Page = 1, PageSize = int.MaxValue };
-        var result = await OfferSearch.RunAsync(db, catalogue, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var result = await OfferSearch.RunAsync(db, await termNames.CatalogueAsync(cancellationToken), catalogue.Synonyms, query, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var terms = await termNames.GetAsync(cancellationToken);
         var rows = await CatalogueCsv.LoadRowsAsync(db, result.Items.Select(i => i.Id).ToList(), time, t, terms.Of, cancellationToken);
         return File(CatalogueCsv.Write(rows, time, t), "text/csv; charset=utf-8", "mediconglobal-offers.csv");

@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ namespace MediconGlobal.Web.Pages.SavedSearches;
 /// account's search is not found (404): the query is scoped to the owner (<see cref="DataScopes"/>).
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class EditModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, IStringLocalizer<SharedResource> t) : PageModel
+public class EditModel(AppDbContext db, TimeProvider clock, TermNames termNames, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public SavedSearchInput Input { get; set; } = new();
@@ -110,7 +111,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, CatalogueCache catal
             return null;
         }
 
-        var options = (await catalogue.GetAsync(db, cancellationToken)).Options;
+        var options = (await termNames.CatalogueAsync(cancellationToken)).Options;
         Search = new SavedSearchRow(saved.Id, saved.Name, saved.Kind, SavedSearchPages.PathOf(Url, saved.Kind, saved.Criteria), saved.Frequency, saved.SavedAt, SavedSearchSummary.Of(saved.Kind, saved.Criteria, options));
         return (saved.Name, saved.Frequency, saved.Version);
     }

@@ -2,6 +2,7 @@ using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace MediconGlobal.Web.Pages.SavedSearches;
 /// again, and can be renamed, given another alert frequency or deleted. Only the owner's searches are loaded.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class IndexModel(AppDbContext db, CatalogueCache catalogue) : PageModel
+public class IndexModel(AppDbContext db, TermNames termNames) : PageModel
 {
     public IReadOnlyList<SavedSearchRow> Searches { get; private set; } = [];
 
@@ -24,7 +25,7 @@ public class IndexModel(AppDbContext db, CatalogueCache catalogue) : PageModel
             .OrderByDescending(s => s.SavedAt).ThenByDescending(s => s.Id)
             .Select(s => new { s.Id, s.Name, s.Kind, s.Criteria, s.Frequency, s.SavedAt })
             .ToListAsync(cancellationToken);
-        var options = saved.Count == 0 ? null : (await catalogue.GetAsync(db, cancellationToken)).Options;
+        var options = saved.Count == 0 ? null : (await termNames.CatalogueAsync(cancellationToken)).Options;
         Searches = saved.Select(s => new SavedSearchRow(s.Id, s.Name, s.Kind, SavedSearchPages.PathOf(Url, s.Kind, s.Criteria), s.Frequency, s.SavedAt, SavedSearchSummary.Of(s.Kind, s.Criteria, options!))).ToList();
     }
 }

@@ -20,7 +20,7 @@ namespace MediconGlobal.Web.Pages.SavedSearches;
 /// sent to sign in first (the policy), staff get 403.
 /// </summary>
 [Authorize(Policy = Policies.Founder)]
-public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalogue, TermNames termNames, IStringLocalizer<SharedResource> t) : PageModel
+public class NewModel(AppDbContext db, TimeProvider clock, TermNames termNames, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public NewSavedSearchInput Input { get; set; } = new();
@@ -61,7 +61,7 @@ public class NewModel(AppDbContext db, TimeProvider clock, CatalogueCache catalo
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Summary = SavedSearchSummary.Of(Enum.IsDefined(Input.Kind) ? Input.Kind : SavedSearchKind.Catalogue, SavedSearchCriteria.Normalise(Input.Kind, Input.Criteria), (await catalogue.GetAsync(db, cancellationToken)).Options);
+        Summary = SavedSearchSummary.Of(Enum.IsDefined(Input.Kind) ? Input.Kind : SavedSearchKind.Catalogue, SavedSearchCriteria.Normalise(Input.Kind, Input.Criteria), (await termNames.CatalogueAsync(cancellationToken)).Options);
 
     /// <summary>The words and filters, as the founder reads them, cut to the name's length.</summary>
     private string SuggestedName(PageTerms terms)
