@@ -75,6 +75,14 @@ public sealed class ReferralFunnelTests
         var funnel = await ReferralFunnel.LoadAsync(after, cache, new FunnelFilter());
         Assert.Equal((1, 1, 0), (funnel.FounderNobodyContacted, funnel[FunnelStep.Referred], funnel[FunnelStep.Accepted]));
         Assert.Equal(2, cache.Builds);
+
+        // The unfiltered funnel comes with the facts (computed where they are loaded, issue 12); a filter's is
+        // computed by the first request that asks for it, then kept.
+        Assert.Equal(0, cache.ComputedInRequests);
+        var organisation = await CaseBuilder.OrganisationIdAsync(after, OrganisationSeed.Mva);
+        var filtered = await ReferralFunnel.LoadAsync(after, cache, new FunnelFilter(OrganisationId: organisation));
+        Assert.Same(filtered, await ReferralFunnel.LoadAsync(after, cache, new FunnelFilter(OrganisationId: organisation)));
+        Assert.Equal(1, cache.ComputedInRequests);
     }
 
     /// <summary>

@@ -228,19 +228,37 @@ public sealed class ReferralFunnelCache(ReadModelRebuilds? rebuilds = null)
     /// <summary>Funnels kept per version at most: the filters people combine are few; more are computed each time.</summary>
     public const int KeptFunnels = 256;
 
+    private static readonly FunnelFilter Unfiltered = new();
+
     private readonly KeptReadModel<ReferralFunnelFacts> _facts = new(rebuilds);
     private readonly Lock _gate = new();
     private readonly Dictionary<FunnelFilter, ReferralFunnel> _funnels = [];
     private long _funnelsVersion = -1;
+    private int _computedInRequests;
 
     /// <summary>How many times the facts were loaded (for tests).</summary>
     public int Builds => _facts.Builds;
+
+    /// <summary>How many funnels a request computed itself rather than found (for tests).</summary>
+    public int ComputedInRequests => _computedInRequests;
 
     /// <summary>The kept facts, the previous ones while newer ones are being loaded (noted in <paramref name="age"/>).</summary>
     public async Task<ReferralFunnelFacts> GetAsync(AppDbContext db, ReadModelAge? age = null, CancellationToken cancellationToken = default)
     {
         var version = (await DataVersions.ReadAsync(db, cancellationToken)).Casework;
-        return await _facts.GetAsync(db, version, ReferralFunnelFacts.LoadAsync, age, cancellationToken);
+        return await _facts.GetAsync(db, version, LoadAsync, age, cancellationToken);
+    }
+
+    /// <summary>
+    /// The facts and, with them, the unfiltered funnel the dashboard shows first: computed where the facts are loaded
+    /// (in the background when they are rebuilt, ADR 1210), not by the first request that reads them (issue 12: a
+    /// pass over every need and referral took that request 0.1–0.4 s on PostgreSQL while the rebuilds ran).
+    /// </summary>
+    private async Task<ReferralFunnelFacts> LoadAsync(AppDbContext db, long version, CancellationToken cancellationToken)
+    {
+        var facts = await ReferralFunnelFacts.LoadAsync(db, version, cancellationToken);
+        Keep(facts.Version, Unfiltered, facts.Compute(Unfiltered));
+        return facts;
     }
 
     /// <summary>
@@ -259,21 +277,30 @@ public sealed class ReferralFunnelCache(ReadModelRebuilds? rebuilds = null)
         }
 
         var funnel = facts.Compute(filter);
+        Interlocked.Increment(ref _computedInRequests);
+        Keep(facts.Version, filter, funnel);
+        return funnel;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="funnel"/> of the facts at <paramref name="version"/> unless funnels of newer facts are
+    /// kept (an older version is served while a rebuild runs, and the rebuild keeps its unfiltered funnel before its
+    /// facts are served); a newer version starts the kept funnels again.
+    /// </summary>
+    private void Keep(long version, FunnelFilter filter, ReferralFunnel funnel)
+    {
         lock (_gate)
         {
-            if (_funnelsVersion != facts.Version)
+            if (version > _funnelsVersion)
             {
-                // Facts of another version (newer, or an older one served while a rebuild runs): start again.
                 _funnels.Clear();
-                _funnelsVersion = facts.Version;
+                _funnelsVersion = version;
             }
 
-            if (_funnels.Count < KeptFunnels)
+            if (version == _funnelsVersion && _funnels.Count < KeptFunnels)
             {
                 _funnels[filter] = funnel;
             }
         }
-
-        return funnel;
     }
 }
