@@ -69,6 +69,7 @@ public sealed class EmptySearchRecordingTests : IAsyncLifetime
         await Person().GetAsync($"/find-support?help={_code}&market=atlantis"); // not a market
         await Person().GetAsync("/find-support?help=soft-landing&market=usa-boston"); // finds offers
         await Person().GetAsync($"/offers?category={_code}&page=2"); // a later page of nothing
+        await Person().GetAsync($"/find-support?help={_code}&market=usa&page=2"); // the same on the guided path
         await Person().GetAsync($"/offers?category={_code}&handler=Csv"); // a download
 
         Assert.Equal(before, await TotalAsync());

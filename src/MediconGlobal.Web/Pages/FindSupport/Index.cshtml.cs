@@ -58,7 +58,8 @@ public class IndexModel(TimeProvider clock, TermNames termNames, EmptySearchLog 
             RequestHelp = new RequestHelpContext(
                 CategoryId: Terms.Find(TaxonomyKind.SupportCategory, Help)?.Id,
                 MarketId: Terms.Find(TaxonomyKind.Market, Market)?.Id);
-            if (Matches.Total == 0 && EmptySearchRequest.IsCounted(Request) && EmptySearchRequest.Of(answers, Terms) is { } search)
+            // Counted once per search, as the catalogue counts it: a later page of nothing is the same search again.
+            if (Matches.Total == 0 && page <= 1 && EmptySearchRequest.IsCounted(Request) && EmptySearchRequest.Of(answers, Terms) is { } search)
             {
                 await emptySearches.RecordAsync(search, cancellationToken);
             }
