@@ -268,7 +268,12 @@ for current in "${providers[@]}"; do
   after_change need "scope report" "/reports/scope"
   after_change referral "network" "/landscape/network"
 
-  load_notes+=("$current: load average $started_load at the start, $(load_average) at the end; peak resident memory of the portal $((peak_kb / 1024)) MB (largest of the measured runs)")
+  # Where the memory is at the end (docs/performance.md, "Memory"): the collector's figures, then the same after a
+  # full compacting collection, whose managed heap is what the portal keeps and whose resident memory is its floor.
+  memory_at() { curl -s "$base/bench/memory$1" | awk -v want="$2" '$1 == want { print $2 }'; }
+  heap_end="$(memory_at "" heap)" committed_end="$(memory_at "" committed)"
+  resident_gc="$(memory_at "?collect=1" resident)" heap_gc="$(memory_at "" heap)"
+  load_notes+=("$current: load average $started_load at the start, $(load_average) at the end; peak resident memory of the portal $((peak_kb / 1024)) MB (largest of the measured runs); at the end the managed heap was $heap_end MB ($committed_end MB committed), and after a full compacting collection $heap_gc MB live in $resident_gc MB resident")
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
   printf '%s\n' "${rows[@]}" | grep "^| $current |" >"$state/table-$current-$tag.md" || true
 done
