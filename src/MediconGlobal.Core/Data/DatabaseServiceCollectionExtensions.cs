@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MediconGlobal.Core.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace MediconGlobal.Core.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
+    private static readonly ConcurrentDictionary<string, bool> PreparedFolders = new(StringComparer.Ordinal);
+
     /// <summary>Registers <see cref="AppDbContext"/> on the provider named by <c>Database:Provider</c>.</summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,7 +52,22 @@ public static class DatabaseServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Creates the SQLite file's folder once per connection string: the options are built for every context (every
+    /// request), and asking the file system each time cost every SQLite request a stat and a mkdir call (issue 12).
+    /// </summary>
     private static void EnsureSqliteFolder(string connectionString)
+    {
+        if (PreparedFolders.ContainsKey(connectionString))
+        {
+            return;
+        }
+
+        CreateSqliteFolder(connectionString);
+        PreparedFolders.TryAdd(connectionString, true);
+    }
+
+    private static void CreateSqliteFolder(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));

@@ -12,7 +12,9 @@ namespace MediconGlobal.Benchmarks.Pages.Bench;
 /// <c>GET /bench/memory[?collect=1]</c>, only in the benchmark host: where the process's resident memory is, as
 /// plain text, one <c>name value</c> pair per line, sizes in MB. The managed heap's size, the collector's committed
 /// bytes and fragmentation come from <see cref="GC.GetGCMemoryInfo()"/>; resident memory from
-/// <see cref="Process.WorkingSet64"/>. <c>collect=1</c> first runs a full, compacting collection that returns free
+/// <see cref="Process.WorkingSet64"/>; <c>allocated</c> is every byte allocated since the start (divide the
+/// difference by the requests between two reads for a page's allocation per request), <c>collections</c> the count of
+/// generation 0, 1 and 2 collections. <c>collect=1</c> first runs a full, compacting collection that returns free
 /// memory to the system, so the figures then show what the portal keeps (docs/performance.md, "Memory").
 /// </summary>
 [AllowAnonymous]
@@ -36,6 +38,8 @@ public class MemoryModel : PageModel
         Line("committed", info.TotalCommittedBytes);
         Line("fragmented", info.FragmentedBytes);
         Line("promoted", info.PromotedBytes);
+        Line("allocated", GC.GetTotalAllocatedBytes());
+        text.Append("collections ").Append(GC.CollectionCount(0)).Append(' ').Append(GC.CollectionCount(1)).Append(' ').Append(GC.CollectionCount(2)).Append('\n');
         text.Append("server ").Append(GCSettings.IsServerGC).Append('\n');
         foreach (var (key, value) in GC.GetConfigurationVariables())
         {
