@@ -3,6 +3,7 @@ using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Reports.Dashboard;
 using MediconGlobal.Core.Reports.Gaps;
 using MediconGlobal.Core.Security;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace MediconGlobal.Web.Pages.Dashboard;
 
 /// <summary>The project managers' overview: offers, needs, referrals and where support falls short.</summary>
 [Authorize(Policy = Policies.ProjectManagement)]
-public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache needFacts, ReferralFunnelCache funnel) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache needFacts, ReferralFunnelCache funnel, TermNames termNames) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;
 
@@ -45,6 +46,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, NeedFactsCache need
         Figures = await DashboardFigures.LoadAsync(db, now, needFacts, Age, cancellationToken);
         PromisesKept = await PromiseKeeping.LoadAsync(db, needFacts, Age, cancellationToken);
         OverdueReports = await ProblemReports.OverdueAsync(db, now, cancellationToken: cancellationToken);
-        Funnel = await ReferralFunnelSection.LoadAsync(db, funnel, new FunnelFilter(FunnelCategory, FunnelRegion, FunnelOrganisation), Age, cancellationToken);
+        var catalogue = await termNames.CatalogueAsync(cancellationToken);
+        Funnel = await ReferralFunnelSection.LoadAsync(db, funnel, catalogue.Terms, new FunnelFilter(FunnelCategory, FunnelRegion, FunnelOrganisation), Age, cancellationToken);
     }
 }
