@@ -101,7 +101,9 @@ public static class CollaborationNetwork
         }
 
         var links = shared.Keys.Union(referred.Keys)
-            .Select(k => new NetworkLink(k.Item1, k.Item2, shared.GetValueOrDefault(k)?.Order(NameOrder.Comparer()).ToList() ?? [], referred.GetValueOrDefault(k)))
+            // Most links at full scale are referrals only (hundreds of thousands): they share one empty array
+            // rather than carry an empty list each (issue 12, memory).
+            .Select(k => new NetworkLink(k.Item1, k.Item2, shared.GetValueOrDefault(k)?.Order(NameOrder.Comparer()).ToArray() ?? [], referred.GetValueOrDefault(k)))
             .OrderBy(l => l.A).ThenBy(l => l.B)
             .ToList();
         var centrality = Centrality.Compute(nodes.Keys, links.Select(l => (l.A, l.B)));

@@ -208,15 +208,43 @@ public sealed class ReferralFunnelFacts
 
     private readonly record struct KeptFunnelNeed(int CategoryId, int? RegionId, DateTime LoggedAt);
 
-    /// <param name="AcceptedAt">The answer's time when the receiver serves the need (<see cref="Referral.Serves"/>).</param>
-    /// <param name="OutcomeKnownAt">For a completed referral, the founder's answer or the first follow-up answer, whichever came first.</param>
-    private readonly record struct KeptFunnelReferral(
-        int NeedIndex,
-        int OrganisationId,
-        DateTime? SentAt,
-        DateTime? AcceptedAt,
-        DateTime? CompletedAt,
-        DateTime? OutcomeKnownAt,
-        DateTime? FollowUpAt,
-        FounderConfirmation? Founder);
+    /// <summary>
+    /// One referral as the funnel keeps it: 56 bytes, not the 96 of five nullable times, since a full-scale portal
+    /// keeps 300,000 of them (issue 12, docs/performance.md "Memory"). A time that is not there is kept as
+    /// <see cref="DateTime"/>'s default (year 1), which no referral has.
+    /// </summary>
+    private readonly struct KeptFunnelReferral
+    {
+        private readonly DateTime _sentAt;
+        private readonly DateTime _acceptedAt;
+        private readonly DateTime _completedAt;
+        private readonly DateTime _outcomeKnownAt;
+        private readonly DateTime _followUpAt;
+
+        /// <param name="acceptedAt">The answer's time when the receiver serves the need (<see cref="Referral.Serves"/>).</param>
+        /// <param name="outcomeKnownAt">For a completed referral, the founder's answer or the first follow-up answer, whichever came first.</param>
+        public KeptFunnelReferral(int needIndex, int organisationId, DateTime? sentAt, DateTime? acceptedAt, DateTime? completedAt, DateTime? outcomeKnownAt, DateTime? followUpAt, FounderConfirmation? founder)
+        {
+            (NeedIndex, OrganisationId, Founder) = (needIndex, organisationId, founder);
+            (_sentAt, _acceptedAt, _completedAt, _outcomeKnownAt, _followUpAt) = (sentAt ?? default, acceptedAt ?? default, completedAt ?? default, outcomeKnownAt ?? default, followUpAt ?? default);
+        }
+
+        public int NeedIndex { get; }
+
+        public int OrganisationId { get; }
+
+        public FounderConfirmation? Founder { get; }
+
+        public DateTime? SentAt => Kept(_sentAt);
+
+        public DateTime? AcceptedAt => Kept(_acceptedAt);
+
+        public DateTime? CompletedAt => Kept(_completedAt);
+
+        public DateTime? OutcomeKnownAt => Kept(_outcomeKnownAt);
+
+        public DateTime? FollowUpAt => Kept(_followUpAt);
+
+        private static DateTime? Kept(DateTime at) => at == default ? null : at;
+    }
 }
