@@ -14,7 +14,7 @@ namespace MediconGlobal.Benchmarks.Pages.Bench;
 /// bytes and fragmentation come from <see cref="GC.GetGCMemoryInfo()"/>; resident memory from
 /// <see cref="Process.WorkingSet64"/>; <c>allocated</c> is every byte allocated since the start (divide the
 /// difference by the requests between two reads for a page's allocation per request), <c>collections</c> the count of
-/// generation 0, 1 and 2 collections. <c>collect=1</c> first runs a full, compacting collection that returns free
+/// generation 0, 1 and 2 collections, <c>paused</c> the milliseconds the collector has paused the process in all. <c>collect=1</c> first runs a full, compacting collection that returns free
 /// memory to the system, so the figures then show what the portal keeps (docs/performance.md, "Memory").
 /// </summary>
 [AllowAnonymous]
@@ -39,6 +39,7 @@ public class MemoryModel : PageModel
         Line("fragmented", info.FragmentedBytes);
         Line("promoted", info.PromotedBytes);
         Line("allocated", GC.GetTotalAllocatedBytes());
+        text.Append("paused ").Append(GC.GetTotalPauseDuration().TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("collections ").Append(GC.CollectionCount(0)).Append(' ').Append(GC.CollectionCount(1)).Append(' ').Append(GC.CollectionCount(2)).Append('\n');
         text.Append("server ").Append(GCSettings.IsServerGC).Append('\n');
         foreach (var (key, value) in GC.GetConfigurationVariables())
