@@ -9,13 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MediconGlobal.Benchmarks.Pages.Bench;
 
 /// <summary>
-/// <c>GET /bench/memory[?collect=1]</c>, only in the benchmark host: where the process's resident memory is, as
-/// plain text, one <c>name value</c> pair per line, sizes in MB. The managed heap's size, the collector's committed
-/// bytes and fragmentation come from <see cref="GC.GetGCMemoryInfo()"/>; resident memory from
-/// <see cref="Process.WorkingSet64"/>; <c>allocated</c> is every byte allocated since the start (divide the
-/// difference by the requests between two reads for a page's allocation per request), <c>collections</c> the count of
-/// generation 0, 1 and 2 collections, <c>paused</c> the milliseconds the collector has paused the process in all. <c>collect=1</c> first runs a full, compacting collection that returns free
-/// memory to the system, so the figures then show what the portal keeps (docs/performance.md, "Memory").
+/// <c>GET /bench/memory[?collect=1]</c>, only in the benchmark host: where the process's memory is, as plain text,
+/// one <c>name value</c> pair per line. Sizes are in MB: the managed heap, the collector's committed bytes and
+/// fragmentation (<see cref="GC.GetGCMemoryInfo()"/>), resident memory (<see cref="Process.WorkingSet64"/>) and
+/// <c>allocated</c>, every byte allocated since the start (the difference between two reads divided by the requests
+/// in between is a page's allocation per request). <c>paused</c> is the collector's total pause in milliseconds,
+/// <c>collections</c> the count of generation 0, 1 and 2 collections. <c>collect=1</c> first runs a full, compacting
+/// collection that returns free memory to the system, so the figures then show what the portal keeps
+/// (docs/performance.md, "A fair yardstick, and where the memory is").
 /// </summary>
 [AllowAnonymous]
 public class MemoryModel : PageModel
