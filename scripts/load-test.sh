@@ -13,8 +13,8 @@
 # e.g. --only 'bare|dashboard|clients'. Before the first measurement the portal is warmed for --warm seconds (the bare
 # page, the catalogue and the guided path in turn, under the same load): the runtime keeps recompiling hot code with
 # optimisations for tens of seconds, and a yardstick measured before that was up to half as fast as when warm, which
-# made every ratio to it look better than it is. Public pages are loaded by --connections clients; staff pages by one signed-in
-# administrator (the goal there is the time one person waits). After the runs, one change is made per page that
+# made every ratio to it look better than it is. Public pages are loaded by --connections clients; staff pages by one
+# signed-in administrator (the goal there is the time one person waits). After the runs, one change is made per page that
 # depends on it (an offer reviewed, a need moved, a referral sent), each once the rebuilds of the one before are
 # done, and the first request of the page after its change is timed. The portal runs
 # with server GC unless the caller sets DOTNET_gcServer=0; other runtime settings (DOTNET_GCConserveMemory,
@@ -279,8 +279,9 @@ for current in "${providers[@]}"; do
   after_change need "scope report" "/reports/scope"
   after_change referral "network" "/landscape/network"
 
-  # Where the memory is at the end (docs/performance.md, "Memory"): the collector's figures, then the same after a
-  # full compacting collection, whose managed heap is what the portal keeps and whose resident memory is its floor.
+  # Where the memory is at the end (docs/performance.md, "A fair yardstick, and where the memory is"): the
+  # collector's figures, then the same after a full compacting collection, whose managed heap is what the portal
+  # keeps and whose resident memory is its floor.
   memory_at() { curl -s "$base/bench/memory$1" | awk -v want="$2" '$1 == want { print $2 }'; }
   heap_end="$(memory_at "" heap)" committed_end="$(memory_at "" committed)"
   resident_gc="$(memory_at "?collect=1" resident)" heap_gc="$(memory_at "" heap)"

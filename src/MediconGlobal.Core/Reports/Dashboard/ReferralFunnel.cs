@@ -210,8 +210,8 @@ public sealed class ReferralFunnelFacts
 
     /// <summary>
     /// One referral as the funnel keeps it: 56 bytes, not the 96 of five nullable times, since a full-scale portal
-    /// keeps 300,000 of them (issue 12, docs/performance.md "Memory"). A time that is not there is kept as
-    /// <see cref="DateTime"/>'s default (year 1), which no referral has.
+    /// keeps 300,000 of them (issue 12; docs/performance.md, "A fair yardstick, and where the memory is"). A time
+    /// that is not there is kept as <see cref="DateTime"/>'s default (year 1), which no referral has.
     /// </summary>
     private readonly struct KeptFunnelReferral
     {
