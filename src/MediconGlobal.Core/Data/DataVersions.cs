@@ -40,10 +40,20 @@ public sealed class DataVersionRow
 /// </summary>
 public sealed record DataVersions(long Catalogue, long Needs, long Network, long Casework)
 {
+    /// <summary>
+    /// The read as an EF Core compiled query: every page answered from a kept read model makes it, so it skips the
+    /// translation-cache lookup a LINQ query pays on each run (issue 12). EF Core compiles it again for a context of
+    /// another model (another provider).
+    /// </summary>
+    private static readonly Func<AppDbContext, CancellationToken, Task<DataVersions?>> Read =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken cancellationToken) =>
+            db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
+                .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
+                .FirstOrDefault());
+
     /// <summary>One primary-key read.</summary>
+    /// <exception cref="InvalidOperationException">The row is missing: the database was not migrated.</exception>
     public static async Task<DataVersions> ReadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        await db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
-            .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
-            .FirstOrDefaultAsync(cancellationToken)
+        await Read(db, cancellationToken)
         ?? throw new InvalidOperationException("The DataVersions row is missing: the database was not migrated.");
 }
