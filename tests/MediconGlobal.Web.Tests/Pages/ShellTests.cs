@@ -1,4 +1,5 @@
 using System.Net;
+using System.Xml.Linq;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Tests.Infrastructure;
 
@@ -106,6 +107,17 @@ public sealed class ShellTests : IAsyncLifetime
         await _portal.CreatePortalClient().GetPageAsync("/Identity/Account/Login");
 
         Assert.NotEmpty(Directory.GetFiles(_portal.KeysFolder, "key-*.xml"));
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_EncryptWithAes256Gcm()
+    {
+        await _portal.CreatePortalClient().GetPageAsync("/Identity/Account/Login");
+
+        // ADR 1213: each key names its algorithm in its descriptor; GCM carries no separate validation algorithm.
+        var key = XDocument.Load(Assert.Single(Directory.GetFiles(_portal.KeysFolder, "key-*.xml")));
+        Assert.Equal("AES_256_GCM", key.Descendants("encryption").Single().Attribute("algorithm")?.Value);
+        Assert.Empty(key.Descendants("validation"));
     }
 
     [Fact]
