@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace MediconGlobal.Core.Data;
 
@@ -41,19 +43,18 @@ public sealed class DataVersionRow
 public sealed record DataVersions(long Catalogue, long Needs, long Network, long Casework)
 {
     /// <summary>
-    /// The read as an EF Core compiled query: every page answered from a kept read model makes it, so it skips the
-    /// translation-cache lookup a LINQ query pays on each run (issue 12). EF Core compiles it again for a context of
-    /// another model (another provider).
+    /// The read as an EF Core compiled query, one per model: every page answered from a kept read model makes it, so
+    /// it skips the translation-cache lookup a LINQ query pays on each run (issue 12). EF Core refuses to run a
+    /// compiled query with a model other than the one it was compiled for, and each provider has its own model.
     /// </summary>
-    private static readonly Func<AppDbContext, CancellationToken, Task<DataVersions?>> Read =
-        EF.CompileAsyncQuery((AppDbContext db, CancellationToken cancellationToken) =>
-            db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
-                .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
-                .FirstOrDefault());
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, CancellationToken, Task<DataVersions?>>> Reads = new();
 
     /// <summary>One primary-key read.</summary>
     /// <exception cref="InvalidOperationException">The row is missing: the database was not migrated.</exception>
     public static async Task<DataVersions> ReadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        await Read(db, cancellationToken)
+        await Reads.GetValue(db.Model, static _ => EF.CompileAsyncQuery((AppDbContext db, CancellationToken cancellationToken) =>
+            db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
+                .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
+                .FirstOrDefault()))(db, cancellationToken)
         ?? throw new InvalidOperationException("The DataVersions row is missing: the database was not migrated.");
 }
