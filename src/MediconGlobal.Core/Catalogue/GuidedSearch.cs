@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Matching;
@@ -33,7 +36,8 @@ public sealed record GuidedResult(IReadOnlyList<GuidedMatch> Items, IReadOnlyLis
 /// model are matched and ranked by the one matching rule. With no kind of help chosen, every kind is considered
 /// (each offer against its own category) and the matches are put in the rule's ranking order. The explanations name
 /// the terms in <c>language</c> (English when not given). Cards and explanations are made only for the page shown:
-/// at full scale an answer can fit hundreds of offers (docs/performance.md, issue 12).
+/// at full scale an answer can fit hundreds of offers (docs/performance.md, issue 12). The ranking itself, ids only,
+/// is kept with the index per set of answers, so the same answers again, or another page of them, match nothing anew.
 /// </summary>
 public static class GuidedSearch
 {
@@ -50,7 +54,8 @@ public static class GuidedSearch
     public static GuidedResult Run(CatalogueIndex index, GuidedAnswers answers, DateTime now, CultureInfo? language = null, int page = 1, int pageSize = OfferQuery.DefaultPageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var ranked = Ranked(index, answers);
+        var asked = Asked.Of(index.Terms, answers);
+        var ranked = RankedIds(index, asked);
         var pageCount = Math.Max(1, (int)Math.Ceiling(ranked.Count / (double)pageSize));
         var shown = Math.Clamp(page, 1, pageCount);
         var terms = index.Terms;
@@ -58,33 +63,84 @@ public static class GuidedSearch
         var items = ranked
             .Skip((int)Math.Min(int.MaxValue, (long)(shown - 1) * pageSize))
             .Take(pageSize)
-            .Select(x => new GuidedMatch(index.CardAt(index.PositionOf(x.Offer.Id)!.Value, now), x.Match, sentences.Explain(x.Need, x.Offer.Profile, x.Match)))
+            .Select(id =>
+            {
+                // The rule is asked again for the ten offers shown: the kept ranking holds ids only.
+                var position = index.PositionOf(id)!.Value;
+                var offer = index.At(position).Profile;
+                var need = asked.NeedFor(offer);
+                var match = index.Rule.Match(need, offer)!;
+                return new GuidedMatch(index.CardAt(position, now), match, sentences.Explain(need, offer, match));
+            })
             .ToList();
-        return new GuidedResult(items, ranked.Select(x => x.Offer.Id).ToList(), shown, pageCount);
+        return new GuidedResult(items, ranked, shown, pageCount);
     }
 
     /// <summary>Every matching offer's id, best fit first, without cards or reasons (saved-search alerts, ADR 1760).</summary>
     public static async Task<IReadOnlyList<int>> OfferIdsAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CancellationToken cancellationToken = default)
     {
         var index = await (catalogue ?? CatalogueCache.At(now)).GetAsync(db, cancellationToken);
-        return Ranked(index, answers).Select(x => x.Offer.Id).ToList();
+        return RankedIds(index, Asked.Of(index.Terms, answers));
     }
 
-    private static List<(CatalogueOffer Offer, NeedProfile Need, MatchExplanation Match)> Ranked(CatalogueIndex index, GuidedAnswers answers)
+    /// <summary>
+    /// The ids of the offers that fit, in the rule's rank order, kept with the index they were ranked from: the
+    /// ranking depends only on the index (its offers, rule and day, all fixed per <see cref="CatalogueIndex.Version"/>)
+    /// and the answers, so a second founder giving the same answers, or the next page, costs no matching (issue 12).
+    /// The kept rankings of one index are dropped together when they reach <see cref="MaxKeptOffers"/> ids; an index
+    /// replaced by a newer version takes its rankings with it.
+    /// </summary>
+    private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked)
     {
-        var terms = index.Terms;
-        var help = terms.Find(TaxonomyKind.SupportCategory, answers.Help)?.Id;
-        var market = terms.Find(TaxonomyKind.Market, answers.Market)?.Id;
-        var stage = terms.Find(TaxonomyKind.Stage, answers.Stage)?.Id;
-        var sector = terms.Find(TaxonomyKind.Sector, answers.Sector)?.Id;
-        var region = terms.Find(TaxonomyKind.Region, answers.Region)?.Id;
+        var kept = Rankings.GetValue(index, _ => new KeptRankings());
+        if (kept.Ids.TryGetValue(asked, out var ids))
+        {
+            return ids;
+        }
 
+        ids = Array.AsReadOnly(Ranked(index, asked));
+        if (Interlocked.Add(ref kept.Offers, ids.Count) > MaxKeptOffers)
+        {
+            kept.Ids.Clear();
+            Interlocked.Exchange(ref kept.Offers, ids.Count);
+        }
+
+        return kept.Ids.GetOrAdd(asked, ids);
+    }
+
+    private static int[] Ranked(CatalogueIndex index, Asked asked)
+    {
         var matches = index.Offers
-            .Where(o => help is null || o.Profile.CategoryId == help)
-            .Select(o => (Offer: o, Need: new NeedProfile(help ?? o.Profile.CategoryId, market, stage, sector, region)))
-            .Select(x => (x.Offer, x.Need, Match: index.Rule.Match(x.Need, x.Offer.Profile)))
+            .Where(o => asked.Help is null || o.Profile.CategoryId == asked.Help)
+            .Select(o => (o.Id, Match: index.Rule.Match(asked.NeedFor(o.Profile), o.Profile)))
             .Where(x => x.Match is not null)
-            .Select(x => (x.Offer, x.Need, Match: x.Match!));
-        return MatchingRule.InRankOrder(matches, x => x.Match).ToList();
+            .Select(x => (x.Id, Match: x.Match!));
+        return MatchingRule.InRankOrder(matches, x => x.Match).Select(x => x.Id).ToArray();
+    }
+
+    /// <summary>Past this many ids kept for one index (4 bytes each, so 4 MB), its kept rankings start again.</summary>
+    private const int MaxKeptOffers = 1_000_000;
+
+    private static readonly ConditionalWeakTable<CatalogueIndex, KeptRankings> Rankings = new();
+
+    private sealed class KeptRankings
+    {
+        public readonly ConcurrentDictionary<Asked, ReadOnlyCollection<int>> Ids = new();
+
+        public int Offers;
+    }
+
+    /// <summary>The answers as term ids of the index; a code it does not know is left open, as the form leaves it.</summary>
+    private sealed record Asked(int? Help, int? Market, int? Stage, int? Sector, int? Region)
+    {
+        public static Asked Of(TermCatalog terms, GuidedAnswers answers) => new(
+            terms.Find(TaxonomyKind.SupportCategory, answers.Help)?.Id,
+            terms.Find(TaxonomyKind.Market, answers.Market)?.Id,
+            terms.Find(TaxonomyKind.Stage, answers.Stage)?.Id,
+            terms.Find(TaxonomyKind.Sector, answers.Sector)?.Id,
+            terms.Find(TaxonomyKind.Region, answers.Region)?.Id);
+
+        /// <summary>The need the answers stand for against <paramref name="offer"/>: with no help chosen, the offer's own category.</summary>
+        public NeedProfile NeedFor(OfferProfile offer) => new(Help ?? offer.CategoryId, Market, Stage, Sector, Region);
     }
 }
