@@ -87,7 +87,9 @@ public static class GuidedSearch
     /// The ids of the offers that fit, in the rule's rank order, kept with the index they were ranked from: the
     /// ranking depends only on the index (its offers, rule and day, all fixed per <see cref="CatalogueIndex.Version"/>)
     /// and the answers, so a second founder giving the same answers, or the next page, costs no matching (issue 12).
-    /// The kept rankings of one index are dropped together when they reach <see cref="MaxKeptOffers"/> ids; an index
+    /// The kept rankings of one index are dropped together when they reach <see cref="MaxKept"/> ids, a ranking
+    /// counting <see cref="RankingWeight"/> more for itself (so rankings that find nothing are bounded too: any set of
+    /// answers a visitor types is a key); an index
     /// replaced by a newer version takes its rankings with it.
     /// </summary>
     private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked)
@@ -99,10 +101,10 @@ public static class GuidedSearch
         }
 
         ids = Array.AsReadOnly(Ranked(index, asked));
-        if (Interlocked.Add(ref kept.Offers, ids.Count) > MaxKeptOffers)
+        if (Interlocked.Add(ref kept.Size, ids.Count + RankingWeight) > MaxKept)
         {
             kept.Ids.Clear();
-            Interlocked.Exchange(ref kept.Offers, ids.Count);
+            Interlocked.Exchange(ref kept.Size, ids.Count + RankingWeight);
         }
 
         return kept.Ids.GetOrAdd(asked, ids);
@@ -118,8 +120,14 @@ public static class GuidedSearch
         return MatchingRule.InRankOrder(matches, x => x.Match).Select(x => x.Id).ToArray();
     }
 
-    /// <summary>Past this many ids kept for one index (4 bytes each, so 4 MB), its kept rankings start again.</summary>
-    private const int MaxKeptOffers = 1_000_000;
+    /// <summary>Past this many ids kept for one index, rankings counted at their weight, its kept rankings start again.</summary>
+    private const int MaxKept = 1_000_000;
+
+    /// <summary>
+    /// What a kept ranking costs besides its ids, in ids (4 bytes each): its key, its wrapper and its entry, about
+    /// 150 bytes. So the kept rankings of an index stay near 4 MB however many of them are empty.
+    /// </summary>
+    private const int RankingWeight = 40;
 
     private static readonly ConditionalWeakTable<CatalogueIndex, KeptRankings> Rankings = new();
 
@@ -127,7 +135,8 @@ public static class GuidedSearch
     {
         public readonly ConcurrentDictionary<Asked, ReadOnlyCollection<int>> Ids = new();
 
-        public int Offers;
+        /// <summary>The ids kept, plus <see cref="RankingWeight"/> per ranking.</summary>
+        public int Size;
     }
 
     /// <summary>The answers as term ids of the index; a code it does not know is left open, as the form leaves it.</summary>
