@@ -41,6 +41,17 @@ public sealed record GuidedResult(IReadOnlyList<GuidedMatch> Items, IReadOnlyLis
 /// </summary>
 public static class GuidedSearch
 {
+    /// <summary>Past this many ids kept for one index, rankings counted at their weight, its kept rankings start again.</summary>
+    private const int MaxKept = 1_000_000;
+
+    /// <summary>
+    /// What a kept ranking costs besides its ids, in ids (4 bytes each): its key, its wrapper and its entry, about
+    /// 150 bytes. So the kept rankings of an index stay near 4 MB however many of them are empty.
+    /// </summary>
+    private const int RankingWeight = 40;
+
+    private static readonly ConditionalWeakTable<CatalogueIndex, KeptRankings> Rankings = new();
+
     /// <summary>The guided path's matches, <paramref name="pageSize"/> to a page (the catalogue's size by default).</summary>
     /// <param name="page">1-based; below 1 is the first page, past the last is the last.</param>
     public static async Task<GuidedResult> RunAsync(AppDbContext db, GuidedAnswers answers, DateTime now, CatalogueCache? catalogue = null, CultureInfo? language = null, int page = 1, int pageSize = OfferQuery.DefaultPageSize, CancellationToken cancellationToken = default) =>
@@ -89,8 +100,7 @@ public static class GuidedSearch
     /// and the answers, so a second founder giving the same answers, or the next page, costs no matching (issue 12).
     /// The kept rankings of one index are dropped together when they reach <see cref="MaxKept"/> ids, a ranking
     /// counting <see cref="RankingWeight"/> more for itself (so rankings that find nothing are bounded too: any set of
-    /// answers a visitor types is a key); an index
-    /// replaced by a newer version takes its rankings with it.
+    /// answers a visitor types is a key); an index replaced by a newer version takes its rankings with it.
     /// </summary>
     private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked)
     {
@@ -119,17 +129,6 @@ public static class GuidedSearch
             .Select(x => (x.Id, Match: x.Match!));
         return MatchingRule.InRankOrder(matches, x => x.Match).Select(x => x.Id).ToArray();
     }
-
-    /// <summary>Past this many ids kept for one index, rankings counted at their weight, its kept rankings start again.</summary>
-    private const int MaxKept = 1_000_000;
-
-    /// <summary>
-    /// What a kept ranking costs besides its ids, in ids (4 bytes each): its key, its wrapper and its entry, about
-    /// 150 bytes. So the kept rankings of an index stay near 4 MB however many of them are empty.
-    /// </summary>
-    private const int RankingWeight = 40;
-
-    private static readonly ConditionalWeakTable<CatalogueIndex, KeptRankings> Rankings = new();
 
     private sealed class KeptRankings
     {
