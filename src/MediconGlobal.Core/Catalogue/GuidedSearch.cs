@@ -96,11 +96,12 @@ public static class GuidedSearch
 
     /// <summary>
     /// The ids of the offers that fit, in the rule's rank order, kept with the index they were ranked from: the
-    /// ranking depends only on the index (its offers, rule and day, all fixed per <see cref="CatalogueIndex.Version"/>)
-    /// and the answers, so a second founder giving the same answers, or the next page, costs no matching (issue 12).
-    /// The kept rankings of one index are dropped together when they reach <see cref="MaxKept"/> ids, a ranking
-    /// counting <see cref="RankingWeight"/> more for itself (so rankings that find nothing are bounded too: any set of
-    /// answers a visitor types is a key); an index replaced by a newer version takes its rankings with it.
+    /// ranking depends only on the index instance (its offers, its rule and the rule's day never change) and the
+    /// answers, so a second founder giving the same answers, or the next page, costs no matching (issue 12). The kept
+    /// rankings of one index are dropped together when they reach <see cref="MaxKept"/> ids, a ranking counting
+    /// <see cref="RankingWeight"/> more for itself, so rankings that find nothing are bounded too: every combination of
+    /// known terms a visitor can put in the address is a key, millions of them. An index replaced by a newer one (a
+    /// new catalogue version or day) takes its rankings with it.
     /// </summary>
     private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked)
     {
@@ -110,14 +111,27 @@ public static class GuidedSearch
             return ids;
         }
 
+        // Ranked outside the lock (two requests may rank the same answers at once; the first kept wins), counted
+        // and kept under it, so the bound is exact.
         ids = Array.AsReadOnly(Ranked(index, asked));
-        if (Interlocked.Add(ref kept.Size, ids.Count + RankingWeight) > MaxKept)
+        lock (kept)
         {
-            kept.Ids.Clear();
-            Interlocked.Exchange(ref kept.Size, ids.Count + RankingWeight);
+            if (kept.Ids.TryGetValue(asked, out var first))
+            {
+                return first;
+            }
+
+            if (kept.Size + ids.Count + RankingWeight > MaxKept)
+            {
+                kept.Ids.Clear();
+                kept.Size = 0;
+            }
+
+            kept.Ids[asked] = ids;
+            kept.Size += ids.Count + RankingWeight;
         }
 
-        return kept.Ids.GetOrAdd(asked, ids);
+        return ids;
     }
 
     private static int[] Ranked(CatalogueIndex index, Asked asked)
@@ -134,7 +148,7 @@ public static class GuidedSearch
     {
         public readonly ConcurrentDictionary<Asked, ReadOnlyCollection<int>> Ids = new();
 
-        /// <summary>The ids kept, plus <see cref="RankingWeight"/> per ranking.</summary>
+        /// <summary>The ids kept, plus <see cref="RankingWeight"/> per ranking; changed under the lock of this object.</summary>
         public int Size;
     }
 

@@ -29,8 +29,9 @@ public sealed class GuidedRankingTests
         async Task<IReadOnlyList<int>> AssertSameAsFreshAsync(GuidedAnswers asked)
         {
             // Twice through the kept cache (the second answer is the kept one), once over a catalogue loaded anew.
-            await GuidedSearch.RunAsync(db, asked, Now, cache);
+            var first = await GuidedSearch.RunAsync(db, asked, Now, cache);
             var kept = await GuidedSearch.RunAsync(db, asked, Now, cache, pageSize: int.MaxValue);
+            Assert.Same(first.OfferIds, kept.OfferIds);
             var fresh = await GuidedSearch.RunAsync(db, asked, Now, CatalogueCache.At(Now), pageSize: int.MaxValue);
             Assert.Equal(fresh.OfferIds, kept.OfferIds);
             Assert.Equal(fresh.Items.Select(i => (i.Offer.Id, i.Match, i.Why.ToString())), kept.Items.Select(i => (i.Offer.Id, i.Match, i.Why.ToString())));
