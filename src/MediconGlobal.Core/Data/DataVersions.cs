@@ -52,9 +52,12 @@ public sealed record DataVersions(long Catalogue, long Needs, long Network, long
     /// <summary>One primary-key read.</summary>
     /// <exception cref="InvalidOperationException">The row is missing: the database was not migrated.</exception>
     public static async Task<DataVersions> ReadAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
-        await Reads.GetValue(db.Model, static _ => EF.CompileAsyncQuery((AppDbContext db, CancellationToken cancellationToken) =>
-            db.DataVersions.AsNoTracking().Where(v => v.Id == 1)
-                .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
-                .FirstOrDefault()))(db, cancellationToken)
+        await Reads.GetValue(db.Model, static _ => CompileRead())(db, cancellationToken)
         ?? throw new InvalidOperationException("The DataVersions row is missing: the database was not migrated.");
+
+    private static Func<AppDbContext, CancellationToken, Task<DataVersions?>> CompileRead() =>
+        EF.CompileAsyncQuery((AppDbContext context, CancellationToken _) =>
+            context.DataVersions.AsNoTracking().Where(v => v.Id == 1)
+                .Select(v => new DataVersions(v.Catalogue, v.Needs, v.Network, v.Casework))
+                .FirstOrDefault());
 }
