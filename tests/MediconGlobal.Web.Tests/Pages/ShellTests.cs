@@ -2,6 +2,10 @@ using System.Net;
 using System.Xml.Linq;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MediconGlobal.Web.Tests.Pages;
 
@@ -118,6 +122,26 @@ public sealed class ShellTests : IAsyncLifetime
         var key = XDocument.Load(Assert.Single(Directory.GetFiles(_portal.KeysFolder, "key-*.xml")));
         Assert.Equal("AES_256_GCM", key.Descendants("encryption").Single().Attribute("algorithm")?.Value);
         Assert.Empty(key.Descendants("validation"));
+    }
+
+    [Fact]
+    public async Task APayloadProtectedWithAnOlderCbcKey_IsStillReadAfterTheUpgrade()
+    {
+        // The key ring as the portal before ADR 1213 left it: one AES-256-CBC + HMACSHA256 key, and a payload made with it.
+        var before = new ServiceCollection();
+        before.AddDataProtection().SetApplicationName("MediconGlobal").PersistKeysToFileSystem(new DirectoryInfo(_portal.KeysFolder))
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_CBC, ValidationAlgorithm = ValidationAlgorithm.HMACSHA256 });
+        string payload;
+        await using (var old = before.BuildServiceProvider())
+        {
+            payload = old.GetRequiredService<IDataProtectionProvider>().CreateProtector("upgrade test").Protect("made before the upgrade");
+        }
+
+        await _portal.CreatePortalClient().GetPageAsync("/Identity/Account/Login");
+
+        Assert.Equal("made before the upgrade", _portal.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("upgrade test").Unprotect(payload));
+        var key = XDocument.Load(Assert.Single(Directory.GetFiles(_portal.KeysFolder, "key-*.xml")));
+        Assert.Equal("AES_256_CBC", key.Descendants("encryption").Single().Attribute("algorithm")?.Value);
     }
 
     [Fact]
