@@ -103,7 +103,7 @@ public static class GuidedSearch
     /// known terms a visitor can put in the address is a key, millions of them. An index replaced by a newer one (a
     /// new catalogue version or day) takes its rankings with it.
     /// </summary>
-    private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked)
+    private static ReadOnlyCollection<int> RankedIds(CatalogueIndex index, Asked asked, int limit = MaxKept)
     {
         var kept = Rankings.GetValue(index, _ => new KeptRankings());
         if (kept.Ids.TryGetValue(asked, out var ids))
@@ -121,7 +121,7 @@ public static class GuidedSearch
                 return first;
             }
 
-            if (kept.Size + ids.Count + RankingWeight > MaxKept)
+            if (kept.Size + ids.Count + RankingWeight > limit)
             {
                 kept.Ids.Clear();
                 kept.Size = 0;
@@ -133,6 +133,13 @@ public static class GuidedSearch
 
         return ids;
     }
+
+    /// <summary>The kept ranking of <paramref name="answers"/> with the bound at <paramref name="limit"/> ids instead of <see cref="MaxKept"/> (tests of the bound).</summary>
+    internal static IReadOnlyList<int> RankedIds(CatalogueIndex index, GuidedAnswers answers, int limit) =>
+        RankedIds(index, Asked.Of(index.Terms, answers), limit);
+
+    /// <summary>What a kept ranking counts for besides its ids (tests of the bound).</summary>
+    internal const int KeptRankingWeight = RankingWeight;
 
     private static int[] Ranked(CatalogueIndex index, Asked asked)
     {

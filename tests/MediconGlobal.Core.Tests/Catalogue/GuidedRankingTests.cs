@@ -66,4 +66,26 @@ public sealed class GuidedRankingTests
         await db.SaveChangesAsync();
         Assert.Contains(before[0], await AssertSameAsFreshAsync(answers[0]));
     }
+
+    [Fact]
+    public async Task TheKeptRankings_StartAgain_WhenTheyWouldPassTheirBound()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var index = await new CatalogueCache(clock: database.Clock).GetAsync(db);
+        GuidedAnswers first = new(null, null, null, null, null), second = new(null, null, "usa", null, null);
+        var size = GuidedSearch.RankedIds(index, first, int.MaxValue).Count + GuidedSearch.KeptRankingWeight;
+        var limit = size + GuidedSearch.KeptRankingWeight - 1;
+
+        // Room for the first ranking, and for no second one next to it, even one that finds nothing.
+        var kept = GuidedSearch.RankedIds(index, first, limit);
+        Assert.Same(kept, GuidedSearch.RankedIds(index, first, limit));
+        var other = GuidedSearch.RankedIds(index, second, limit);
+        Assert.Same(other, GuidedSearch.RankedIds(index, second, limit));
+
+        // The second pushed the first out: it is ranked again, with the same answer.
+        var again = GuidedSearch.RankedIds(index, first, limit);
+        Assert.NotSame(kept, again);
+        Assert.Equal(kept, again);
+    }
 }
