@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
@@ -22,6 +23,7 @@ public sealed class ActivityInput
 
     public int? OrganiserId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public List<int> MarketIds { get; set; } = [];
@@ -39,6 +41,7 @@ public sealed class ActivityInput
 
     public int? ContinuingCount { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Outcome { get; set; }
 
     public int Version { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using MediconGlobal.Core.Catalogue;
@@ -21,6 +22,7 @@ public sealed class ProgrammeInput
 
     public int? LeadOrganisationId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public string? Funder { get; set; }
@@ -40,15 +42,20 @@ public sealed class ProgrammeInput
 
     public ProgrammeStatus? Status { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? TargetGroup { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Geography { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Activities { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? LessonsLearned { get; set; }
 
     /// <summary>One web address per line.</summary>
+    [DataType(DataType.MultilineText)]
     public string? Links { get; set; }
 
     /// <summary>Existing partners plus blank rows; a row without an organisation is removed or ignored.</summary>
