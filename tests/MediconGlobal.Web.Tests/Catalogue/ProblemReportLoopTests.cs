@@ -31,10 +31,32 @@ public sealed class ProblemReportLoopTests(CasePortal cases) : IClassFixture<Cas
         var report = await cases.DbAsync(db => db.CorrectionRequests.SingleAsync(c => c.Message == message));
         var mail = await cases.Portal.Mailbox.WaitForAsync(staffEmail, m => m.TextBody.Contains(message, StringComparison.Ordinal));
         Assert.Contains($"{Mailbox.PublicUrl}/partner/corrections/{report.Id}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Mailbox.PublicUrl}/partner/corrections/{report.Id}\"", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Empty(cases.Portal.Mailbox.To(otherStaff));
         var notifications = await partner.GetPageAsync("/notifications");
         Assert.Contains(message, notifications.Text(), StringComparison.Ordinal);
         Assert.NotNull(notifications.QuerySelector($"a[href='/partner/corrections/{report.Id}']"));
+    }
+
+    [Fact]
+    public async Task AnAddressInAVisitorsReport_IsTextInTheEmail_NeverALink()
+    {
+        var offerId = await cases.DbAsync(db => db.Offers.Where(o => o.SeedKey == "is-advisory-legal").Select(o => o.Id).SingleAsync());
+        var staffEmail = $"partner-{Guid.NewGuid():N}@test.example";
+        await cases.Portal.CreateUserAsync(staffEmail, Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var visitor = cases.Portal.CreatePortalClient();
+        var marker = Guid.NewGuid().ToString("N");
+
+        await visitor.SubmitAsync(await visitor.GetPageAsync($"/offers/{offerId}"), "#report form", new Dictionary<string, string>
+        {
+            ["Report.Message"] = $"Broken link {marker}, the right one is http://evil.example/phish and {Mailbox.PublicUrl}.evil.example/x",
+        });
+
+        var mail = await cases.Portal.Mailbox.WaitForAsync(staffEmail, m => m.TextBody.Contains(marker, StringComparison.Ordinal));
+        Assert.Contains("http://evil.example/phish", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http://evil.example", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(".evil.example/x\"", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Mailbox.PublicUrl}/partner/corrections/", mail.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,13 +71,21 @@ public sealed partial record PickedUpMail(string Id, DateTimeOffset Date, string
         message.TextBody ?? "",
         message.HtmlBody);
 
-    /// <summary>Plain text as HTML-encoded text in which every web address is a link.</summary>
-    public static string Linkify(string text)
+    /// <summary>
+    /// Plain text as HTML-encoded text in which every web address that starts with <paramref name="ownAddress"/> (the
+    /// portal's public address with its trailing slash, <c>Portal:PublicUrl</c>) is a link; other addresses stay text.
+    /// </summary>
+    public static string Linkify(string text, string ownAddress)
     {
         var html = new StringBuilder();
         var last = 0;
         foreach (Match match in UrlPattern().Matches(text))
         {
+            if (!match.Value.StartsWith(ownAddress, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var url = WebUtility.HtmlEncode(match.Value);
             html.Append(WebUtility.HtmlEncode(text[last..match.Index])).Append("<a href=\"").Append(url).Append("\">").Append(url).Append("</a>");
             last = match.Index + match.Length;

@@ -15,7 +15,7 @@ namespace MediconGlobal.Web.Infrastructure.Mail;
 /// (<see cref="OutboxSender"/>), so mail normally leaves at once; when that fails the recurring
 /// <see cref="OutboxJob"/> retries with backoff. A failed e-mail is never shown as an error: the step is saved.
 /// </summary>
-public sealed class PortalMailer(AppDbContext db, OutboxSender sender, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class PortalMailer(AppDbContext db, OutboxSender sender, IOptions<EmailOptions> options, PortalLinks links, TimeProvider clock)
 {
     /// <summary>
     /// Runs <paramref name="change"/> (a command that saves) and, when it is done, queues the e-mails
@@ -91,10 +91,14 @@ public sealed class PortalMailer(AppDbContext db, OutboxSender sender, IOptions<
         return Encoding.ASCII.GetString(stream.ToArray());
     }
 
-    /// <summary>The text body as simple HTML: encoded, paragraphs and line breaks kept, web addresses as links.</summary>
-    private static string ToHtml(string text) =>
+    /// <summary>
+    /// The text body as simple HTML: encoded, paragraphs and line breaks kept, the portal's own addresses as links.
+    /// Any other address is text: it can only have come from what someone typed (a problem report, a referral's
+    /// message), and a link in a message from the portal would lend it the portal's name.
+    /// </summary>
+    private string ToHtml(string text) =>
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
-        + PickedUpMail.Linkify(text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        + PickedUpMail.Linkify(text.Replace("\r\n", "\n", StringComparison.Ordinal), links.PublicAddress.AbsoluteUri)
             .Replace("\n\n", "</p><p>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)
         + "</p></body></html>";
 }
