@@ -13,5 +13,5 @@ public sealed class SystemUser : ICurrentUser
 {
     public string? UserId => null;
 
-    public string? UserName => "system";
+    public string? UserName => RecordedActors.System;
 }

@@ -8,7 +8,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     public string? UserId => accessor.HttpContext?.User.GetUserId();
 
-    public string? UserName => accessor.HttpContext?.User.Identity?.Name ?? "anonymous";
+    /// <summary>The signed-in user's name; <see cref="RecordedActors.Anonymous"/> in a request without one, <see cref="RecordedActors.System"/> outside a request (seeding, jobs).</summary>
+    public string? UserName => accessor.HttpContext is { } http ? http.User.Identity?.Name ?? RecordedActors.Anonymous : RecordedActors.System;
 }
 
 public static class ClaimsPrincipalExtensions

@@ -20,6 +20,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(provider => DisplayTime.For(provider.GetRequiredService<IOptions<DisplayTimeOptions>>().Value.DisplayTimeZone));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ActorNames>();
         services.AddSingleton<DatabaseInitializer>();
         // Read models older than the data are built again in the background; requests wait for that a moment (ADR 1210).
         services.AddOptions<ReadModelOptions>().Bind(configuration.GetSection(ReadModelOptions.Section));

@@ -72,14 +72,47 @@ public sealed class MergeAndHistoryPagesTests(PortalFixture fixture) : IClassFix
         var edit = await partner.GetPageAsync($"/partner/offers/{offer}/edit");
         var saved = await partner.SubmitAsync(edit, "#offer-form", new Dictionary<string, string> { ["Input.HowToApply"] = "Book a first call online." });
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await saved.ParseBodyAsync()).ValidationMessages()));
-        var staff = await SignedInAsync(Roles.Advisor);
+        var manager = await SignedInAsync(Roles.ProjectManager);
+        var colleague = await _portal.SignedInClientAsync($"is-colleague-{Guid.NewGuid():N}@example.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
 
-        var history = await staff.GetPageAsync($"/history/offers/{offer}");
+        var history = await manager.GetPageAsync($"/history/offers/{offer}");
+        var ownHistory = await colleague.GetPageAsync($"/history/offers/{offer}");
 
-        var entry = history.QuerySelectorAll(".history-list > li").First(li => li.TextContent.Contains("Book a first call online.", StringComparison.Ordinal));
-        Assert.Contains("How to apply", entry.TextContent);
-        Assert.Contains("is-history-", entry.TextContent);
-        Assert.NotNull(entry.QuerySelector("time"));
+        foreach (var page in new[] { history, ownHistory })
+        {
+            var entry = page.QuerySelectorAll(".history-list > li").First(li => li.TextContent.Contains("Book a first call online.", StringComparison.Ordinal));
+            Assert.Contains("How to apply", entry.TextContent);
+            Assert.Contains("is-history-", entry.TextContent);
+            Assert.NotNull(entry.QuerySelector("time"));
+        }
+    }
+
+    [Fact]
+    public async Task History_WithholdsTheAddressesOfAnotherOrganisationsStaff_AndNamesThePortalInTheViewersLanguage()
+    {
+        var editor = $"is-editor-{Guid.NewGuid():N}@example.test";
+        var partner = await _portal.SignedInClientAsync(editor, Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var offer = await _portal.WithDbAsync(db => CaseBuilder.OfferIdAsync(db, "is-advisory-legal"));
+        var marker = $"Call us {Guid.NewGuid():N}.";
+        await partner.SubmitAsync(await partner.GetPageAsync($"/partner/offers/{offer}/edit"), "#offer-form", new Dictionary<string, string> { ["Input.HowToApply"] = marker });
+        var otherPartner = await _portal.SignedInClientAsync($"dlsc-{Guid.NewGuid():N}@example.test", Roles.PartnerStaff, OrganisationSeed.Dlsc);
+        var advisor = await SignedInAsync(Roles.Advisor);
+        otherPartner.DefaultRequestHeaders.AcceptLanguage.ParseAdd("da");
+
+        foreach (var (viewer, withheld, portal) in new[] { (otherPartner, "medarbejder i en anden organisation", "portalen"), (advisor, "staff of another organisation", "the portal") })
+        {
+            var history = await viewer.GetPageAsync($"/history/offers/{offer}");
+            var entry = history.QuerySelectorAll(".history-list > li").First(li => li.TextContent.Contains(marker, StringComparison.Ordinal));
+            Assert.Contains(withheld, entry.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain(editor, history.Body!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+            var entries = history.QuerySelectorAll(".history-list > li");
+            var created = entries[entries.Length - 1];
+            Assert.Contains(portal, created.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("anonymous", history.Body!.TextContent, StringComparison.Ordinal);
+        }
+
+        var edit = await partner.GetPageAsync($"/partner/offers/{offer}/edit");
+        Assert.Contains(editor, edit.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,10 +10,11 @@ namespace MediconGlobal.Web.Pages.Activities;
 
 /// <summary>
 /// One activity for staff (issue 17 item 1): format, date, organiser, topic, markets and sectors, outcome counts
-/// and participants. Companies the viewer may not identify (the consent rule of referrals) are counted, not named.
+/// and participants. Companies the viewer may not identify (the consent rule of referrals) are counted, not named;
+/// who changed it last is shown as <see cref="ActorNames"/> allows.
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
-public class DetailsModel(AppDbContext db) : PageModel
+public class DetailsModel(AppDbContext db, ActorNames actors) : PageModel
 {
     public ActivityDetail Activity { get; private set; } = null!;
 
@@ -24,7 +25,7 @@ public class DetailsModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
-        Activity = activity;
+        Activity = activity with { UpdatedBy = (await actors.ForViewerAsync(User, [activity.UpdatedBy], cancellationToken))(activity.UpdatedBy) };
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using MediconGlobal.Core.Auditing;
 using MediconGlobal.Core.Data;
+using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
 using MediconGlobal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -12,10 +13,11 @@ namespace MediconGlobal.Web.Pages.History;
 /// <summary>
 /// Who changed what and when on an offer, organisation, programme or client company, from the audit log
 /// (issue 11, item 4). Staff only; the record is looked up through the same scope as its own page, so a client
-/// the viewer may not see has no history for them either (404).
+/// the viewer may not see has no history for them either (404). Who made each change is shown as <see cref="ActorNames"/>
+/// allows: people of another organisation are withheld from a viewer who does not see every organisation.
 /// </summary>
 [Authorize(Policy = Policies.Reports)]
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, ActorNames actors) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, HistorySubject> Subjects = new Dictionary<string, HistorySubject>(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,7 +43,20 @@ public class IndexModel(AppDbContext db) : PageModel
 
         Name = name;
         RecordUrl = $"/{subject.ToLowerInvariant()}/{id}";
-        Entries = await new ChangeHistory(db).LoadAsync(kind, id, cancellationToken);
+        var entries = await new ChangeHistory(db).LoadAsync(kind, id, cancellationToken);
+
+        // Who made a change, and the one field that records a person's address (an offer's last reviewer).
+        var reviewer = HistoryLabels.Of(nameof(Offer.LastReviewedByEmail));
+        var people = entries.Select(e => e.By)
+            .Concat(entries.SelectMany(e => e.Changes).Where(c => c.Field == reviewer).SelectMany(c => new[] { c.Old.Text, c.New.Text }));
+        var shown = await actors.ForViewerAsync(User, people, cancellationToken);
+        HistoryValue Shown(HistoryValue value) =>
+            shown(value.Text) == RecordedActors.Withheld ? new HistoryValue(ActorNames.WithheldKey, IsKey: true) : value;
+        Entries = entries.Select(e => e with
+        {
+            By = shown(e.By),
+            Changes = e.Changes.Select(c => c.Field == reviewer ? c with { Old = Shown(c.Old), New = Shown(c.New) } : c).ToList(),
+        }).ToList();
         return Page();
     }
 

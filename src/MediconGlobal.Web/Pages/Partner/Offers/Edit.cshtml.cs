@@ -19,7 +19,7 @@ namespace MediconGlobal.Web.Pages.Partner.Offers;
 /// form keeps the user's values and shows the other person's beside each changed field (docs/decisions/1050).
 /// </summary>
 [Authorize(Policy = Policies.PartnerManagement)]
-public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, TermNames termNames) : PageModel, IOfferFormPage
+public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t, TermNames termNames, ActorNames actors) : PageModel, IOfferFormPage
 {
     [BindProperty]
     public OfferInput Input { get; set; } = new();
@@ -33,6 +33,9 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     public Offer Offer { get; private set; } = null!;
 
     public int? OrganisationRoute { get; private set; }
+
+    /// <summary>Who saved the offer last, as <see cref="ActorNames"/> lets the viewer see it.</summary>
+    public string? LastSavedBy { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -140,6 +143,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         if (offer is not null)
         {
             Offer = offer;
+            LastSavedBy = (await actors.ForViewerAsync(User, [offer.UpdatedBy], cancellationToken))(offer.UpdatedBy);
             OrganisationRoute = PartnerOrganisations.RouteValue(viewer, offer.ProviderId);
             Options = await OfferForm.LoadOptionsAsync(db, offer.ProviderId, offer.ProgrammeId, cancellationToken, offer);
         }
