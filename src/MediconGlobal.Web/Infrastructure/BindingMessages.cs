@@ -75,6 +75,8 @@ public sealed partial class FieldNames(IStringLocalizerFactory localizers) : IDi
 /// browser, adds a <see cref="RequiredAttribute"/> without a message of its own, whose default English sentence ("The
 /// Remember me field is required.") never reaches the localiser. This gives that implicit rule a message that is a
 /// key, so <c>AddDataAnnotationsLocalization</c> translates it like every other attribute's message (issue 14 item 5).
+/// A checkbox (<c>bool</c>) gets it too: the browser never shows it (the unobtrusive adapter skips "required" on
+/// checkboxes, and a checkbox always posts a value), but it is in the page, in the page's language.
 /// </summary>
 public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
 {
@@ -83,7 +85,7 @@ public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
         var type = context.Key.ModelType;
         // A property without a setter (a value worked out from the bound ones) is never bound, so never missing.
         if (context.Key.MetadataKind == ModelMetadataKind.Property && context.Key.PropertyInfo is { CanWrite: true }
-            && type.IsValueType && type != typeof(bool) && Nullable.GetUnderlyingType(type) is null
+            && type.IsValueType && Nullable.GetUnderlyingType(type) is null
             && !context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
         {
             context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });

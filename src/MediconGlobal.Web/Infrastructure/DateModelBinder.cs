@@ -51,7 +51,7 @@ public sealed class DateModelBinder(IStringLocalizer<SharedResource> t) : IModel
             return Task.CompletedTask;
         }
 
-        bindingContext.ModelState.TryAddModelError(name, t["{0}: enter the date as year-month-day, for example 2026-01-31.", metadata.GetDisplayName()].Value);
+        bindingContext.ModelState.TryAddModelError(name, t["{0}: enter the date as year-month-day, for example 2026-01-31.", BindingFieldName.Of(bindingContext)].Value);
         bindingContext.Result = ModelBindingResult.Failed();
         return Task.CompletedTask;
     }

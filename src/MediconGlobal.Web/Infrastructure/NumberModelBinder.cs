@@ -47,7 +47,7 @@ public sealed class NumberModelBinder(IStringLocalizer<SharedResource> t) : IMod
             : LocaleNumber.ReadWhole(text);
         if (!reading.IsValid)
         {
-            bindingContext.ModelState.TryAddModelError(name, t.Phrase(LocaleNumber.Explain(reading, metadata.GetDisplayName(), text)).Value);
+            bindingContext.ModelState.TryAddModelError(name, t.Phrase(LocaleNumber.Explain(reading, BindingFieldName.Of(bindingContext), text)).Value);
             bindingContext.Result = ModelBindingResult.Failed();
             return Task.CompletedTask;
         }

@@ -37,7 +37,7 @@ public sealed class TextModelBinder(IStringLocalizer<SharedResource> t) : IModel
         {
             bindingContext.ModelState.TryAddModelError(name, t[
                 "{0} contains a character that cannot be saved: {1}. Remove it and try again.",
-                metadata.GetDisplayName(), t.Phrase(InputText.Naming(refused)).Value].Value);
+                BindingFieldName.Of(bindingContext), t.Phrase(InputText.Naming(refused)).Value].Value);
             bindingContext.Result = ModelBindingResult.Failed();
             return Task.CompletedTask;
         }

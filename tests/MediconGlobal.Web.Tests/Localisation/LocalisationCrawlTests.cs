@@ -231,7 +231,23 @@ public sealed partial class LocalisationCrawlTests : IAsyncLifetime
                 }
             }
         }
+
+        // The messages the browser shows when a field breaks a rule (data-val-required, data-val-length, …; not the
+        // rules' parameters such as data-val-length-max).
+        foreach (var element in page.Body.QuerySelectorAll("[data-val=true]"))
+        {
+            foreach (var attribute in element.Attributes.Where(a => ValidationMessage().IsMatch(a.Name)))
+            {
+                foreach (var piece in Untransformed(attribute.Value))
+                {
+                    yield return piece;
+                }
+            }
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^data-val-[a-z]+$")]
+    private static partial System.Text.RegularExpressions.Regex ValidationMessage();
 
     /// <summary>Whether people read the element's text in the page's language (not a script, not marked as another language).</summary>
     private static bool Read(IElement element, string culture)
