@@ -15,7 +15,8 @@ public sealed class NotificationsPageTests(CasePortal cases) : IClassFixture<Cas
         await cases.ReferralAsync(need, "si-pilot");
 
         var home = await partner.GetPageAsync("/");
-        Assert.Contains("1", home.QuerySelector("a[href='/notifications'] .badge")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal("1", home.QuerySelector("a[href='/notifications'] .badge [aria-hidden=true]")?.TextContent);
+        Assert.Equal("1 new notification", home.QuerySelector("a[href='/notifications'] .badge .visually-hidden")?.TextContent);
         var first = await partner.GetPageAsync("/notifications");
         var second = await partner.GetPageAsync("/notifications");
 

@@ -1,6 +1,7 @@
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Notifications;
 using MediconGlobal.Web.Infrastructure;
+using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed class NotificationsLinkViewComponent(AppDbContext db, TimeProvider
         var word = Encode(t["Notifications"]);
         var badge = count == 0
             ? ""
-            : $" <span class=\"badge rounded-pill text-bg-light\">{count}<span class=\"visually-hidden\"> {Encode(t["new notifications"])}</span></span>";
+            : $" <span class=\"badge rounded-pill text-bg-light\"><span aria-hidden=\"true\">{count}</span><span class=\"visually-hidden\">{Encode(t.Count(count, "{0} new notification", "{0} new notifications"))}</span></span>";
         var html = $"<a class=\"nav-link notifications-link\" href=\"{address}\" title=\"{word}\"{current}>{Bell}<span class=\"d-xl-none\">{word}</span><span class=\"visually-hidden d-none d-xl-inline\">{word}</span>{badge}</a>";
         return new HtmlContentViewComponentResult(new HtmlString(html));
     }
