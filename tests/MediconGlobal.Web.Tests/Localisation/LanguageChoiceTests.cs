@@ -25,6 +25,21 @@ public sealed class LanguageChoiceTests : IAsyncLifetime
         Assert.Equal("da", (await client.GetPageAsync("/")).DocumentElement.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData("/no-such-page?culture=sv", HttpStatusCode.NotFound, "sv", "Sidan finns inte")]
+    [InlineData("/offers/987654?culture=da", HttpStatusCode.NotFound, "da", null)]
+    [InlineData("/no-such-page?ui-culture=da&x=1", HttpStatusCode.NotFound, "da", null)]
+    public async Task ErrorPage_KeepsTheLanguageOfTheAddressThatFailed(string address, HttpStatusCode status, string lang, string? text)
+    {
+        var page = await _portal.CreatePortalClient().GetPageAsync(address, status);
+
+        Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
+        if (text is not null)
+        {
+            Assert.Contains(text, page.Body!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Switch_IsOnEveryPage_AndOffersEachLanguageInItsOwnName()
     {

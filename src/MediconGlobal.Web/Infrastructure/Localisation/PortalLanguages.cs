@@ -1,6 +1,8 @@
 using System.Globalization;
 using MediconGlobal.Core.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MediconGlobal.Web.Infrastructure.Localisation;
 
@@ -19,16 +21,44 @@ public static class PortalLanguages
     }
 
     /// <summary>
-    /// The order in which a request's language is chosen: an explicit <c>?culture=</c> link, the signed-in account's
-    /// choice, the choice remembered in this browser's cookie, the browser's <c>Accept-Language</c>, then English.
+    /// The order in which a request's language is chosen: an explicit <c>?culture=</c> link (on an error page, the one of
+    /// the address that failed), the signed-in account's choice, the choice remembered in this browser's cookie, the
+    /// browser's <c>Accept-Language</c>, then English.
     /// </summary>
     public static IList<IRequestCultureProvider> Providers(string cookieName) =>
     [
         new QueryStringRequestCultureProvider(),
+        new FailedAddressCultureProvider(),
         new AccountCultureProvider(),
         new CookieRequestCultureProvider { CookieName = cookieName },
         new AcceptLanguageHeaderRequestCultureProvider(),
     ];
+
+    /// <summary>
+    /// On the error page the status code pages show for a 404 or 403 (<c>UseStatusCodePagesWithReExecute</c>), the
+    /// query string is the error page's own (<c>?code=404</c>), so the failed address's <c>?culture=</c> is read from the
+    /// original query string the middleware keeps (<see cref="IStatusCodeReExecuteFeature"/>).
+    /// </summary>
+    private sealed class FailedAddressCultureProvider : RequestCultureProvider
+    {
+        private static readonly QueryStringRequestCultureProvider Keys = new();
+
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            if (httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalQueryString is not { Length: > 1 } original)
+            {
+                return NullProviderCultureResult;
+            }
+
+            var query = QueryHelpers.ParseQuery(original);
+            string? Read(string key) => query.TryGetValue(key, out var value) && value.Count > 0 && !string.IsNullOrWhiteSpace(value[0]) ? value[0] : null;
+            var culture = Read(Keys.QueryStringKey);
+            var uiCulture = Read(Keys.UIQueryStringKey);
+            return culture is null && uiCulture is null
+                ? NullProviderCultureResult
+                : Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture ?? uiCulture!, uiCulture ?? culture!));
+        }
+    }
 
     /// <summary>The language saved on the signed-in account, carried in the sign-in cookie's claims.</summary>
     private sealed class AccountCultureProvider : RequestCultureProvider
