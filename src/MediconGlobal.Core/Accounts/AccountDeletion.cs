@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.Accounts;
@@ -16,7 +17,7 @@ namespace MediconGlobal.Core.Accounts;
 public static class AccountDeletion
 {
     /// <summary>How kept records name the author once their account is deleted.</summary>
-    public const string DeletedUserName = "deleted user";
+    public const string DeletedUserName = RecordedActors.DeletedUser;
 
     private static readonly MethodInfo AnonymiseEntityMethod =
         typeof(AccountDeletion).GetMethod(nameof(AnonymiseEntityAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

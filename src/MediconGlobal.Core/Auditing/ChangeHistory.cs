@@ -211,7 +211,7 @@ public sealed class ChangeHistory(AppDbContext db)
         if (entry.EntityType == nameof(CompanyAdvisor))
         {
             var userId = entry.EntityId.Split('/').Last();
-            var advisor = new HistoryValue(names.Users.GetValueOrDefault(userId, "deleted user"));
+            var advisor = names.Users.TryGetValue(userId, out var advisorName) ? new HistoryValue(advisorName) : new HistoryValue("a deleted account", IsKey: true);
             changes = [entry.Action == "Deleted" ? new FieldChange(FieldName(nameof(CompanyAdvisor.UserId)), advisor, HistoryValue.Empty) : new FieldChange(FieldName(nameof(CompanyAdvisor.UserId)), HistoryValue.Empty, advisor)];
         }
 

@@ -58,12 +58,14 @@ public static class CompanyTimeline
                 .Select(n => new { n.CreatedAt, n.AuthorName, n.Text }).ToListAsync(cancellationToken);
             entries.AddRange(notes.Select(n => new TimelineEntry(n.CreatedAt, n.AuthorName, TimelineKind.Note, Detail: n.Text)));
             var activities = await db.ActivityParticipants.AsNoTracking().Where(p => p.CompanyId == companyId)
-                .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new { a.Id, a.Date, a.Kind, a.Name, a.CreatedBy, Organiser = a.Organiser != null ? a.Organiser.Name : null })
+                .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new { a.Id, a.Date, a.Kind, a.Name, Organiser = a.Organiser != null ? a.Organiser.Name : null })
                 .ToListAsync(cancellationToken);
 
             // An activity has a date, not a time: noon UTC is the same calendar day in every European display zone.
+            // Its actor is the organising organisation, or none: who recorded it did not organise it (and their address
+            // is not the client's advisors' to see, ADR 1215).
             entries.AddRange(activities.Select(a => new TimelineEntry(
-                a.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), a.Organiser ?? a.CreatedBy ?? "", TimelineKind.ActivityParticipated, a.Name, ActivityId: a.Id, Format: a.Kind)));
+                a.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), a.Organiser ?? "", TimelineKind.ActivityParticipated, a.Name, ActivityId: a.Id, Format: a.Kind)));
         }
 
         var changes = await db.NeedStatusChanges.AsNoTracking()

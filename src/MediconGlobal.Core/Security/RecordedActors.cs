@@ -13,6 +13,9 @@ public static class RecordedActors
     /// <summary>A visitor who was not signed in (a problem report, a registration).</summary>
     public const string Anonymous = "anonymous";
 
+    /// <summary>An account deleted by its owner: its changes stay, attributed to no one (<c>AccountDeletion</c>).</summary>
+    public const string DeletedUser = "deleted user";
+
     /// <summary>Not recorded, only shown: a person of another organisation, whose address the viewer may not see.</summary>
     public const string Withheld = "withheld";
 }

@@ -18,11 +18,12 @@ public sealed class ActorNames(AppDbContext db)
     /// <summary>The localisation key of a withheld person, for a value the history shows through its key.</summary>
     public const string WithheldKey = "staff of another organisation";
 
-    /// <summary>The recorded name in the viewer's language: the portal, a visitor, "staff of another organisation", or the user name.</summary>
+    /// <summary>The recorded name in the viewer's language: the portal, a visitor, a deleted account, "staff of another organisation", or the user name.</summary>
     public static string Show(string? recorded, IStringLocalizer<SharedResource> t) => recorded switch
     {
         null or RecordedActors.System => t["the portal"],
         RecordedActors.Anonymous => t["a visitor who was not signed in"],
+        RecordedActors.DeletedUser => t["a deleted account"],
         RecordedActors.Withheld => t["staff of another organisation"],
         _ => recorded,
     };

@@ -27,6 +27,14 @@ public static class AdminCommand
             return true;
         }
 
+        // A user name is always an e-mail address: the audit fields tell people from the portal's own jobs by it (ADR 1215).
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(args[1]))
+        {
+            await Console.Error.WriteLineAsync($"'{args[1]}' is not an e-mail address. Usage: create-admin <email> [organisation name]");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(includeDemoData: false);
         var password = Environment.GetEnvironmentVariable("MEDICON_ADMIN_PASSWORD");
         if (string.IsNullOrEmpty(password))

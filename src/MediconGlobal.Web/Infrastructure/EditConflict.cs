@@ -43,9 +43,10 @@ public static class EditConflicts
     /// again overwrites knowingly. The message goes under <paramref name="messageKey"/> (the validation summary by
     /// default). The page must return <c>Page()</c> and save nothing.
     /// </summary>
-    public static void ShowConflict(this PageModel page, string prefix, IReadOnlyDictionary<string, string> mine, IReadOnlyDictionary<string, string> theirs, SavedVersion saved, string messageKey = "")
+    public static async Task ShowConflictAsync(this PageModel page, string prefix, IReadOnlyDictionary<string, string> mine, IReadOnlyDictionary<string, string> theirs, SavedVersion saved, string messageKey = "")
     {
         var t = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var who = await WhoAsync(page, saved, t);
         var differences = theirs
             .Where(field => mine.GetValueOrDefault(field.Key, "") != field.Value)
             .ToDictionary(field => $"{prefix}.{field.Key}", field => field.Value.Length == 0 ? t["(empty)"].Value : field.Value);
@@ -53,7 +54,7 @@ public static class EditConflicts
         page.SetVersion(prefix, saved.Version);
         page.ModelState.AddModelError(messageKey, t[
             "{0} saved a change here at {1}, while you were editing. Nothing of yours was saved or lost: what you entered is still in the form, and their saved values are shown beside each field that differs. Save again to keep yours.",
-            saved.By ?? t["Someone else"].Value, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At)].Value);
+            who, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At)].Value);
     }
 
     /// <summary>
@@ -61,12 +62,25 @@ public static class EditConflicts
     /// record as now saved and says so, naming its state now (<paramref name="state"/>, in words). Nothing is saved;
     /// the page renders the saved version in its forms (<see cref="SetVersion"/> for forms bound with <c>asp-for</c>).
     /// </summary>
-    public static void ShowActionConflict(this PageModel page, SavedVersion saved, string state)
+    public static async Task ShowActionConflictAsync(this PageModel page, SavedVersion saved, string state)
     {
         var t = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var who = await WhoAsync(page, saved, t);
         page.ModelState.AddModelError(string.Empty, t[
             "{0} saved a change here at {1}, before your click arrived. Nothing was changed: the page shows what they saved (now: {2}). Try again if you still want to.",
-            saved.By ?? t["Someone else"].Value, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At), state].Value);
+            who, page.HttpContext.RequestServices.GetRequiredService<DisplayTime>().Minute(saved.At), state].Value);
+    }
+
+    /// <summary>
+    /// Who saved the winning version, as the sentence's subject: their user name where <see cref="ActorNames"/> lets the
+    /// viewer see it, otherwise "Someone else" (another organisation's staff, the portal's own jobs, a visitor, a
+    /// deleted account, or a name the page chose not to show).
+    /// </summary>
+    private static async Task<string> WhoAsync(PageModel page, SavedVersion saved, IStringLocalizer<SharedResource> t)
+    {
+        var shown = await page.HttpContext.RequestServices.GetRequiredService<ActorNames>()
+            .ForViewerAsync(page.User, [saved.By], page.HttpContext.RequestAborted);
+        return shown(saved.By) is { } name && name.Contains('@', StringComparison.Ordinal) ? name : t["Someone else"].Value;
     }
 
     /// <summary>Makes the hidden <c>Version</c> of the form <paramref name="prefix"/> render <paramref name="version"/>, whatever was posted.</summary>
@@ -80,7 +94,7 @@ public static class EditConflicts
 
     /// <summary>
     /// Turns a command's result into the page's answer: null when it was done or a conflict (the caller redirects,
-    /// or shows the conflict with <see cref="ShowConflict"/> or <see cref="ShowActionConflict"/> — a conflict is never
+    /// or shows the conflict with <see cref="ShowConflictAsync"/> or <see cref="ShowActionConflictAsync"/> — a conflict is never
     /// success, so callers test <see cref="CommandResult.IsDone"/>); 404 when the record is not the viewer's; a refusal
     /// becomes a message at the top of the form.
     /// </summary>

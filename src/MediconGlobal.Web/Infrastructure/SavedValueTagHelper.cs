@@ -8,7 +8,7 @@ namespace MediconGlobal.Web.Infrastructure;
 
 /// <summary>
 /// <c>&lt;saved-value for="Input.Name" /&gt;</c> (or <c>name="Input.MarketIds"</c>): after an edit conflict, the other
-/// person's saved value of that field, under it; nothing otherwise. See <see cref="EditConflicts.ShowConflict"/>.
+/// person's saved value of that field, under it; nothing otherwise. See <see cref="EditConflicts.ShowConflictAsync"/>.
 /// </summary>
 [HtmlTargetElement("saved-value", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class SavedValueTagHelper(IStringLocalizer<SharedResource> t) : TagHelper

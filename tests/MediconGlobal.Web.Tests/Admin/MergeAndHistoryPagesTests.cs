@@ -99,7 +99,7 @@ public sealed class MergeAndHistoryPagesTests(PortalFixture fixture) : IClassFix
         var advisor = await SignedInAsync(Roles.Advisor);
         otherPartner.DefaultRequestHeaders.AcceptLanguage.ParseAdd("da");
 
-        foreach (var (viewer, withheld, portal) in new[] { (otherPartner, "medarbejder i en anden organisation", "portalen"), (advisor, "staff of another organisation", "the portal") })
+        foreach (var (viewer, withheld, portal) in new[] { (otherPartner, "en medarbejder i en anden organisation", "portalen"), (advisor, "staff of another organisation", "the portal") })
         {
             var history = await viewer.GetPageAsync($"/history/offers/{offer}");
             var entry = history.QuerySelectorAll(".history-list > li").First(li => li.TextContent.Contains(marker, StringComparison.Ordinal));
@@ -136,6 +136,41 @@ public sealed class MergeAndHistoryPagesTests(PortalFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/history/offers/{draftId}")).StatusCode);
         var own = await skaneAdvisor.GetPageAsync($"/history/clients/{clientId}");
         Assert.Contains("Created", own.QuerySelector(".history-list")!.TextContent);
+    }
+
+    [Fact]
+    public async Task OfferForm_LastSavedBy_WithholdsAnAdministratorsAddressFromThePartner()
+    {
+        var adminEmail = $"admin-{Guid.NewGuid():N}@example.test";
+        var admin = await _portal.SignedInClientAsync(adminEmail, Roles.Administrator, OrganisationSeed.SmiLe);
+        var offer = await _portal.WithDbAsync(db => CaseBuilder.OfferIdAsync(db, "is-advisory-legal"));
+        var saved = await admin.SubmitAsync(await admin.GetPageAsync($"/partner/offers/{offer}/edit"), "#offer-form", new Dictionary<string, string> { ["Input.HowToApply"] = $"Write to us {Guid.NewGuid():N}." });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var partner = await _portal.SignedInClientAsync($"is-{Guid.NewGuid():N}@example.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+
+        var mine = await partner.GetPageAsync($"/partner/offers/{offer}/edit");
+        var theirs = await admin.GetPageAsync($"/partner/offers/{offer}/edit");
+
+        Assert.Contains("Last saved by staff of another organisation", mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(adminEmail, mine.Body!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"Last saved by {adminEmail}", theirs.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditConflict_NamesAnotherOrganisationsEditor_AsSomeoneElse()
+    {
+        var adminEmail = $"admin-{Guid.NewGuid():N}@example.test";
+        var admin = await _portal.SignedInClientAsync(adminEmail, Roles.Administrator, OrganisationSeed.SmiLe);
+        var partner = await _portal.SignedInClientAsync($"is-{Guid.NewGuid():N}@example.test", Roles.PartnerStaff, OrganisationSeed.InnovationSkane);
+        var offer = await _portal.WithDbAsync(db => CaseBuilder.OfferIdAsync(db, "is-advisory-legal"));
+        var stale = await partner.GetPageAsync($"/partner/offers/{offer}/edit");
+        await admin.SubmitAsync(await admin.GetPageAsync($"/partner/offers/{offer}/edit"), "#offer-form", new Dictionary<string, string> { ["Input.HowToApply"] = $"Write to us {Guid.NewGuid():N}." });
+
+        var conflict = await partner.SubmitAsync(stale, "#offer-form", new Dictionary<string, string> { ["Input.HowToApply"] = "Call us." });
+
+        var page = await conflict.ParseBodyAsync();
+        Assert.Contains(page.ValidationMessages(), m => m.StartsWith("Someone else saved a change here at", StringComparison.Ordinal));
+        Assert.DoesNotContain(adminEmail, page.Body!.InnerHtml, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<HttpClient> SignedInAsync(string role) =>

@@ -58,22 +58,7 @@ public sealed class StartupAndSeedTests
     {
         var folder = Directory.CreateTempSubdirectory("mediconglobal-admin-");
         var database = Path.Combine(folder.FullName, "portal.db");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MediconGlobal.Web.dll"), "create-admin", "first.admin@example.org", "SmiLe Incubator"])
-        {
-            WorkingDirectory = folder.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Database__ConnectionString"] = $"Data Source={database}",
-                ["DataProtection__KeysPath"] = Path.Combine(folder.FullName, "keys"),
-                ["MEDICON_ADMIN_PASSWORD"] = "A-long!Passphrase-2026",
-            },
-        };
-
-        using var process = Process.Start(start)!;
+        using var process = CreateAdmin(folder, database, "first.admin@example.org", "SmiLe Incubator");
         var output = await process.StandardOutput.ReadToEndAsync();
         var errors = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -92,4 +77,37 @@ public sealed class StartupAndSeedTests
         SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task CreateAdminCommand_WithAUserNameThatIsNoEmailAddress_CreatesNothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("mediconglobal-admin-");
+        var database = Path.Combine(folder.FullName, "portal.db");
+        using var process = CreateAdmin(folder, database, "system");
+        await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("'system' is not an e-mail address.", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(database), "the database was created although the command refused its arguments");
+        folder.Delete(recursive: true);
+    }
+
+    /// <summary>Starts the published portal's <c>create-admin</c> command in Production on <paramref name="database"/>.</summary>
+    private static Process CreateAdmin(DirectoryInfo folder, string database, params string[] arguments) => Process.Start(
+        new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MediconGlobal.Web.dll"), "create-admin", .. arguments])
+        {
+            WorkingDirectory = folder.FullName,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Database__ConnectionString"] = $"Data Source={database}",
+                ["DataProtection__KeysPath"] = Path.Combine(folder.FullName, "keys"),
+                ["MEDICON_ADMIN_PASSWORD"] = "A-long!Passphrase-2026",
+            },
+        })!;
 }

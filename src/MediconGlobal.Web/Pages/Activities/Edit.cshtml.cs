@@ -64,7 +64,7 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t, Term
             db.ChangeTracker.Clear();
             var saved = (await LoadAsync(id, cancellationToken))!;
             var names = await termNames.GetAsync(cancellationToken);
-            this.ShowConflict(nameof(Input), Input.Describe(Choices, names, t), ActivityInput.From(saved, Choices.Companies.Select(c => c.Id).ToHashSet()).Describe(Choices, names, t), SavedVersion.Of(saved));
+            await this.ShowConflictAsync(nameof(Input), Input.Describe(Choices, names, t), ActivityInput.From(saved, Choices.Companies.Select(c => c.Id).ToHashSet()).Describe(Choices, names, t), SavedVersion.Of(saved));
             return Page();
         }
 

@@ -68,7 +68,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
         {
             var now = Company.Consent.OrderByDescending(c => c.At).FirstOrDefault();
             var theirs = now is null ? "" : $"{(now.Given ? t["Given"] : t["Withdrawn"])}: {now.Purpose}";
-            this.ShowConflict(nameof(Consent), new Dictionary<string, string> { [nameof(ConsentInput.Purpose)] = Consent.Purpose?.Trim() ?? "" },
+            await this.ShowConflictAsync(nameof(Consent), new Dictionary<string, string> { [nameof(ConsentInput.Purpose)] = Consent.Purpose?.Trim() ?? "" },
                 new Dictionary<string, string> { [nameof(ConsentInput.Purpose)] = theirs }, await SavedVersion.LoadAsync(db.Companies, id, cancellationToken));
         }
 
@@ -112,7 +112,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
             if (result.Outcome == CommandOutcome.Conflict)
             {
                 db.ChangeTracker.Clear();
-                this.ShowActionConflict(await SavedVersion.LoadAsync(db.CompanyCorrections, Answer.CorrectionId, cancellationToken), t["Answered"].Value.ToLowerInvariant());
+                await this.ShowActionConflictAsync(await SavedVersion.LoadAsync(db.CompanyCorrections, Answer.CorrectionId, cancellationToken), t["Answered"].Value.ToLowerInvariant());
             }
         }
 

@@ -82,7 +82,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         {
             db.ChangeTracker.Clear();
             var saved = await db.Companies.AsNoTracking().Include(c => c.Terms).SingleAsync(c => c.Id == id, cancellationToken);
-            this.ShowConflict(nameof(Input), Input.Describe(Options, Incubators, t), CompanyInput.From(saved).Describe(Options, Incubators, t), SavedVersion.Of(saved));
+            await this.ShowConflictAsync(nameof(Input), Input.Describe(Options, Incubators, t), CompanyInput.From(saved).Describe(Options, Incubators, t), SavedVersion.Of(saved));
         }
 
         if (!ModelState.IsValid)

@@ -81,7 +81,7 @@ public class OrganisationModel(AppDbContext db, TimeProvider clock, IStringLocal
                 var page = await RedisplayAsync(id, form, cancellationToken);
                 if (page is PageResult)
                 {
-                    this.ShowConflict(form, Describe(form, Move.To, Move.Note, Needs.CollaborationNeeds), Describe(form, Summary.Status, (History.Count > 0 ? History[0].Note : null), Summary.CollaborationNeeds),
+                    await this.ShowConflictAsync(form, Describe(form, Move.To, Move.Note, Needs.CollaborationNeeds), Describe(form, Summary.Status, (History.Count > 0 ? History[0].Note : null), Summary.CollaborationNeeds),
                         await SavedVersion.LoadAsync(db.Organisations, id, cancellationToken), messageKey: form);
                 }
 

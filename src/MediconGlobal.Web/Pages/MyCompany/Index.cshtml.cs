@@ -65,7 +65,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, PortalMailer mailer
                 // Someone (an advisor, or the founder in another tab) changed the company first; a founder is not told who.
                 db.ChangeTracker.Clear();
                 var shares = await db.Companies.Where(c => c.Id == companyId).Select(c => c.SharesDataWithPartners).SingleAsync(cancellationToken);
-                this.ShowActionConflict(await SavedVersion.LoadAsync(db.Companies, companyId, cancellationToken) with { By = null }, t[shares ? "Given" : "Withdrawn"].Value);
+                await this.ShowActionConflictAsync(await SavedVersion.LoadAsync(db.Companies, companyId, cancellationToken) with { By = null }, t[shares ? "Given" : "Withdrawn"].Value);
             }
         }
 

@@ -62,7 +62,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
             var saved = await SavedVersion.LoadAsync(db.Needs, needId, cancellationToken);
             var status = await db.Needs.Where(n => n.Id == needId).Select(n => n.Status).SingleAsync(cancellationToken);
             // A founder is not shown which advisor saved it.
-            this.ShowActionConflict(saved with { By = null }, t[status.Label()].Value);
+            await this.ShowActionConflictAsync(saved with { By = null }, t[status.Label()].Value);
         }
 
         return await LoadAsync(cancellationToken) ? Page() : Forbid();

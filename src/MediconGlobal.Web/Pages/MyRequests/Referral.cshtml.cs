@@ -65,7 +65,7 @@ public class ReferralModel(AppDbContext db, TimeProvider clock, IStringLocalizer
                     return NotFound();
                 }
 
-                this.ShowActionConflict(await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken) with { By = null }, t[Referral.Status.Label()].Value);
+                await this.ShowActionConflictAsync(await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken) with { By = null }, t[Referral.Status.Label()].Value);
                 return Page();
             }
         }

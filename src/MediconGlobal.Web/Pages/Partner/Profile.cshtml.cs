@@ -60,7 +60,7 @@ public class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             db.ChangeTracker.Clear();
             await LoadAsync(requested, cancellationToken);
             var names = new PageTerms(Terms, System.Globalization.CultureInfo.CurrentUICulture);
-            this.ShowConflict(nameof(Input), Input.Describe(names), ProfileInput.From(Organisation).Describe(names), SavedVersion.Of(Organisation));
+            await this.ShowConflictAsync(nameof(Input), Input.Describe(names), ProfileInput.From(Organisation).Describe(names), SavedVersion.Of(Organisation));
             return Page();
         }
 

@@ -54,7 +54,7 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            this.ShowConflict(nameof(Input), Input.Describe(Organisations, t), ProgrammeInput.From(Programme).Describe(Organisations, t), SavedVersion.Of(Programme));
+            await this.ShowConflictAsync(nameof(Input), Input.Describe(Organisations, t), ProgrammeInput.From(Programme).Describe(Organisations, t), SavedVersion.Of(Programme));
             return Page();
         }
 

@@ -57,7 +57,7 @@ public class ResultsModel(AppDbContext db, IStringLocalizer<SharedResource> t) :
             case CommandOutcome.Conflict:
                 db.ChangeTracker.Clear();
                 await LoadAsync(id, cancellationToken);
-                this.ShowConflict(nameof(Input), Describe(Input.LessonsLearned, i => funnels.GetValueOrDefault(i.Id)), Describe(Programme.LessonsLearned, i => i.Funnel),
+                await this.ShowConflictAsync(nameof(Input), Describe(Input.LessonsLearned, i => funnels.GetValueOrDefault(i.Id)), Describe(Programme.LessonsLearned, i => i.Funnel),
                     await SavedVersion.LoadAsync(db.Programmes, id, cancellationToken));
                 return Page();
             default:

@@ -136,7 +136,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
                 nameof(Reroute) => (nameof(Clients.Needs.ReferInput.Message), Reroute.Message, Referral.Message),
                 _ => (nameof(CompleteInput.Outcome), Completion.Outcome, Referral.Outcome),
             };
-            this.ShowConflict(form, new Dictionary<string, string> { [field] = mine?.Trim() ?? "" }, new Dictionary<string, string> { [field] = theirs ?? "" },
+            await this.ShowConflictAsync(form, new Dictionary<string, string> { [field] = mine?.Trim() ?? "" }, new Dictionary<string, string> { [field] = theirs ?? "" },
                 await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken));
         }
 

@@ -61,7 +61,7 @@ public class FollowUpModel(AppDbContext db, TimeProvider clock, IStringLocalizer
                     return NotFound();
                 }
 
-                this.ShowActionConflict(await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken) with { By = null }, t["Completed"].Value);
+                await this.ShowActionConflictAsync(await SavedVersion.LoadAsync(db.Referrals, id, cancellationToken) with { By = null }, t["Completed"].Value);
                 return Page();
             }
         }

@@ -71,7 +71,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, TermNames termNames,
                     return NotFound();
                 }
 
-                this.ShowConflict(nameof(Input), Fields(Input.Name, Input.Frequency), Fields(saved.Name, saved.Frequency), await SavedVersion.LoadAsync(db.SavedSearches, id, cancellationToken) with { By = null });
+                await this.ShowConflictAsync(nameof(Input), Fields(Input.Name, Input.Frequency), Fields(saved.Name, saved.Frequency), await SavedVersion.LoadAsync(db.SavedSearches, id, cancellationToken) with { By = null });
                 return Page();
             }
         }

@@ -53,7 +53,7 @@ public class ReferralsModel(AppDbContext db, IStringLocalizer<SharedResource> t)
             }
 
             string Days(int? days) => days?.ToString(CultureInfo.CurrentCulture) ?? "";
-            this.ShowConflict(nameof(Input), new Dictionary<string, string> { [nameof(Input.DefaultAnswerWorkingDays)] = Days(Input.DefaultAnswerWorkingDays) },
+            await this.ShowConflictAsync(nameof(Input), new Dictionary<string, string> { [nameof(Input.DefaultAnswerWorkingDays)] = Days(Input.DefaultAnswerWorkingDays) },
                 new Dictionary<string, string> { [nameof(Input.DefaultAnswerWorkingDays)] = Days(saved.DefaultAnswerWorkingDays) }, SavedVersion.Of(saved));
             return Page();
         }

@@ -70,7 +70,7 @@ public class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : Pa
             case CommandOutcome.Conflict:
                 db.ChangeTracker.Clear();
                 await LoadAsync(kind, id, cancellationToken);
-                this.ShowConflict(nameof(Input), Input.Describe(Catalog), TermInput.From(Term).Describe(Catalog), SavedVersion.Of(Term));
+                await this.ShowConflictAsync(nameof(Input), Input.Describe(Catalog), TermInput.From(Term).Describe(Catalog), SavedVersion.Of(Term));
                 return Page();
             default:
                 break;

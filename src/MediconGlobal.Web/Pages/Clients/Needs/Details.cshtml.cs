@@ -119,7 +119,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, PortalMailer mail
         if (result.Outcome == CommandOutcome.Conflict)
         {
             string Words(NeedStatus status) => t[status.Label()].Value;
-            this.ShowConflict(nameof(Status), new Dictionary<string, string> { [nameof(StatusInput.To)] = Words(wanted) },
+            await this.ShowConflictAsync(nameof(Status), new Dictionary<string, string> { [nameof(StatusInput.To)] = Words(wanted) },
                 new Dictionary<string, string> { [nameof(StatusInput.To)] = Words(Need.Status) }, await SavedVersion.LoadAsync(db.Needs, needId, cancellationToken));
         }
 

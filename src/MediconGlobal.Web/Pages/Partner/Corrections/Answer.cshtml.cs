@@ -61,7 +61,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, PortalMailer maile
             // loaded): their answer is shown, this one is kept on the page, unsaved.
             db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            this.ShowConflict(nameof(Input), Describe(Input.Outcome, Input.Response), Describe(Correction.Status, Correction.Response), SavedVersion.Of(Correction));
+            await this.ShowConflictAsync(nameof(Input), Describe(Input.Outcome, Input.Response), Describe(Correction.Status, Correction.Response), SavedVersion.Of(Correction));
             return Page();
         }
 

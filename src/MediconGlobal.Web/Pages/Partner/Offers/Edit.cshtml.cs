@@ -128,7 +128,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         {
             var saved = await ReloadAsync(id, cancellationToken);
             Input = OfferForm.FromOffer(saved);
-            this.ShowActionConflict(SavedVersion.Of(saved), t[DisplayNames.Of(saved.Status)].Value);
+            await this.ShowActionConflictAsync(SavedVersion.Of(saved), t[DisplayNames.Of(saved.Status)].Value);
             return Page();
         }
 
@@ -159,7 +159,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
     private async Task ShowConflictAsync(int id, IReadOnlyDictionary<string, string> mine, CancellationToken cancellationToken)
     {
         var saved = await ReloadAsync(id, cancellationToken);
-        this.ShowConflict(nameof(Input), mine, OfferForm.Describe(OfferForm.FromOffer(saved), Options, await termNames.GetAsync(cancellationToken), t), SavedVersion.Of(saved));
+        await this.ShowConflictAsync(nameof(Input), mine, OfferForm.Describe(OfferForm.FromOffer(saved), Options, await termNames.GetAsync(cancellationToken), t), SavedVersion.Of(saved));
         this.SetVersion(nameof(Status), saved.Version);
     }
 
