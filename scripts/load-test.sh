@@ -197,7 +197,9 @@ settle() {
   for _ in $(seq 1 120); do
     local behind=0
     for page in /reports/gaps /dashboard /reports/scope; do
-      curl -s "${proxy[@]}" -H "Cookie: $cookie" "$base$page" | grep -q 'id="read-model-age"' && behind=1
+      # The whole page first: grep -q stops at the match, and with pipefail curl's broken pipe would read as no match.
+      local body; body="$(curl -s "${proxy[@]}" -H "Cookie: $cookie" "$base$page")"
+      [[ "$body" == *'id="read-model-age"'* ]] && behind=1
     done
     [ "$behind" -eq 0 ] && return
     sleep 1

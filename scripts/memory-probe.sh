@@ -37,7 +37,9 @@ DOTNET_gcServer="${DOTNET_gcServer:-1}" "$exe" serve --provider sqlite --databas
   --port "$port" --cookie-file "$cookie_file" >"$state/memory-probe-$label.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -f "$cookie_file"' EXIT
-for _ in $(seq 1 120); do grep -q '^ready' "$state/memory-probe-$label.log" && break; sleep 1; done
+ready=0
+for _ in $(seq 1 120); do grep -q '^ready' "$state/memory-probe-$label.log" && { ready=1; break; }; sleep 1; done
+[ "$ready" -eq 1 ] || { echo "the benchmark host did not start; see $state/memory-probe-$label.log" >&2; exit 1; }
 
 base="http://127.0.0.1:$port"
 proxy=(-H "X-Forwarded-Proto: https")
@@ -73,7 +75,9 @@ report "after four changes" ""
 for _ in $(seq 1 120); do
   behind=0
   for path in /reports/gaps /dashboard /reports/scope; do
-    curl -s "${proxy[@]}" "${signed_in[@]}" "$base$path" | grep -q 'id="read-model-age"' && behind=1
+    # Read the whole page first: grep -q would stop at the match and, with pipefail, curl's broken pipe would count as no match.
+    page="$(curl -s "${proxy[@]}" "${signed_in[@]}" "$base$path")"
+    [[ "$page" == *'id="read-model-age"'* ]] && behind=1
   done
   [ "$behind" -eq 0 ] && break
   sleep 1

@@ -24,7 +24,7 @@ public readonly record struct TextReading(string? Text, char? Refused, int Refus
 public static class InputText
 {
     /// <summary>Normalises <paramref name="text"/> to NFC, or names the first character that cannot be stored. Null stays null.</summary>
-    /// <param name="multiline">True where the field holds several lines: tab, line feed and carriage return are then allowed.</param>
+    /// <param name="multiline">True where the field holds several lines: tab, line feed and carriage return are then allowed, and every line break (CR LF, CR) becomes LF.</param>
     public static TextReading Read(string? text, bool multiline)
     {
         if (text is null)
@@ -45,6 +45,13 @@ public static class InputText
             {
                 return new TextReading(null, c, i);
             }
+        }
+
+        // Browsers post a text area's line breaks as CR LF (and seeds and imports write LF): one form of line break, so
+        // a text saved unchanged is not a change and the same text compares equal wherever it came from.
+        if (multiline && text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
         return new TextReading(text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC), null, -1);

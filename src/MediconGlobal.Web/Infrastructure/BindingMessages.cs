@@ -75,8 +75,8 @@ public sealed partial class FieldNames(IStringLocalizerFactory localizers) : IDi
 /// browser, adds a <see cref="RequiredAttribute"/> without a message of its own, whose default English sentence ("The
 /// Remember me field is required.") never reaches the localiser. This gives that implicit rule a message that is a
 /// key, so <c>AddDataAnnotationsLocalization</c> translates it like every other attribute's message (issue 14 item 5).
-/// A checkbox (<c>bool</c>) gets it too: the browser never shows it (the unobtrusive adapter skips "required" on
-/// checkboxes, and a checkbox always posts a value), but it is in the page, in the page's language.
+/// A checkbox (<c>bool</c>) is not required at all instead: left clear it is an answer, and MVC's implicit rule only
+/// put an English message into the page that no browser shows (the unobtrusive adapter skips "required" on checkboxes).
 /// </summary>
 public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
 {
@@ -84,11 +84,22 @@ public sealed class ImplicitRequiredMessage : IValidationMetadataProvider
     {
         var type = context.Key.ModelType;
         // A property without a setter (a value worked out from the bound ones) is never bound, so never missing.
-        if (context.Key.MetadataKind == ModelMetadataKind.Property && context.Key.PropertyInfo is { CanWrite: true }
-            && type.IsValueType && Nullable.GetUnderlyingType(type) is null
-            && !context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
+        if (context.Key.MetadataKind != ModelMetadataKind.Property || context.Key.PropertyInfo is not { CanWrite: true }
+            || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null
+            || context.Attributes.Concat(context.ValidationMetadata.ValidatorMetadata).OfType<RequiredAttribute>().Any())
         {
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });
+            return;
         }
+
+        if (type == typeof(bool))
+        {
+            // A checkbox left clear is an answer (false), never a missing value: not required at all, so the browser gets
+            // no English "required" message either. (A rule here would refuse a page's own bool that a button sets only
+            // when it is the one pressed.)
+            context.ValidationMetadata.IsRequired = false;
+            return;
+        }
+
+        context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = "{0}: enter a value." });
     }
 }

@@ -1,13 +1,15 @@
+using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Infrastructure;
 
 /// <summary>
 /// Binds yes/no fields (checkboxes). A value that is neither true nor false — only a hand-made request sends
-/// one — becomes a message on the form and is shown back unchecked. MVC's own binder keeps the raw text,
+/// one — becomes a message on the form naming the field, in the page's language, and is shown back unchecked. MVC's own binder keeps the raw text,
 /// which the checkbox tag helper then cannot render, so such a request would end in an error page.
 /// </summary>
-public sealed class BooleanModelBinder : IModelBinder
+public sealed class BooleanModelBinder(IStringLocalizer<SharedResource> t) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -35,7 +37,7 @@ public sealed class BooleanModelBinder : IModelBinder
         }
 
         bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(bool.FalseString));
-        bindingContext.ModelState.TryAddModelError(name, "Tick the box or leave it clear.");
+        bindingContext.ModelState.TryAddModelError(name, t["{0}: tick the box or leave it clear.", BindingFieldName.Of(bindingContext)].Value);
         bindingContext.Result = ModelBindingResult.Failed();
         return Task.CompletedTask;
     }
@@ -44,8 +46,8 @@ public sealed class BooleanModelBinder : IModelBinder
 /// <summary>Puts <see cref="BooleanModelBinder"/> in front of MVC's binder for <c>bool</c> and <c>bool?</c>.</summary>
 public sealed class BooleanModelBinderProvider : IModelBinderProvider
 {
-    private static readonly BooleanModelBinder Binder = new();
-
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(bool) ? Binder : null;
+        context.Metadata.UnderlyingOrModelType == typeof(bool)
+            ? new BooleanModelBinder(context.Services.GetRequiredService<IStringLocalizer<SharedResource>>())
+            : null;
 }

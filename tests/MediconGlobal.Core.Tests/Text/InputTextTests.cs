@@ -51,7 +51,7 @@ public sealed class InputTextTests
     [Fact]
     public void Read_AllowsLineBreaksAndTabs_OnlyWhereSeveralLinesAreAllowed()
     {
-        Assert.Equal("First line\r\nSecond\tline", InputText.Read("First line\r\nSecond\tline", multiline: true).Text);
+        Assert.Equal("First line\nSecond\tline\nThird\n\nFifth", InputText.Read("First line\r\nSecond\tline\rThird\r\n\nFifth", multiline: true).Text);
         Assert.True(InputText.Read("First line\r\nSecond", multiline: false).IsRefused);
     }
 

@@ -322,7 +322,7 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             var advisor = cases.Portal.CreatePortalClient();
             await advisor.SignInAsync(email, PortalFactory.Password);
             return new(advisor, $"/referrals/{referral.Id}/follow-up", "#follow-up-form", Set(("FollowUp.MarketEntered", "perhaps")),
-                "Tick the box or leave it clear.", db => VersionAsync<Referral>(db, referral.Id));
+                "tick the box or leave it clear.", db => VersionAsync<Referral>(db, referral.Id));
         }),
         ["founder's request: a made-up market"] = new("MyRequests/New.OnPost", async cases =>
         {
@@ -406,7 +406,7 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
                 Raw: ("/shortlist?handler=SaveShared", Set(("offers", "1" + Control))))),
         ["sign in: a made-up tick"] = new("Account/Login.OnPost", async cases =>
             new(cases.Portal.CreatePortalClient(), "/Identity/Account/Login", "#account", Set(("Input.Email", "nobody@test.example"), ("Input.Password", "x"), ("Input.RememberMe", "maybe")),
-                "Tick the box or leave it clear.", CountAsync<ApplicationUser>)),
+                "tick the box or leave it clear.", CountAsync<ApplicationUser>)),
         ["register: a made-up incubator"] = new("Account/Register.OnPost", async cases =>
             new(cases.Portal.CreatePortalClient(), "/Identity/Account/Register", "main form[method='post']",
                 Set(("Input.Name", "Binding Founder"), ("Input.Email", $"binding-{Guid.NewGuid():N}@test.example"), ("Input.Password", PortalFactory.Password), ("Input.ConfirmPassword", PortalFactory.Password),
@@ -477,7 +477,7 @@ public sealed class BindingErrorsTests(CasePortal cases) : IClassFixture<CasePor
             var client = cases.Portal.CreatePortalClient();
             await Account.TwoFactor.PasswordStepAsync(client, email, PortalFactory.Password);
             return new(client, "/Identity/Account/LoginWith2fa", "#two-factor", Set(("Code", "123456"), ("RememberMachine", "maybe")),
-                "Tick the box or leave it clear.", db => FailedSignInsAsync(db, email));
+                "tick the box or leave it clear.", db => FailedSignInsAsync(db, email));
         }),
         ["recovery-code sign-in: a control character"] = new("Account/LoginWithRecoveryCode.OnPost", async cases =>
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MediconGlobal.Web.Tests.Programmes;
 
 /// <summary>
-/// The programme and activity forms keep the line breaks a browser posts from their text areas (CR LF): the
+/// The programme and activity forms keep the line breaks a browser posts from their text areas (CR LF, stored as LF): the
 /// programme form refused them, so the seeded "Medicon Valley Going Global" could not be saved unchanged and no
 /// programme could have more than one link. <c>TextAreasTests</c> finds every text area of its kind.
 /// </summary>
@@ -36,8 +36,8 @@ public sealed class LineBreaksTests(PortalFixture fixture) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await _portal.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == programme.Id));
-        Assert.Equal(programme.Activities!.ReplaceLineEndings("\r\n"), saved.Activities);
-        Assert.Equal("First paragraph.\r\n\r\nSecond paragraph.", saved.Description);
+        Assert.Equal(programme.Activities!.ReplaceLineEndings("\n"), saved.Activities);
+        Assert.Equal("First paragraph.\n\nSecond paragraph.", saved.Description);
         Assert.Equal(["https://one.example/", "https://two.example/"], saved.Links!.Split('\n', StringSplitOptions.TrimEntries));
         var page = await manager.GetPageAsync($"/programmes/{programme.Id}");
         Assert.NotNull(page.QuerySelector("a[href='https://two.example/']"));
@@ -61,6 +61,6 @@ public sealed class LineBreaksTests(PortalFixture fixture) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await _portal.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Name == topic));
-        Assert.Equal(("Agenda:\r\n1. FDA\r\n2. CE marking", "Good.\r\nMore next year."), (saved.Description, saved.Outcome));
+        Assert.Equal(("Agenda:\n1. FDA\n2. CE marking", "Good.\nMore next year."), (saved.Description, saved.Outcome));
     }
 }
