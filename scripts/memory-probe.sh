@@ -8,19 +8,23 @@
 # /proc/<pid>/status (RssAnon: the managed heap and native memory; RssFile: mapped images; RssShmem: code the JIT
 # wrote, which W^X maps through shared memory) and the managed heap's size and committed bytes (/bench/memory).
 #
-#   scripts/memory-probe.sh [--seconds 12] [--state DIR] [--label NAME]
+#   scripts/memory-probe.sh [--seconds 12] [--state DIR] [--label NAME] [--gcdump FILE]
+#
+# --gcdump FILE also writes a heap dump of the live objects (dotnet-gcdump, on PATH or in $DOTNET_TOOLS) at the end,
+# after the full collection; `dotnet-gcdump report FILE` lists them by type and size.
 #
 # Runtime settings to compare pass through from the environment, e.g.
 #   DOTNET_TieredPGO=0 scripts/memory-probe.sh --label no-pgo
 # Not a throughput measurement: the request rates it prints are only there to show the load was applied.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-seconds=12 state="${TMPDIR:-/tmp}/mediconglobal-load" label=probe
+seconds=12 state="${TMPDIR:-/tmp}/mediconglobal-load" label=probe gcdump=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --state) state="$2"; shift 2 ;;
     --label) label="$2"; shift 2 ;;
+    --gcdump) gcdump="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -83,3 +87,8 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 report "after a full collection" "?collect=1"
+if [ -n "$gcdump" ]; then
+  tool="$(command -v dotnet-gcdump || echo "${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-gcdump")"
+  [ -x "$tool" ] || { echo "dotnet-gcdump is missing: dotnet tool install --global dotnet-gcdump" >&2; exit 1; }
+  "$tool" collect -p "$pid" -o "$gcdump" >/dev/null && echo "[$label] heap dump: $gcdump"
+fi

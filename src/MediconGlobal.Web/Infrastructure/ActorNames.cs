@@ -28,6 +28,10 @@ public sealed class ActorNames(AppDbContext db)
         _ => recorded,
     };
 
+    /// <summary>What <paramref name="viewer"/> may see of one recorded name: the name itself or <see cref="RecordedActors.Withheld"/> (see the overload for many). At most one query.</summary>
+    public async Task<string?> ForViewerAsync(ClaimsPrincipal viewer, string? recorded, CancellationToken cancellationToken)
+        => (await ForViewerAsync(viewer, [recorded], cancellationToken))(recorded);
+
     /// <summary>
     /// A map from each of <paramref name="recorded"/> to what <paramref name="viewer"/> may see: the name itself, or
     /// <see cref="RecordedActors.Withheld"/> for a user outside the viewer's organisation (or no longer known). One query.

@@ -79,8 +79,8 @@ public static class EditConflicts
     private static async Task<string> WhoAsync(PageModel page, SavedVersion saved, IStringLocalizer<SharedResource> t)
     {
         var shown = await page.HttpContext.RequestServices.GetRequiredService<ActorNames>()
-            .ForViewerAsync(page.User, [saved.By], page.HttpContext.RequestAborted);
-        return shown(saved.By) is { } name && name.Contains('@', StringComparison.Ordinal) ? name : t["Someone else"].Value;
+            .ForViewerAsync(page.User, saved.By, page.HttpContext.RequestAborted);
+        return shown is { } name && name.Contains('@', StringComparison.Ordinal) ? name : t["Someone else"].Value;
     }
 
     /// <summary>Makes the hidden <c>Version</c> of the form <paramref name="prefix"/> render <paramref name="version"/>, whatever was posted.</summary>

@@ -171,6 +171,7 @@ public sealed class MergeAndHistoryPagesTests(PortalFixture fixture) : IClassFix
         var page = await conflict.ParseBodyAsync();
         Assert.Contains(page.ValidationMessages(), m => m.StartsWith("Someone else saved a change here at", StringComparison.Ordinal));
         Assert.DoesNotContain(adminEmail, page.Body!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Last saved by staff of another organisation", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInAsync(string role) =>

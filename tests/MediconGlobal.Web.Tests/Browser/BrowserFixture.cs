@@ -167,7 +167,7 @@ public static class PageExtensions
         // A click on a link may return before the new page's style sheets are applied (Playwright waits for the
         // navigation to commit, not for its load event): a clean run's check right after "New offer" failed the
         // navigation bar's contrast, its light text judged before the bar's background was styled.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadAsync();
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe?.run === 'function'"))
         {
             await page.EvaluateAsync(AxeScript);
@@ -176,6 +176,30 @@ public static class PageExtensions
         var json = await page.EvaluateAsync<string>(
             "async violationsOnly => JSON.stringify(await axe.run(document, violationsOnly ? { resultTypes: ['violations'] } : {}))", violationsOnly);
         return new AxeResult(JObject.Parse(json));
+    }
+
+    /// <summary>
+    /// Waits for the page's load event. Should it not come (once in a clean run the wait ran out after 45 s with the
+    /// document rendered), the failure names what the page still waited for: the document's ready state and each
+    /// style sheet, script and image the page refers to that the browser has no finished request for.
+    /// </summary>
+    public static async Task WaitForLoadAsync(this IPage page)
+    {
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var waiting = await page.EvaluateAsync<string>("""
+                () => {
+                    const done = new Set(performance.getEntriesByType('resource').map(r => r.name));
+                    const wanted = [...document.querySelectorAll('link[rel=stylesheet][href], script[src], img[src]')].map(e => e.href || e.src);
+                    return document.readyState + '; not finished: ' + (wanted.filter(u => !done.has(u)).join(', ') || 'none');
+                }
+                """);
+            throw new TimeoutException($"{page.Url} did not finish loading in 20 s: {waiting}", e);
+        }
     }
 
     /// <summary>

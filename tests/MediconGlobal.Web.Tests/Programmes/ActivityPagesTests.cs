@@ -201,6 +201,30 @@ public sealed class ActivityPagesTests
         Assert.Equal("Kept topic", await portal.WithDbAsync(db => db.Activities.Select(a => a.Name).SingleAsync()));
     }
 
+    [Fact]
+    public async Task ActivityPage_LastChangedBy_WithholdsTheAddressOfAnotherOrganisationsStaff()
+    {
+        await using var portal = new PortalFactory();
+        var (programmeId, _, _) = await ArrangeAsync(portal);
+        var pm = await portal.SignedInClientAsync("pm@last-changed.test", Roles.ProjectManager, OrganisationSeed.Mva);
+        var saved = await pm.SubmitAsync(await pm.GetPageAsync($"/programmes/{programmeId}/activities/new"), "#activity-form", new Dictionary<string, string>
+        {
+            ["Input.Topic"] = "Webinar: reimbursement in Denmark",
+            ["Input.Kind"] = nameof(ActivityKind.Webinar),
+            ["Input.Date"] = "2024-09-12",
+        });
+        saved.AssertRedirectsTo("/activities/");
+        var activityId = await portal.WithDbAsync(db => db.Activities.Where(a => a.Name == "Webinar: reimbursement in Denmark").Select(a => a.Id).SingleAsync());
+        var partner = await portal.SignedInClientAsync("partner@last-changed.test", Roles.PartnerStaff, OrganisationSeed.Dlsc);
+
+        var theirs = await partner.GetPageAsync($"/activities/{activityId}");
+        var mine = await pm.GetPageAsync($"/activities/{activityId}");
+
+        Assert.Contains("by staff of another organisation", Flat(theirs.QuerySelector("main")!.TextContent), StringComparison.Ordinal);
+        Assert.DoesNotContain("pm@last-changed.test", theirs.DocumentElement.OuterHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("by pm@last-changed.test", Flat(mine.QuerySelector("main")!.TextContent), StringComparison.Ordinal);
+    }
+
     private static async Task<TestDatabase?> PortalDatabaseAsync(DatabaseProvider provider)
     {
         if (provider == DatabaseProvider.Sqlite)

@@ -25,7 +25,7 @@ public class DetailsModel(AppDbContext db, ActorNames actors) : PageModel
             return NotFound();
         }
 
-        Activity = activity with { UpdatedBy = (await actors.ForViewerAsync(User, [activity.UpdatedBy], cancellationToken))(activity.UpdatedBy) };
+        Activity = activity with { UpdatedBy = await actors.ForViewerAsync(User, activity.UpdatedBy, cancellationToken) };
         return Page();
     }
 }

@@ -7,6 +7,7 @@ using MediconGlobal.Web.Infrastructure.Localisation;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -36,6 +37,20 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
 
     /// <summary>Who saved the offer last, as <see cref="ActorNames"/> lets the viewer see it.</summary>
     public string? LastSavedBy { get; private set; }
+
+    /// <summary>
+    /// Names who saved the offer last once the handler has chosen to show the page, so a save that redirects pays no
+    /// query for it and a conflict names whoever saved the version it reloaded.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Offer is { } offer)
+        {
+            LastSavedBy = await actors.ForViewerAsync(User, offer.UpdatedBy, HttpContext.RequestAborted);
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -143,7 +158,6 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sha
         if (offer is not null)
         {
             Offer = offer;
-            LastSavedBy = (await actors.ForViewerAsync(User, [offer.UpdatedBy], cancellationToken))(offer.UpdatedBy);
             OrganisationRoute = PartnerOrganisations.RouteValue(viewer, offer.ProviderId);
             Options = await OfferForm.LoadOptionsAsync(db, offer.ProviderId, offer.ProgrammeId, cancellationToken, offer);
         }
