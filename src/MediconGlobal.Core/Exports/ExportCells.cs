@@ -56,6 +56,14 @@ public static class ExportCells
     public static string FormulaSafe(string text) =>
         text is [('=' or '+' or '-' or '@' or '\t' or '\r'), ..] ? "'" + text : text;
 
+    /// <summary>
+    /// <paramref name="text"/> as it was before <see cref="FormulaSafe"/>: the apostrophe taken off when the next
+    /// character is one <see cref="FormulaSafe"/> escapes, otherwise unchanged. For reading the portal's own exports
+    /// back (the HSDS package import), so a round trip keeps "=1+2 Cluster" as it was typed.
+    /// </summary>
+    public static string WithoutFormulaEscape(string text) =>
+        text is ['\'', ('=' or '+' or '-' or '@' or '\t' or '\r'), ..] ? text[1..] : text;
+
     /// <summary>One XLSX cell typed by <paramref name="value"/>'s type (<paramref name="reference"/> such as "B3" may be null).</summary>
     public static Cell XlsxCell(object? value, string? reference = null) => value switch
     {

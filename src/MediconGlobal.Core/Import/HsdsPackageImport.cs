@@ -167,7 +167,8 @@ public sealed class HsdsPackageImport(AppDbContext db, TimeProvider clock)
         return files.Where(f => f.Csv.Length > 0).ToList();
     }
 
-    private static string Cell(Dictionary<string, string> row, string column) => row.GetValueOrDefault(column, "").Trim();
+    /// <summary>A cell as it was before the exporter's formula escape (<see cref="Exports.ExportCells.WithoutFormulaEscape"/>), trimmed.</summary>
+    private static string Cell(Dictionary<string, string> row, string column) => Exports.ExportCells.WithoutFormulaEscape(row.GetValueOrDefault(column, "").Trim());
 
     private static string Write(IEnumerable<Dictionary<string, string>> rows)
     {

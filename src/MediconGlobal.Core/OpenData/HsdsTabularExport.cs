@@ -7,6 +7,7 @@ using CsvHelper;
 using MediconGlobal.Core.Catalogue;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
+using MediconGlobal.Core.Exports;
 using Microsoft.EntityFrameworkCore;
 
 namespace MediconGlobal.Core.OpenData;
@@ -75,7 +76,7 @@ public sealed class HsdsTabularExport(AppDbContext db)
             {
                 foreach (var column in table.Columns)
                 {
-                    csv.WriteField(row.GetValueOrDefault(column.Name) ?? "");
+                    csv.WriteField(Cell(column, row.GetValueOrDefault(column.Name)));
                 }
 
                 await csv.NextRecordAsync();
@@ -87,6 +88,26 @@ public sealed class HsdsTabularExport(AppDbContext db)
         {
             await JsonSerializer.SerializeAsync(stream, DataPackage(), Indented, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// One cell of the package. Text a spreadsheet would run as a formula is escaped with <see cref="ExportCells.FormulaSafe"/>,
+    /// as in every CSV of the portal (docs/data-quality.md, OWASP "CSV injection"): anyone with a partner account
+    /// writes names and descriptions that the public download carries. Left as they are: columns whose values the
+    /// portal makes or checks itself (numbers, booleans and the HSDS formats uuid, uri, date and date-time), and text of
+    /// digits, spaces and <c>+-()./</c> only, such as a phone number "+46 40 32 10 00": without a letter no function,
+    /// reference or DDE call can be written. The portal's HSDS import takes the escape off again
+    /// (<see cref="ExportCells.WithoutFormulaEscape"/>).
+    /// </summary>
+    public static string Cell(HsdsColumn column, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        if (string.IsNullOrEmpty(value) || column.Type != "string" || column.Format is "uuid" or "uri" or "date" or "date-time")
+        {
+            return value ?? "";
+        }
+
+        return value.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/') ? value : ExportCells.FormulaSafe(value);
     }
 
     /// <summary>The Frictionless data package descriptor: one tabular resource per table with its fields.</summary>

