@@ -31,6 +31,22 @@ public sealed class TwoFactorAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpeningTheSetUpPage_KeepsTheOtherDevicesSignedIn_TurningItOnEndsThem()
+    {
+        var laptop = await _portal.SignedInClientAsync("two-devices@example.test", Roles.Advisor, "smile");
+        var phone = _portal.CreatePortalClient();
+        await phone.SignInAsync("two-devices@example.test", PortalFactory.Password);
+
+        await phone.GetPageAsync("/Identity/Account/Manage/EnableAuthenticator");
+        await phone.GetPageAsync("/Identity/Account/Manage/EnableAuthenticator");
+
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/clients")).StatusCode);
+        await TwoFactor.EnableAsync(phone);
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/clients")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/clients")).StatusCode);
+    }
+
+    [Fact]
     public async Task EnableAuthenticator_WrongCode_SaysSo_AndLeavesItOff()
     {
         var client = await _portal.SignedInClientAsync("wrongcode@example.test", Roles.Advisor, "smile");

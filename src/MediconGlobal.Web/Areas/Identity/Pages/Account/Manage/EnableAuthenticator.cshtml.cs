@@ -12,7 +12,7 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account.Manage;
 /// Setting up an authenticator app: scan the QR code (or type the key), then prove it works with a code. Only
 /// then is two-factor authentication turned on, and the first recovery codes are shown once.
 /// </summary>
-public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<EnableAuthenticatorModel> logger) : PageModel
+public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, IUserStore<ApplicationUser> store, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     /// <summary>How many recovery codes a person gets.</summary>
     public const int RecoveryCodeCount = 10;
@@ -81,11 +81,17 @@ public class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignIn
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-
-            // A new key changes the security stamp; renew this session's cookie so it stays valid.
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // The first key is stored without UserManager.ResetAuthenticatorKeyAsync, which also changes the security
+            // stamp and so would end the person's sessions on every other device merely for opening this page (a GET a
+            // link on another site can make). A key nobody has confirmed grants nothing: turning two-factor on (POST,
+            // SetTwoFactorEnabledAsync) and resetting a key in use (ResetAuthenticator) change the stamp.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+            {
+                throw new InvalidOperationException($"The authenticator key of user {user.Id} could not be saved: {string.Join("; ", saved.Errors.Select(e => e.Code))}");
+            }
         }
 
         SharedKey = AuthenticatorSetup.Readable(key);
