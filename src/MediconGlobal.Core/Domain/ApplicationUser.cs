@@ -18,6 +18,19 @@ public class ApplicationUser : IdentityUser
 
     public Company? Company { get; set; }
 
+    /// <summary>
+    /// The company a founder registered with, held on the account until the founder proves the address (ADR 1216):
+    /// <see cref="Accounts.FounderRegistration.ClaimPendingCompanyAsync"/> then creates it. Null once created, and for
+    /// every other account.
+    /// </summary>
+    public string? PendingCompanyName { get; set; }
+
+    /// <summary>The pending company's country (ISO 3166-1 alpha-2, as <see cref="Company.CountryCode"/>).</summary>
+    public string? PendingCompanyCountry { get; set; }
+
+    /// <summary>The incubator the founder chose for the pending company; checked again when the company is created.</summary>
+    public int? PendingHomeIncubatorId { get; set; }
+
     /// <summary>When the user last opened their notifications; what changed after it is "new".</summary>
     public DateTime? NotificationsSeenAt { get; set; }
 

@@ -23,14 +23,14 @@ public sealed class AccountEnumerationTests : IAsyncLifetime
     public async Task Register_WithAKnownAddress_AnswersAsForANewOne_AndMailsTheOwnerInstead()
     {
         await _portal.CreateUserAsync(Known, Roles.Startup);
-        var companiesBefore = await _portal.WithDbAsync(db => db.Companies.CountAsync());
+        var usersBefore = await _portal.WithDbAsync(db => db.Users.CountAsync());
 
         var known = await RegisterAsync(Known);
         var fresh = await RegisterAsync("fresh@example.test");
 
         known.AssertRedirectsTo("/Identity/Account/RegisterConfirmation");
         fresh.AssertRedirectsTo("/Identity/Account/RegisterConfirmation");
-        Assert.Equal(companiesBefore + 1, await _portal.WithDbAsync(db => db.Companies.CountAsync()));
+        Assert.Equal(usersBefore + 1, await _portal.WithDbAsync(db => db.Users.CountAsync()));
         var toOwner = await _portal.Mailbox.WaitForAsync(Known);
         Assert.Equal("You already have a MediconGlobal account", toOwner.Subject);
         Assert.Contains(toOwner.Links, l => l.Contains("/Identity/Account/ForgotPassword", StringComparison.Ordinal));

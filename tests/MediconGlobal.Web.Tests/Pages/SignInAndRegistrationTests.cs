@@ -114,28 +114,59 @@ public sealed class SignInAndRegistrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Register_ValidFounder_CreatesTheCompanyAndAnUnconfirmedStartupAccount_ThatSignsInOnceConfirmed()
+    public async Task Register_ValidFounder_CreatesAnUnconfirmedStartupAccount_AndItsCompanyOnlyOnceConfirmed_ThatThenSignsIn()
     {
         var client = _portal.CreatePortalClient();
+        var smile = await _portal.WithDbAsync(db => db.Organisations.Where(o => o.SeedKey == "smile").Select(o => o.Id).SingleAsync());
+        var advisor = await _portal.SignedInClientAsync("advisor-of-smile@example.test", Roles.Advisor, "smile");
 
-        var response = await RegisterAsync(client, "frida@nordlys.test", "Strong!Passw0rd");
+        var response = await RegisterAsync(client, "frida@nordlys.test", "Strong!Passw0rd", smile);
 
+        // ADR 1216: an anonymous registration nobody confirmed is in no client list.
         response.AssertRedirectsTo("/Identity/Account/RegisterConfirmation");
-        var user = await _portal.WithDbAsync(db => db.Users.Include(u => u.Company).SingleAsync(u => u.Email == "frida@nordlys.test"));
-        Assert.Equal(("Nordlys Health AB", "SE", false), (user.Company!.Name, user.Company.CountryCode, user.EmailConfirmed));
+        var user = await _portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "frida@nordlys.test"));
+        Assert.Equal((null, "Nordlys Health AB", false), (user.CompanyId, user.PendingCompanyName, user.EmailConfirmed));
+        Assert.False(await _portal.WithDbAsync(db => db.Companies.AnyAsync(c => c.Name == "Nordlys Health AB")));
+        Assert.DoesNotContain("Nordlys Health AB", (await advisor.GetPageAsync("/clients?q=Nordlys")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/my-requests")).StatusCode);
 
-        var confirm = Mailbox.LinkIn(await _portal.Mailbox.WaitForAsync("frida@nordlys.test"), "ConfirmEmail");
-        await client.GetPageAsync(Mailbox.Local(confirm));
+        var confirm = Mailbox.Local(Mailbox.LinkIn(await _portal.Mailbox.WaitForAsync("frida@nordlys.test"), "ConfirmEmail"));
+        await client.GetPageAsync(confirm);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(confirm)).StatusCode);
+
+        var company = await _portal.WithDbAsync(db => db.Companies.SingleAsync(c => c.Name == "Nordlys Health AB"));
+        Assert.Equal(("SE", smile), (company.CountryCode, company.HomeIncubatorId));
+        user = await _portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "frida@nordlys.test"));
+        Assert.Equal((company.Id, null, true), (user.CompanyId, user.PendingCompanyName, user.EmailConfirmed));
+        Assert.Contains("Nordlys Health AB", (await advisor.GetPageAsync("/clients?q=Nordlys")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await client.SignInAsync("frida@nordlys.test", "Strong!Passw0rd");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/my-requests")).StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password)
+    [Fact]
+    public async Task Register_ThenResetThePasswordInsteadOfConfirming_CreatesTheCompanyToo()
+    {
+        var client = _portal.CreatePortalClient();
+        await RegisterAsync(client, "reset-first@nordlys.test", "Strong!Passw0rd");
+        await _portal.Mailbox.WaitForAsync("reset-first@nordlys.test");
+
+        var forgot = await client.GetPageAsync("/Identity/Account/ForgotPassword");
+        await client.SubmitAsync(forgot, "#forgot-password", new Dictionary<string, string> { ["Input.Email"] = "reset-first@nordlys.test" });
+        var link = Mailbox.Local(Mailbox.LinkIn(await _portal.Mailbox.WaitForAsync("reset-first@nordlys.test", m => m.TextBody.Contains("ResetPassword", StringComparison.Ordinal)), "ResetPassword"));
+        var reset = await client.GetPageAsync(link);
+        var done = await client.SubmitAsync(reset, "#reset-password", new Dictionary<string, string> { ["Input.Email"] = "reset-first@nordlys.test", ["Input.Password"] = "Another!Passw0rd", ["Input.ConfirmPassword"] = "Another!Passw0rd" });
+
+        done.AssertRedirectsTo("/Identity/Account/ResetPasswordConfirmation");
+        var user = await _portal.WithDbAsync(db => db.Users.Include(u => u.Company).SingleAsync(u => u.Email == "reset-first@nordlys.test"));
+        Assert.Equal(("Nordlys Health AB", true, null), (user.Company?.Name, user.EmailConfirmed, user.PendingCompanyName));
+    }
+
+    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password, int? incubator = null)
     {
         var page = await client.GetPageAsync("/Identity/Account/Register");
         return await client.SubmitAsync(page, "main form", new Dictionary<string, string>
         {
+            ["Input.HomeIncubatorId"] = incubator?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             ["Input.Name"] = "Frida",
             ["Input.Email"] = email,
             ["Input.Password"] = password,

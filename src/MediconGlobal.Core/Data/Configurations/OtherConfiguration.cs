@@ -61,6 +61,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Ignore(u => u.IsInvitationPending);
         builder.Ignore(u => u.InvitationExpiresAt);
         builder.Property(u => u.PreferredCulture).HasMaxLength(ApplicationUser.CultureLength);
+        builder.Property(u => u.PendingCompanyName).HasMaxLength(ModelBuilderExtensions.NameLength);
+        builder.Property(u => u.PendingCompanyCountry).HasMaxLength(2);
         builder.HasIndex(u => u.OrganisationId);
         builder.HasIndex(u => u.CompanyId);
         builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);

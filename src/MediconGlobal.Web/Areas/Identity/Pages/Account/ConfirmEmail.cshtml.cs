@@ -1,3 +1,5 @@
+using MediconGlobal.Core.Accounts;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -8,9 +10,12 @@ using Microsoft.Extensions.Localization;
 
 namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Confirms an address from the link in the confirmation e-mail. A wrong, used or cut-off link is a message (400), never an error page.</summary>
+/// <summary>
+/// Confirms an address from the link in the confirmation e-mail, creating a founder's company with it (ADR 1216). A
+/// wrong, used or cut-off link is a message (400), never an error page.
+/// </summary>
 [AllowAnonymous]
-public class ConfirmEmailModel(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public class ConfirmEmailModel(AppDbContext db, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     public bool Confirmed { get; private set; }
 
@@ -20,6 +25,12 @@ public class ConfirmEmailModel(UserManager<ApplicationUser> users, IStringLocali
     {
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
         var token = AccountMail.Decode(code);
+        if (user is not null && token is not null)
+        {
+            // Tracked only: Identity's save below writes the company with the confirmation, or nothing when the token fails.
+            await FounderRegistration.ClaimPendingCompanyAsync(db, user, HttpContext.RequestAborted);
+        }
+
         Confirmed = user is not null && token is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
         Message = Confirmed
             ? t["Thank you: your e-mail address is confirmed."]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MediconGlobal.Core.Accounts;
 using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -16,9 +17,9 @@ using Microsoft.Extensions.Localization;
 namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>
-/// Self-registration is for founders: it creates the startup account and its company in one step. Staff
-/// accounts (advisors, partner staff, project managers) are created by an administrator. The account can sign
-/// in once its address is confirmed from the e-mail (issue 10 item 13). Registering an address that already has
+/// Self-registration is for founders: it creates the startup account and holds its company on it; the company is
+/// created when the address is confirmed from the e-mail (ADR 1216), and only then can the account sign in (issue 10
+/// item 13). Staff accounts (advisors, partner staff, project managers) are created by an administrator. Registering an address that already has
 /// an account answers exactly the same and costs the same work; only the address's owner is told, by e-mail
 /// (issue 10 item 7).
 /// </summary>
@@ -81,8 +82,8 @@ public class RegisterModel(
             return Page();
         }
 
-        // The company, the account and its confirmation e-mail are saved in one transaction (the mail outbox,
-        // ADR 1701): an account never exists without the e-mail its owner needs to sign in.
+        // The account and its confirmation e-mail are saved in one transaction (the mail outbox, ADR 1701): an
+        // account never exists without the e-mail its owner needs to sign in.
         if (await users.FindByEmailAsync(email) is not null
             || await mailer.SaveWithMailAsync(() => CreateAsync(user, cancellationToken), async _ => [await mail.ConfirmationAsync(user)], cancellationToken) is not { Outcome: CommandOutcome.Done })
         {
@@ -96,16 +97,12 @@ public class RegisterModel(
     }
 
     /// <summary>
-    /// Creates the company and the founder's account together, inside the caller's transaction; a conflict when the
-    /// address was taken meanwhile (the caller's transaction is then rolled back).
+    /// Creates the founder's account with the company held on it (<see cref="FounderRegistration.Hold"/>), inside the
+    /// caller's transaction; a conflict when the address was taken meanwhile (the caller's transaction is then rolled back).
     /// </summary>
     private async Task<CommandResult> CreateAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
-        var company = new Company(Input.CompanyName.Trim(), Input.Country) { HomeIncubatorId = Input.HomeIncubatorId };
-        db.Companies.Add(company);
-        await db.SaveChangesAsync(cancellationToken);
-
-        user.CompanyId = company.Id;
+        FounderRegistration.Hold(user, Input.CompanyName, Input.Country, Input.HomeIncubatorId);
         IdentityResult result;
         try
         {
@@ -130,7 +127,8 @@ public class RegisterModel(
             throw new InvalidOperationException($"Registration failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
         }
 
-        return CommandResult.Done(company.Id);
+        // The outbox asks for the saved record's number; an account's id is a string and the mail is made from the user.
+        return CommandResult.Done(0);
     }
 
     private void AddErrors(IdentityResult result, string field)

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using MediconGlobal.Core.Accounts;
+using MediconGlobal.Core.Data;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Web.Infrastructure;
 using MediconGlobal.Web.Resources;
@@ -16,7 +18,7 @@ namespace MediconGlobal.Web.Areas.Identity.Pages.Account;
 /// its owner could open the link), so an account that was never confirmed is recovered too (issue 10 item 13).
 /// </summary>
 [AllowAnonymous]
-public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t, ILogger<ResetPasswordModel> logger) : PageModel
+public class ResetPasswordModel(AppDbContext db, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t, ILogger<ResetPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -62,8 +64,10 @@ public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocal
             return Page();
         }
 
-        if (!user.EmailConfirmed)
+        // The link proved the address, as a confirmation link would: confirm it, and create a founder's company (ADR 1216).
+        if (!user.EmailConfirmed || user.PendingCompanyName is not null)
         {
+            await FounderRegistration.ClaimPendingCompanyAsync(db, user, HttpContext.RequestAborted);
             user.EmailConfirmed = true;
             await users.UpdateAsync(user);
         }
