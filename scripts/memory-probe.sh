@@ -34,6 +34,10 @@ database="$state/sqlite-1.db"
 [ -x "$exe" ] || { echo "build the benchmark host first: dotnet build benchmarks/MediconGlobal.Benchmarks -c Release" >&2; exit 1; }
 [ -f "$database" ] || { echo "no $database: run scripts/load-test.sh --provider sqlite once first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
+if [ -n "$gcdump" ]; then
+  tool="$(command -v dotnet-gcdump || echo "${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-gcdump")"
+  [ -x "$tool" ] || { echo "dotnet-gcdump is missing: dotnet tool install --global dotnet-gcdump" >&2; exit 1; }
+fi
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 cookie_file="$(mktemp)"
@@ -88,7 +92,5 @@ for _ in $(seq 1 120); do
 done
 report "after a full collection" "?collect=1"
 if [ -n "$gcdump" ]; then
-  tool="$(command -v dotnet-gcdump || echo "${DOTNET_TOOLS:-$HOME/.dotnet/tools}/dotnet-gcdump")"
-  [ -x "$tool" ] || { echo "dotnet-gcdump is missing: dotnet tool install --global dotnet-gcdump" >&2; exit 1; }
   "$tool" collect -p "$pid" -o "$gcdump" >/dev/null && echo "[$label] heap dump: $gcdump"
 fi

@@ -24,15 +24,16 @@ public static class FounderRegistration
     /// Creates the company held on <paramref name="user"/> and links the account to it, in <paramref name="db"/>'s
     /// change tracker: the caller's next save (Identity's, which confirms the address) writes the company, the link and
     /// the cleared hold together. The incubator is kept only when it can still be one
-    /// (<see cref="Organisation.CanBeHomeIncubator"/>). Does nothing for an account with a company or nothing held, so a
-    /// confirmation link opened twice creates one company.
+    /// (<see cref="Organisation.CanBeHomeIncubator"/>). Does nothing for an account with a company, a deactivated one (an
+    /// administrator stopped it; a new link must not bring its company in) or one with nothing held, so a confirmation
+    /// link opened twice creates one company.
     /// </summary>
     /// <returns>Whether a company was created.</returns>
     public static async Task<bool> ClaimPendingCompanyAsync(AppDbContext db, ApplicationUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
-        if (user.CompanyId is not null || string.IsNullOrWhiteSpace(user.PendingCompanyName) || string.IsNullOrEmpty(user.PendingCompanyCountry))
+        if (user.CompanyId is not null || user.DeactivatedAt is not null || string.IsNullOrWhiteSpace(user.PendingCompanyName) || string.IsNullOrEmpty(user.PendingCompanyCountry))
         {
             return false;
         }

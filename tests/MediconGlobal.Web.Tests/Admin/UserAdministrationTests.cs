@@ -1,4 +1,5 @@
 using System.Net;
+using MediconGlobal.Core.Accounts;
 using MediconGlobal.Core.Data.Seed;
 using MediconGlobal.Core.Domain;
 using MediconGlobal.Core.Security;
@@ -166,6 +167,33 @@ public sealed class UserAdministrationTests(PortalFixture fixture) : IClassFixtu
 
         Assert.Contains("Choose an organisation from the list.", (await response.ParseBodyAsync()).ValidationMessages());
         Assert.Equal([Roles.Advisor], await RolesOfAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task AFounderWhoseCompanyWaitsForConfirmation_ShowsItAndCannotBeMadeStaff()
+    {
+        var admin = await AdminAsync();
+        var email = Unique("held");
+        var user = await _portal.CreateUserAsync(email, Roles.Startup);
+        await _portal.WithDbAsync(async db =>
+        {
+            var held = await db.Users.SingleAsync(u => u.Id == user.Id);
+            FounderRegistration.Hold(held, "Held Diagnostics AB", "SE", null);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await admin.GetPageAsync($"/admin/users/{user.Id}");
+        var forged = await admin.PostAsync($"/admin/users/{user.Id}?handler=Access", new Dictionary<string, string>
+        {
+            ["Access.Role"] = Roles.Advisor,
+            ["Access.OrganisationId"] = (await OrganisationIdAsync(OrganisationSeed.SmiLe)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Access.Stamp"] = (await UserAsync(email)).ConcurrencyStamp!,
+        });
+
+        Assert.Contains("Held Diagnostics AB (created when the address is confirmed)", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#access-form"));
+        Assert.NotEqual(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Equal([Roles.Startup], await RolesOfAsync(user.Id));
     }
 
     [Fact]

@@ -179,15 +179,15 @@ public static class PageExtensions
     }
 
     /// <summary>
-    /// Waits for the page's load event. Should it not come (once in a clean run the wait ran out after 45 s with the
-    /// document rendered), the failure names what the page still waited for: the document's ready state and each
+    /// Waits for the page's load event. Should it not come (once in a clean run the wait ran out with the document
+    /// rendered), the failure names what the page still waited for: the document's ready state and each
     /// style sheet, script and image the page refers to that the browser has no finished request for.
     /// </summary>
     public static async Task WaitForLoadAsync(this IPage page)
     {
         try
         {
-            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 20_000 });
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = BrowserFixture.Timeout });
         }
         catch (TimeoutException e)
         {
@@ -198,7 +198,7 @@ public static class PageExtensions
                     return document.readyState + '; not finished: ' + (wanted.filter(u => !done.has(u)).join(', ') || 'none');
                 }
                 """);
-            throw new TimeoutException($"{page.Url} did not finish loading in 20 s: {waiting}", e);
+            throw new TimeoutException($"{page.Url} did not finish loading in {BrowserFixture.Timeout / 1000} s: {waiting}", e);
         }
     }
 

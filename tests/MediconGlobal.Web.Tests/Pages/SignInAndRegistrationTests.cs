@@ -131,8 +131,12 @@ public sealed class SignInAndRegistrationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/my-requests")).StatusCode);
 
         var confirm = Mailbox.Local(Mailbox.LinkIn(await _portal.Mailbox.WaitForAsync("frida@nordlys.test"), "ConfirmEmail"));
+        var wrong = confirm[..confirm.IndexOf("code=", StringComparison.Ordinal)] + "code=Q2ZESjhKaW5jb3JyZWN0";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(wrong)).StatusCode);
+        Assert.Equal("Nordlys Health AB", await _portal.WithDbAsync(db => db.Users.Where(u => u.Email == "frida@nordlys.test").Select(u => u.PendingCompanyName).SingleAsync()));
         await client.GetPageAsync(confirm);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(confirm)).StatusCode);
+        var again = await client.GetPageAsync(confirm);
+        Assert.Contains("already confirmed", again.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         var company = await _portal.WithDbAsync(db => db.Companies.SingleAsync(c => c.Name == "Nordlys Health AB"));
         Assert.Equal(("SE", smile), (company.CountryCode, company.HomeIncubatorId));
@@ -141,6 +145,24 @@ public sealed class SignInAndRegistrationTests : IAsyncLifetime
         Assert.Contains("Nordlys Health AB", (await advisor.GetPageAsync("/clients?q=Nordlys")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await client.SignInAsync("frida@nordlys.test", "Strong!Passw0rd");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/my-requests")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Register_DeactivatedBeforeConfirming_TheLinkBringsNoCompany()
+    {
+        var client = _portal.CreatePortalClient();
+        await RegisterAsync(client, "stopped@nordlys.test", "Strong!Passw0rd");
+        var confirm = Mailbox.Local(Mailbox.LinkIn(await _portal.Mailbox.WaitForAsync("stopped@nordlys.test"), "ConfirmEmail"));
+        await _portal.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == "stopped@nordlys.test");
+            user.DeactivatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        });
+
+        await client.GetAsync(confirm);
+
+        Assert.False(await _portal.WithDbAsync(db => db.Companies.AnyAsync(c => c.Name == "Nordlys Health AB")));
     }
 
     [Fact]

@@ -25,16 +25,21 @@ public class ConfirmEmailModel(AppDbContext db, UserManager<ApplicationUser> use
     {
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
         var token = AccountMail.Decode(code);
-        if (user is not null && token is not null)
+        // The token is checked before the founder's company is added (ADR 1216), so a wrong one never leaves it pending.
+        if (user is not null && token is not null
+            && await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ApplicationUser>.ConfirmEmailTokenPurpose, token))
         {
-            // Tracked only: Identity's save below writes the company with the confirmation, or nothing when the token fails.
             await FounderRegistration.ClaimPendingCompanyAsync(db, user, HttpContext.RequestAborted);
+            Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
         }
 
-        Confirmed = user is not null && token is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
-        Message = Confirmed
-            ? t["Thank you: your e-mail address is confirmed."]
+        // A link opened again (a double click, a mail scanner that opened it first) finds the address confirmed: the
+        // first opening changed the security stamp, so its token no longer verifies, but there is nothing left to do.
+        var already = !Confirmed && user is { EmailConfirmed: true, PendingCompanyName: null } && token is not null;
+        Message = Confirmed ? t["Thank you: your e-mail address is confirmed."]
+            : already ? t["Your e-mail address is already confirmed. You can sign in."]
             : t["This confirmation link has expired, has already been used or is not complete. Ask for a new one."];
+        Confirmed |= already;
         var page = Page();
         page.StatusCode = Confirmed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         return page;
