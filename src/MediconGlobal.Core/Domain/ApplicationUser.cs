@@ -31,6 +31,9 @@ public class ApplicationUser : IdentityUser
     /// <summary>The incubator the founder chose for the pending company; checked again when the company is created.</summary>
     public int? PendingHomeIncubatorId { get; set; }
 
+    /// <summary>A founder's account: it has a company, or holds one until the address is confirmed (ADR 1216). Never staff.</summary>
+    public bool IsFounder => CompanyId is not null || PendingCompanyName is not null;
+
     /// <summary>When the user last opened their notifications; what changed after it is "new".</summary>
     public DateTime? NotificationsSeenAt { get; set; }
 

@@ -59,6 +59,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HaveName();
         builder.Ignore(u => u.IsInvitationPending);
+        builder.Ignore(u => u.IsFounder);
         builder.Ignore(u => u.InvitationExpiresAt);
         builder.Property(u => u.PreferredCulture).HasMaxLength(ApplicationUser.CultureLength);
         builder.Property(u => u.PendingCompanyName).HasMaxLength(ModelBuilderExtensions.NameLength);

@@ -97,8 +97,7 @@ public sealed class UserAccounts(AppDbContext db, UserManager<ApplicationUser> u
             return CommandResult.Refused(NotYourself);
         }
 
-        // A founder, with a company or one held until the address is confirmed (ADR 1216), never becomes staff.
-        if (user.CompanyId is not null || user.PendingCompanyName is not null || !UserAdministration.StaffRoles.Contains(role) || !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        if (user.IsFounder || !UserAdministration.StaffRoles.Contains(role) || !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
             return CommandResult.Refused("Choose a staff role and an organisation from the lists.");
         }
